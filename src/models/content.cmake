@@ -1,0 +1,2 @@
+target_sources(closelab_models PRIVATE
+)

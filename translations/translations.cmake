@@ -1,0 +1,1 @@
+# Included from src/app/CMakeLists.txt (the closelab target's directory scope).
