@@ -1,0 +1,14 @@
+# GoogleTest suites for src/kernel. Label kernel; tests needing root skip visibly without it.
+add_executable(kernel_tests
+  ${CMAKE_CURRENT_LIST_DIR}/import_test.cpp
+)
+target_link_libraries(kernel_tests PRIVATE closelab_kernel GTest::gtest_main closelab_warnings)
+target_compile_definitions(kernel_tests PRIVATE CLOSELAB_SOURCE_ROOT="${PROJECT_SOURCE_DIR}")
+gtest_discover_tests(kernel_tests PROPERTIES LABELS kernel DISCOVERY_TIMEOUT 120)
+
+# libFuzzer over the import parsers, built with clang by a script so the main build does not
+# need clang; bounded to 20 s. Exit 77 (clang missing) shows as skipped.
+add_test(NAME kernel.fuzz_import
+  COMMAND ${PROJECT_SOURCE_DIR}/tests/fuzz/run-fuzz.sh ${PROJECT_SOURCE_DIR}
+          ${CMAKE_CURRENT_BINARY_DIR}/fuzz 20)
+set_tests_properties(kernel.fuzz_import PROPERTIES LABELS kernel SKIP_RETURN_CODE 77 TIMEOUT 300)

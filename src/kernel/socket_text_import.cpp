@@ -1,0 +1,435 @@
+#include "kernel/socket_text_import.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "kernel/import_error.h"
+#include "kernel/tcp_state.h"
+
+namespace closelab::kernel {
+
+namespace {
+
+enum class LineKind {
+    Blank,
+    SsHeader,
+    SsRow,
+    SsSummaryTcp,
+    SsSummaryOther,
+    NetstatHeader,
+    NetstatRow,
+    AwkRow,
+    Unknown,
+};
+
+std::vector<std::string_view> splitWords(std::string_view line) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) {
+            ++i;
+        }
+        const std::size_t start = i;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+            ++i;
+        }
+        if (i > start) {
+            words.push_back(line.substr(start, i - start));
+        }
+    }
+    return words;
+}
+
+std::optional<long long> parseCount(std::string_view text) {
+    long long value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || ptr != text.data() + text.size() || value < 0) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool startsWith(std::string_view text, std::string_view prefix) {
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+// The port of "addr:port", "[v6]:port", ":::22", "127.0.0.1%lo:53": everything after the last ':'.
+std::optional<std::string_view> localPortOf(std::string_view endpoint) {
+    const auto colon = endpoint.rfind(':');
+    if (colon == std::string_view::npos || colon + 1 >= endpoint.size() || colon == 0) {
+        return std::nullopt;
+    }
+    const std::string_view port = endpoint.substr(colon + 1);
+    if (port == "*") {
+        return port;
+    }
+    if (const auto number = parseCount(port)) {
+        if (*number > 65535) {
+            return std::nullopt;
+        }
+        return port;
+    }
+    // ss and netstat print service names without -n; they are still one port.
+    const bool serviceName = std::all_of(port.begin(), port.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.';
+    });
+    if (!serviceName) {
+        return std::nullopt;
+    }
+    return port;
+}
+
+bool isSsNetid(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> kNetids = {"tcp",   "udp",   "raw",  "u_str",
+                                                                 "u_dgr", "u_seq", "nl",   "p_raw",
+                                                                 "p_dgr", "mptcp", "sctp", "dccp"};
+    return std::find(kNetids.begin(), kNetids.end(), word) != kNetids.end() ||
+           startsWith(word, "v_") || startsWith(word, "xdp") || startsWith(word, "tipc");
+}
+
+bool isNetstatProto(std::string_view word) {
+    return word == "tcp" || word == "tcp6" || word == "udp" || word == "udp6" || word == "raw" ||
+           word == "raw6" || word == "udpl" || word == "udpl6" || word == "unix";
+}
+
+// A row is "netid? state recvq sendq local peer [process...]" (ss) or
+// "proto recvq sendq local foreign state? [pid/program]" (netstat).
+struct Row {
+    bool tcp = true;
+    std::optional<TcpState> state;
+    std::string_view localPort;
+};
+
+std::optional<Row> parseSsRow(const std::vector<std::string_view>& w) {
+    std::size_t i = 0;
+    Row row;
+    if (!w.empty() && isSsNetid(w[0])) {
+        row.tcp = w[0] == "tcp";
+        i = 1;
+    }
+    if (w.size() < i + 5) {
+        return std::nullopt;
+    }
+    row.state = parseStateText(w[i]);
+    if (!parseCount(w[i + 1]) || !parseCount(w[i + 2])) {
+        return std::nullopt;
+    }
+    const auto port = localPortOf(w[i + 3]);
+    if (!port || !localPortOf(w[i + 4])) {
+        return std::nullopt;
+    }
+    if (!row.state && row.tcp) {
+        return std::nullopt;
+    }
+    row.localPort = *port;
+    return row;
+}
+
+std::optional<Row> parseNetstatRow(const std::vector<std::string_view>& w) {
+    if (w.size() < 5 || !isNetstatProto(w[0]) || w[0] == "unix") {
+        return std::nullopt;
+    }
+    Row row;
+    row.tcp = w[0] == "tcp" || w[0] == "tcp6";
+    if (!parseCount(w[1]) || !parseCount(w[2])) {
+        return std::nullopt;
+    }
+    const auto port = localPortOf(w[3]);
+    if (!port || !localPortOf(w[4])) {
+        return std::nullopt;
+    }
+    row.localPort = *port;
+    if (row.tcp) {
+        if (w.size() < 6) {
+            return std::nullopt;
+        }
+        row.state = parseStateText(w[5]);
+        if (!row.state) {
+            return std::nullopt;
+        }
+    }
+    return row;
+}
+
+// "TIME_WAIT 1669" (awk print key, count) or "1669 TIME_WAIT" (sort | uniq -c).
+std::optional<std::pair<TcpState, long long>> parseAwkRow(const std::vector<std::string_view>& w) {
+    if (w.size() != 2) {
+        return std::nullopt;
+    }
+    if (auto state = parseStateText(w[0])) {
+        if (auto count = parseCount(w[1])) {
+            return std::pair{*state, *count};
+        }
+    }
+    if (auto state = parseStateText(w[1])) {
+        if (auto count = parseCount(w[0])) {
+            return std::pair{*state, *count};
+        }
+    }
+    return std::nullopt;
+}
+
+bool isSsSummaryOther(const std::vector<std::string_view>& w) {
+    if (w.empty()) {
+        return false;
+    }
+    if (w[0] == "Total:" || (w[0] == "Transport" && w.size() >= 2 && w[1] == "Total")) {
+        return true;
+    }
+    static constexpr std::array<std::string_view, 6> kRows = {"RAW",  "UDP",  "TCP",
+                                                              "INET", "FRAG", "MPTCP"};
+    if (std::find(kRows.begin(), kRows.end(), w[0]) != kRows.end() && w.size() >= 2) {
+        return std::all_of(w.begin() + 1, w.end(), [](std::string_view x) {
+            return parseCount(x).has_value() || x == "-";
+        });
+    }
+    return false;
+}
+
+LineKind classify(std::string_view line, const std::vector<std::string_view>& w) {
+    if (w.empty()) {
+        return LineKind::Blank;
+    }
+    if (w[0] == "TCP:" && line.find('(') != std::string_view::npos) {
+        return LineKind::SsSummaryTcp;
+    }
+    if (isSsSummaryOther(w)) {
+        return LineKind::SsSummaryOther;
+    }
+    if ((w[0] == "State" || w[0] == "Netid") && line.find("Recv-Q") != std::string_view::npos) {
+        return LineKind::SsHeader;
+    }
+    if ((w[0] == "Proto" && (line.find("Recv-Q") != std::string_view::npos ||
+                             line.find("RefCnt") != std::string_view::npos)) ||
+        startsWith(line, "Active Internet connections") || startsWith(line, "Active UNIX") ||
+        startsWith(line, "Active Bluetooth")) {
+        return LineKind::NetstatHeader;
+    }
+    if (parseNetstatRow(w)) {
+        return LineKind::NetstatRow;
+    }
+    if (parseSsRow(w)) {
+        return LineKind::SsRow;
+    }
+    if (parseAwkRow(w)) {
+        return LineKind::AwkRow;
+    }
+    return LineKind::Unknown;
+}
+
+std::string_view stateKey(TcpState state) {
+    return *stateName(static_cast<int>(state));
+}
+
+class Importer {
+public:
+    void skip(std::size_t line, std::string reason) {
+        ++m_result.skippedTotal;
+        if (m_result.skipped.size() < ImportResult::kMaxSkippedListed) {
+            m_result.skipped.push_back({line, std::move(reason)});
+        }
+    }
+
+    // Adds with a check: counts come from untrusted text and may be absurdly large.
+    bool add(long long& total, long long value) {
+        long long sum = 0;
+        if (__builtin_add_overflow(total, value, &sum)) {
+            return false;
+        }
+        total = sum;
+        return true;
+    }
+
+    void addRow(std::size_t line, const Row& row) {
+        if (!row.tcp) {
+            skip(line, "not a TCP socket");
+            return;
+        }
+        const std::string state(stateKey(*row.state));
+        add(m_result.counts[state], 1);
+        add(m_result.byLocalPort[std::string(row.localPort)][state], 1);
+    }
+
+    void addAwk(std::size_t line, TcpState state, long long count) {
+        if (!add(m_result.counts[std::string(stateKey(state))], count)) {
+            skip(line, "count too large");
+        }
+    }
+
+    // "TCP:   250 (estab 14, closed 220, orphaned 0, timewait 220)" (older ss adds
+    // "synrecv 0" and prints "timewait 220/0", the second figure being TW buckets).
+    bool addSsSummary(std::size_t line, std::string_view text) {
+        const auto tcp = text.find("TCP:");
+        const auto open = text.find('(');
+        const auto close = text.find(')', open);
+        std::optional<long long> total;
+        if (tcp != std::string_view::npos && open != std::string_view::npos && open > tcp) {
+            const auto words = splitWords(text.substr(tcp + 4, open - tcp - 4));
+            if (words.size() == 1) {
+                total = parseCount(words[0]);
+            }
+        }
+        if (!total || close == std::string_view::npos) {
+            skip(line, "ss -s TCP line without a total and a (...) list");
+            return false;
+        }
+        m_result.totals["total"] = *total;
+        std::string_view inner = text.substr(open + 1, close - open - 1);
+        bool any = false;
+        while (!inner.empty()) {
+            const auto comma = inner.find(',');
+            const std::string_view item = inner.substr(0, comma);
+            inner = comma == std::string_view::npos ? std::string_view{} : inner.substr(comma + 1);
+            const auto words = splitWords(item);
+            if (words.size() != 2) {
+                continue;
+            }
+            const auto slash = words[1].find('/');
+            const auto value = parseCount(words[1].substr(0, slash));
+            if (!value) {
+                continue;
+            }
+            any = true;
+            if (words[0] == "estab") {
+                m_result.counts["ESTABLISHED"] = *value;
+            } else if (words[0] == "timewait") {
+                m_result.counts["TIME_WAIT"] = *value;
+            } else if (words[0] == "synrecv") {
+                m_result.counts["SYN_RECV"] = *value;
+            } else {
+                m_result.totals[std::string(words[0])] = *value;
+            }
+        }
+        if (!any) {
+            skip(line, "ss -s TCP line without figures");
+        }
+        return any;
+    }
+
+    ImportResult run(std::string_view text) {
+        std::vector<std::string_view> lines;
+        for (std::size_t start = 0; start <= text.size();) {
+            const auto end = text.find('\n', start);
+            lines.push_back(text.substr(
+                start, end == std::string_view::npos ? text.size() - start : end - start));
+            if (end == std::string_view::npos) {
+                break;
+            }
+            start = end + 1;
+        }
+        std::vector<LineKind> kinds;
+        kinds.reserve(lines.size());
+        std::size_t ss = 0, netstat = 0, awk = 0, ssSummary = 0, nonBlank = 0;
+        for (const auto line : lines) {
+            const auto kind = classify(line, splitWords(line));
+            kinds.push_back(kind);
+            nonBlank += kind != LineKind::Blank;
+            // A header is strong evidence; weigh it like many rows.
+            ss += kind == LineKind::SsRow ? 1 : kind == LineKind::SsHeader ? 1000 : 0;
+            netstat += kind == LineKind::NetstatRow      ? 1
+                       : kind == LineKind::NetstatHeader ? 1000
+                                                         : 0;
+            awk += kind == LineKind::AwkRow;
+            ssSummary += kind == LineKind::SsSummaryTcp;
+        }
+        if (nonBlank == 0) {
+            throw ImportError("the input is empty");
+        }
+        LineKind row = LineKind::Unknown;
+        if (ssSummary > 0) {
+            m_result.format = "ss-s";
+            row = LineKind::SsSummaryTcp;
+        } else if (ss == 0 && netstat == 0 && awk == 0) {
+            throw ImportError(
+                "no line looks like `ss -tan`, `ss -s`, `netstat -an` or the netstat | awk "
+                "summary");
+        } else if (ss >= netstat && ss >= awk) {
+            m_result.format = "ss-tan";
+            row = LineKind::SsRow;
+        } else if (netstat >= awk) {
+            m_result.format = "netstat-an";
+            row = LineKind::NetstatRow;
+        } else {
+            m_result.format = "netstat-awk";
+            row = LineKind::AwkRow;
+        }
+        std::size_t used = 0;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const std::size_t lineNo = i + 1;
+            const auto kind = kinds[i];
+            const auto words = splitWords(lines[i]);
+            if (kind == LineKind::Blank) {
+                continue;
+            }
+            if (kind == row) {
+                if (row == LineKind::SsRow) {
+                    addRow(lineNo, *parseSsRow(words));
+                } else if (row == LineKind::NetstatRow) {
+                    addRow(lineNo, *parseNetstatRow(words));
+                } else if (row == LineKind::AwkRow) {
+                    const auto [state, count] = *parseAwkRow(words);
+                    addAwk(lineNo, state, count);
+                } else if (!addSsSummary(lineNo, lines[i])) {
+                    continue;
+                }
+                ++used;
+                continue;
+            }
+            const bool ownHeader =
+                (row == LineKind::SsRow && kind == LineKind::SsHeader) ||
+                (row == LineKind::NetstatRow && kind == LineKind::NetstatHeader) ||
+                (row == LineKind::SsSummaryTcp && kind == LineKind::SsSummaryOther);
+            if (ownHeader) {
+                continue;
+            }
+            if (row == LineKind::NetstatRow && !words.empty() && words[0] == "unix") {
+                skip(lineNo, "not a TCP socket");
+            } else if (row == LineKind::SsRow && !words.empty() && isSsNetid(words[0]) &&
+                       words[0] != "tcp") {
+                skip(lineNo, "not a TCP socket");
+            } else {
+                skip(lineNo, "not a " + m_result.format + " line");
+            }
+        }
+        if (used == 0) {
+            throw ImportError("no usable line in the " + m_result.format + " input");
+        }
+        return std::move(m_result);
+    }
+
+private:
+    ImportResult m_result;
+};
+
+}  // namespace
+
+ImportResult importSocketText(std::string_view text) {
+    return Importer().run(text);
+}
+
+nlohmann::json toJson(const ImportResult& result) {
+    nlohmann::json skipped = nlohmann::json::array();
+    for (const auto& s : result.skipped) {
+        skipped.push_back({{"line", s.line}, {"reason", s.reason}});
+    }
+    nlohmann::json out = {
+        {"format", result.format},
+        {"counts", result.counts},
+        {"by_local_port", result.byLocalPort},
+        {"skipped", std::move(skipped)},
+        {"skipped_total", result.skippedTotal},
+    };
+    if (!result.totals.empty()) {
+        out["totals"] = result.totals;
+    }
+    return out;
+}
+
+}  // namespace closelab::kernel
