@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/kernel_profile.h"
+#include "core/options.h"
+#include "core/recording.h"
+#include "core/scenario.h"
+
+namespace closelab::core {
+
+struct RunConfig {
+    std::optional<KernelProfile> kernel;    // overrides the scenario's profile
+    std::vector<OptionOverride> overrides;  // --set, applied after the scenario's own options
+    std::uint64_t seed = 1;
+    // false = a "null recorder": no segments, notes, transitions or timers are kept (counters,
+    // app events, final sockets and the outcome still are). For bulk runs.
+    bool recordDetail = true;
+};
+
+// Runs a scenario. Pure and deterministic: the same scenario, config and seed give the same
+// Recording. Throws InputError for options that are unknown, out of range, not in the profile,
+// or scoped to a host the scenario does not have.
+Recording simulate(const Scenario& scenario, const RunConfig& config);
+
+// The effective options of one host after the profile defaults, the scenario's options and the
+// overrides (what Recording::options lists). Throws like simulate().
+std::vector<std::pair<std::string, std::string>> effectiveOptions(const Scenario& scenario,
+                                                                  const RunConfig& config,
+                                                                  std::string_view host);
+
+}  // namespace closelab::core
