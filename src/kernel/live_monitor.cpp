@@ -1,0 +1,202 @@
+#include "kernel/live_monitor.h"
+
+#include <arpa/inet.h>
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <fstream>
+#include <stdexcept>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+#include "kernel/proc_net_tcp.h"
+#include "kernel/sock_diag.h"
+#include "kernel/tcp_state.h"
+
+namespace closelab::kernel {
+
+namespace {
+
+std::string endpointText(int family, const std::array<std::uint8_t, 16>& addr, std::uint16_t port) {
+    char text[INET6_ADDRSTRLEN] = {};
+    ::inet_ntop(family, addr.data(), text, sizeof text);
+    return family == AF_INET6 ? "[" + std::string(text) + "]:" + std::to_string(port)
+                              : std::string(text) + ":" + std::to_string(port);
+}
+
+std::vector<LiveSample::PortCount> top(const std::unordered_map<std::string, long long>& counts,
+                                       std::size_t n) {
+    std::vector<LiveSample::PortCount> out;
+    out.reserve(counts.size());
+    for (const auto& [endpoint, count] : counts) {
+        out.push_back({endpoint, count});
+    }
+    const auto order = [](const auto& a, const auto& b) {
+        return a.count != b.count ? a.count > b.count : a.endpoint < b.endpoint;
+    };
+    if (out.size() > n) {
+        std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n), out.end(),
+                          order);
+        out.resize(n);
+    } else {
+        std::sort(out.begin(), out.end(), order);
+    }
+    return out;
+}
+
+nlohmann::json toJson(const std::vector<LiveSample::PortCount>& list) {
+    auto out = nlohmann::json::array();
+    for (const auto& p : list) {
+        out.push_back({{"endpoint", p.endpoint}, {"count", p.count}});
+    }
+    return out;
+}
+
+}  // namespace
+
+nlohmann::json toJson(const LiveSample& s) {
+    return {
+        {"t_ms", s.tMs},
+        {"source", s.source},
+        {"counts", s.counts},
+        {"fin_wait_2_orphaned", s.orphanedFinWait2},
+        {"fin_wait_2_half_closed", s.halfClosedFinWait2},
+        {"ipv6", s.ipv6},
+        {"counters", s.counters},
+        {"top_ports",
+         {{"TIME_WAIT", toJson(s.topTimeWaitPorts)},
+          {"CLOSE_WAIT", toJson(s.topCloseWaitPorts)},
+          {"TIME_WAIT_by_destination", toJson(s.topTimeWaitDestinations)}}},
+    };
+}
+
+LiveMonitor::LiveMonitor(std::size_t topN, bool forceProc)
+    : m_topN(topN), m_forceProc(forceProc), m_start(std::chrono::steady_clock::now()) {}
+
+LiveSample LiveMonitor::summarise(const std::vector<SocketEntry>& entries, std::size_t topN) {
+    LiveSample s;
+    for (const auto name : kStateNames) {
+        s.counts[std::string(name)] = 0;
+    }
+    std::array<long long, 16> byState{};
+    std::unordered_map<std::string, long long> twPorts, cwPorts, twDest;
+    for (const auto& e : entries) {
+        const int state = e.state == 12 ? 3 : e.state;  // TCP_NEW_SYN_RECV is shown as SYN_RECV
+        if (state >= 1 && state <= 11) {
+            ++byState[static_cast<std::size_t>(state)];
+        }
+        s.ipv6 += e.family == AF_INET6;
+        if (state == static_cast<int>(TcpState::TimeWait)) {
+            ++twPorts[std::to_string(e.localPort)];
+            ++twDest[endpointText(e.family, e.remoteAddr, e.remotePort)];
+        } else if (state == static_cast<int>(TcpState::CloseWait)) {
+            ++cwPorts[std::to_string(e.localPort)];
+        } else if (state == static_cast<int>(TcpState::FinWait2)) {
+            ++(e.isOrphanedFinWait2() ? s.orphanedFinWait2 : s.halfClosedFinWait2);
+        }
+    }
+    for (int state = 1; state <= 11; ++state) {
+        s.counts[std::string(*stateName(state))] = byState[static_cast<std::size_t>(state)];
+    }
+    s.topTimeWaitPorts = top(twPorts, topN);
+    s.topCloseWaitPorts = top(cwPorts, topN);
+    s.topTimeWaitDestinations = top(twDest, topN);
+    return s;
+}
+
+LiveSample LiveMonitor::sample() {
+    std::vector<SocketEntry> entries;
+    std::string source = "sock_diag";
+    if (!m_forceProc) {
+        try {
+            entries = SockDiag::dumpTcp();
+        } catch (const std::runtime_error&) {
+            source = "proc";
+        }
+    }
+    if (m_forceProc || source == "proc") {
+        source = "proc";
+        entries = ProcNetTcp::read();
+    }
+    LiveSample s = summarise(entries, m_topN);
+    s.source = source;
+    s.tMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  m_start)
+                .count();
+    const auto counters = MibCounters::read();
+    if (!m_firstCounters) {
+        m_firstCounters = counters;
+    }
+    s.counters = MibCounters::delta(*m_firstCounters, counters);
+    return s;
+}
+
+std::pair<int, int> LiveMonitor::localPortRange() {
+    std::ifstream in("/proc/sys/net/ipv4/ip_local_port_range");
+    int low = 0, high = 0;
+    if (in >> low >> high && low > 0 && high >= low) {
+        return {low, high};
+    }
+    return {32768, 60999};
+}
+
+std::vector<LiveMonitor::Diagnosis> LiveMonitor::diagnose(const LiveSample& s,
+                                                          std::pair<int, int> portRange) {
+    std::vector<Diagnosis> out;
+    // A CLOSE_WAIT leak: the peer closed, our application never called close() (tcp_fin(): the
+    // kernel only moves to CLOSE_WAIT and waits for the application; there is no timer).
+    const long long closeWait = s.counts.at("CLOSE_WAIT");
+    if (!s.topCloseWaitPorts.empty() && s.topCloseWaitPorts.front().count >= 10) {
+        const auto& p = s.topCloseWaitPorts.front();
+        out.push_back(
+            {"close-wait-leak",
+             std::to_string(p.count) + " of " + std::to_string(closeWait) +
+                 " CLOSE_WAIT sockets are on local port " + p.endpoint +
+                 ": the peer has closed, but the application behind port " + p.endpoint +
+                 " has not called close(). CLOSE_WAIT never times out; no sysctl fixes it. Fix "
+                 "the application: close the socket on EOF and on every error path, and evict "
+                 "dead connections from its pools."});
+    }
+    // Port exhaustion: connect() needs a local port unique per destination
+    // (__inet_hash_connect()); a TIME_WAIT 4-tuple blocks its port for 60 s (TCP_TIMEWAIT_LEN).
+    const long long rangeSize = portRange.second - portRange.first + 1;
+    if (!s.topTimeWaitDestinations.empty() && rangeSize > 0) {
+        const auto& d = s.topTimeWaitDestinations.front();
+        if (d.count * 2 >= rangeSize) {
+            out.push_back(
+                {"port-exhaustion-ahead",
+                 std::to_string(d.count) + " TIME_WAIT sockets toward " + d.endpoint + " use " +
+                     std::to_string(d.count * 100 / rangeSize) + "% of ip_local_port_range (" +
+                     std::to_string(portRange.first) + "-" + std::to_string(portRange.second) +
+                     "): new connect() calls to it will fail with EADDRNOTAVAIL once the range "
+                     "is full. Helps: keep-alive or a connection pool, letting the server close "
+                     "first, a wider ip_local_port_range, more destination addresses or ports, "
+                     "tcp_tw_reuse=1 (needs tcp_timestamps; 2, the default, covers only "
+                     "loopback). Hurts: tcp_tw_recycle (gone since Linux 4.12, dropped SYNs "
+                     "behind NAT), a small tcp_max_tw_buckets (skips TIME_WAIT silently), "
+                     "SO_LINGER {1,0} (RST and lost data). tcp_fin_timeout does not change "
+                     "TIME_WAIT, which is always 60 s."});
+        }
+    }
+    if (const auto it = s.counters.find("TCPTimeWaitOverflow");
+        it != s.counters.end() && it->second > 0) {
+        out.push_back({"tw-bucket-overflow",
+                       std::to_string(it->second) +
+                           " connections skipped TIME_WAIT because tcp_max_tw_buckets was full "
+                           "(TcpExt.TCPTimeWaitOverflow). Old duplicates can now reach new "
+                           "connections on the same 4-tuple; raise the limit rather than rely "
+                           "on it."});
+    }
+    if (s.orphanedFinWait2 >= 100) {
+        out.push_back({"orphaned-fin-wait-2",
+                       std::to_string(s.orphanedFinWait2) +
+                           " orphaned FIN_WAIT_2 sockets: this machine closed them but the peers "
+                           "have not closed their side yet. The kernel drops each after "
+                           "tcp_fin_timeout; look at the peer applications (they are probably in "
+                           "CLOSE_WAIT)."});
+    }
+    return out;
+}
+
+}  // namespace closelab::kernel

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kernel/live_sample.h"
+#include "kernel/mib_counters.h"
+#include "kernel/socket_entry.h"
+
+namespace closelab::kernel {
+
+// Samples the TCP sockets of the caller's network namespace (the machine, or the namespace the
+// caller runs in): NETLINK_SOCK_DIAG first, /proc/net/tcp{,6} if netlink fails.
+class LiveMonitor {
+public:
+    struct Diagnosis {
+        std::string id;    // "close-wait-leak", "port-exhaustion-ahead", "tw-bucket-overflow", ...
+        std::string text;  // plain English words
+    };
+
+    explicit LiveMonitor(std::size_t topN = 5, bool forceProc = false);
+
+    LiveSample sample();
+
+    // Pure: builds a sample from socket entries (used by sample() and by tests).
+    static LiveSample summarise(const std::vector<SocketEntry>& entries, std::size_t topN);
+    // Plain-words diagnosis of the patterns the seeds describe. portRange is
+    // ip_local_port_range (low, high).
+    static std::vector<Diagnosis> diagnose(const LiveSample& sample, std::pair<int, int> portRange);
+    // ip_local_port_range of the caller's namespace, (32768, 60999) if unreadable.
+    static std::pair<int, int> localPortRange();
+
+private:
+    std::size_t m_topN;
+    bool m_forceProc;
+    std::chrono::steady_clock::time_point m_start;
+    std::optional<MibCounters::Values> m_firstCounters;
+};
+
+}  // namespace closelab::kernel
