@@ -6,20 +6,1465 @@
     <message>
         <location filename="../src/models/app_info.cpp" line="+8"/>
         <source>closelab — TCP close lab</source>
-        <translation type="unfinished"></translation>
+        <translation>closelab — TCP 挥手实验室</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How TCP closes a connection, and what Linux really does around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 如何关闭连接，以及 Linux 在其中实际做了什么。</translation>
     </message>
 </context>
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+8"/>
-        <source>Ladder diagram</source>
+        <location filename="../qml/Ladder.qml" line="+187"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No run loaded</source>
+        <translation>尚未载入运行结果</translation>
+    </message>
+</context>
+<context>
+    <name>LadderTimer</name>
+    <message>
+        <location filename="../qml/LadderTimer.qml" line="+34"/>
+        <source>%1: %2 left</source>
+        <translation>%1：剩余 %2</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Errors</name>
+    <message>
+        <location filename="../src/core/error_catalog.cpp" line="+22"/>
+        <source>unknown scenario &apos;{id}&apos; (closelab-cli list shows the built-ins; a file name must end in .json)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>option &apos;{name}&apos; does not exist in kernel {kernel}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} expects a whole number, got &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must be between {min} and {max}, got &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} expects 0 or 1, got &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must be one of {allowed}, got &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} expects two ports &apos;LOW HIGH&apos; between 1 and 65535, got &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the low end {low} is above the high end {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} expects &apos;ON,SECONDS&apos; such as 1,0 or 0,0 (seconds 0..3600), got &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} expects ports or ranges like &apos;8080,9000-9010&apos;, got &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kernel profile &apos;{kernel}&apos; (use linux-6, linux-4.9 or rfc793)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this scenario has no host named &apos;{host}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set expects [HOST.]NAME=VALUE, e.g. client.net.ipv4.tcp_fin_timeout=7, got &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>option &apos;{name}&apos; cannot be set for a single host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing field &apos;{field}&apos; in {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; must be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; has a bad value &apos;{value}&apos;: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; names host &apos;{host}&apos;, which is not in &apos;hosts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>socket &apos;{sock}&apos; on host &apos;{host}&apos; is used before a listen, connect or accept created it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; appears twice in &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read file &apos;{path}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--seed expects a whole number 0..2^64-1, got &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Fates</name>
+    <message>
+        <location filename="../src/models/host_names.cpp" line="+28"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>被丢弃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delayed</source>
+        <translation>延迟</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Glossary</name>
+    <message>
+        <location filename="../src/models/glossary.cpp" line="+30"/>
+        <source>four-way close</source>
+        <translation>四次挥手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The usual TCP teardown: each side sends a FIN and acknowledges the other&apos;s; on Linux it is often three segments, because the second ACK rides on the peer&apos;s FIN.</source>
+        <translation>TCP 通常的断开过程：双方各发一个 FIN，并确认对方的 FIN；在 Linux 上常常只有三个报文段，因为第二个 ACK 搭载在对方的 FIN 上。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>three-way handshake</source>
+        <translation>三次握手</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How a connection opens: SYN, SYN-ACK, ACK; each side chooses its initial sequence number.</source>
+        <translation>建立连接的过程：SYN、SYN-ACK、ACK；双方各自选定初始序列号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>active closer</source>
+        <translation>主动关闭方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The side that calls close() first and sends the first FIN; it is the side that ends in TIME_WAIT.</source>
+        <translation>先调用 close() 并发出第一个 FIN 的一方；最后进入 TIME_WAIT 的正是这一方。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>passive closer</source>
+        <translation>被动关闭方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The side that receives the first FIN: CLOSE_WAIT until its application closes, then LAST_ACK; it never enters TIME_WAIT.</source>
+        <translation>收到第一个 FIN 的一方：在应用程序关闭之前处于 CLOSE_WAIT，之后进入 LAST_ACK；它不会进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>half-close</source>
+        <translation>半关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shutdown(SHUT_WR) sends a FIN but keeps the socket open for reading, so data still flows the other way; FIN_WAIT_2 then has no timer.</source>
+        <translation>shutdown(SHUT_WR) 发出 FIN，但套接字仍可读，反方向的数据照常流动；此时的 FIN_WAIT_2 没有定时器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simultaneous close</source>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides send a FIN before receiving the other&apos;s: both pass through CLOSING and both end in TIME_WAIT.</source>
+        <translation>双方在收到对方的 FIN 之前都发出了自己的 FIN：两边都经过 CLOSING，最后都进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No connection: where every socket starts and ends.</source>
+        <translation>没有连接：每个套接字生命的起点和终点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A server socket waiting for SYNs on its port.</source>
+        <translation>在端口上等待 SYN 的服务器套接字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connect() has sent a SYN and waits for the SYN-ACK.</source>
+        <translation>connect() 已发出 SYN，正在等待 SYN-ACK。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A SYN arrived and was answered with a SYN-ACK; the handshake&apos;s last ACK is awaited.</source>
+        <translation>收到 SYN 并已回复 SYN-ACK，正在等待握手的最后一个 ACK。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection is open and data flows both ways.</source>
+        <translation>连接已建立，数据可双向传输。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close() was called and a FIN queued; Linux enters this state at once, even while the FIN still waits behind unsent data.</source>
+        <translation>已调用 close()，FIN 已排入队列；即使 FIN 还排在未发送的数据之后，Linux 也会立即进入这个状态。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Our FIN is acknowledged and the peer&apos;s FIN is awaited; an orphaned socket lives tcp_fin_timeout here, a half-closed one has no timer.</source>
+        <translation>我方的 FIN 已被确认，正在等待对方的 FIN；孤儿连接在此状态最多停留 tcp_fin_timeout，半关闭的套接字则没有定时器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The peer has closed and our application has not yet; it never times out, so many CLOSE_WAIT sockets mean an application that forgets close().</source>
+        <translation>对方已关闭而我方应用程序还没有关闭；它永不超时，所以大量 CLOSE_WAIT 意味着应用程序忘了调用 close()。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two FINs crossed (simultaneous close) and ours is not yet acknowledged.</source>
+        <translation>双方的 FIN 在途中交错（同时关闭），我方的 FIN 还未被确认。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passive closer has sent its FIN and waits for the final ACK, retransmitting the FIN if it is lost.</source>
+        <translation>被动关闭方已发出自己的 FIN，正在等待最后的 ACK；若 FIN 丢失则重传。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The active closer keeps the four-tuple for 60 s (TCP_TIMEWAIT_LEN, not a sysctl) to re-acknowledge a lost last FIN and to absorb stray segments.</source>
+        <translation>主动关闭方把该四元组保留 60 秒（TCP_TIMEWAIT_LEN，不是内核参数），以便重新确认丢失的最后一个 FIN，并吸收迷途报文。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stray segment</source>
+        <translation>迷途报文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A delayed segment of an old connection that arrives after the same four-tuple is in use again; TIME_WAIT and PAWS exist to drop it.</source>
+        <translation>旧连接的延迟报文段，在同一个四元组被再次使用后才到达；TIME_WAIT 和 PAWS 正是为了丢弃它而存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>incarnation</source>
+        <translation>连接化身</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new connection on the same four-tuple as an earlier one; it must not accept the earlier one&apos;s segments.</source>
+        <translation>与先前某条连接使用同一四元组的新连接；它不能接收旧连接的报文段。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>four-tuple</source>
+        <translation>四元组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source address and port, destination address and port: the key of one TCP connection on a host.</source>
+        <translation>源地址和端口、目的地址和端口：主机上标识一条 TCP 连接的键。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ephemeral port</source>
+        <translation>临时端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local port the kernel picks for connect() from ip_local_port_range (32768–60999 by default, even ports first).</source>
+        <translation>内核为 connect() 从 ip_local_port_range 中挑选的本地端口（默认 32768–60999，先选偶数端口）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port exhaustion</source>
+        <translation>端口耗尽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect() fails with EADDRNOTAVAIL because every ephemeral port towards one destination is taken, usually by TIME_WAIT sockets.</source>
+        <translation>connect() 以 EADDRNOTAVAIL 失败，因为通往同一目的端的临时端口全被占用，通常是被 TIME_WAIT 套接字占用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>maximum segment lifetime (MSL)</source>
+        <translation>最大报文段生存时间（MSL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RFC 793&apos;s assumed bound on how long a segment survives in the network; TIME_WAIT is specified as 2 MSL, Linux simply uses 60 s.</source>
+        <translation>RFC 793 假定的报文段在网络中存活时间的上限；规范要求 TIME_WAIT 为 2 MSL，Linux 直接取 60 秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>retransmission timeout (RTO)</source>
+        <translation>重传超时（RTO）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long TCP waits for an ACK before resending: about 200 ms plus the round-trip time on Linux, doubled after each retry, at most 120 s.</source>
+        <translation>TCP 在重发前等待 ACK 的时间：在 Linux 上约为 200 毫秒加往返时间，每次重试后翻倍，最长 120 秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TCP timestamps</source>
+        <translation>TCP 时间戳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The RFC 7323 option carrying the sender&apos;s clock (TSval) and the echo of the peer&apos;s (TSecr); PAWS and tcp_tw_reuse need it.</source>
+        <translation>RFC 7323 定义的选项，携带发送方的时钟值（TSval）和对方时钟的回显（TSecr）；PAWS 和 tcp_tw_reuse 都依赖它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protection Against Wrapped Sequences: a segment whose timestamp is older than the last one seen is dropped.</source>
+        <translation>防止序列号回绕（PAWS）：时间戳比最近见到的更旧的报文段会被丢弃。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sequence number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of the first byte a segment carries; SYN and FIN each use one number as well.</source>
+        <translation>报文段所携带第一个字节的编号；SYN 和 FIN 也各占用一个序号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acknowledgment number</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next sequence number the receiver expects; everything before it is acknowledged.</source>
+        <translation>接收方期望的下一个序列号；在它之前的数据都已确认。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The flag that says &apos;I will send no more data&apos;; it uses one sequence number and must be acknowledged.</source>
+        <translation>表示“我不再发送数据”的标志；它占用一个序号，必须被确认。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reset flag: the connection is aborted at once, without TIME_WAIT, and the peer&apos;s next call fails with ECONNRESET.</source>
+        <translation>复位标志：连接立即中止，不经过 TIME_WAIT，对方的下一次调用以 ECONNRESET 失败。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>orphaned connection</source>
+        <translation>孤儿连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A connection whose application has called close(): the kernel finishes the close alone, bounded by tcp_fin_timeout and tcp_orphan_retries.</source>
+        <translation>应用程序已调用 close() 的连接：内核独自完成剩下的关闭过程，受 tcp_fin_timeout 和 tcp_orphan_retries 约束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TIME_WAIT minisocket</source>
+        <translation>TIME_WAIT 迷你套接字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The small object (256 bytes of slab on Linux 6.x) that replaces the full socket of about 2.3 KB in TIME_WAIT and in orphaned FIN_WAIT_2.</source>
+        <translation>在 TIME_WAIT 和孤儿 FIN_WAIT_2 中代替约 2.3 KB 完整套接字的小对象（Linux 6.x 上占 256 字节 slab）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kernel parameter</source>
+        <translation>内核参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A setting under /proc/sys/net, written with sysctl and kept per network namespace, such as net.ipv4.tcp_tw_reuse.</source>
+        <translation>/proc/sys/net 下的设置，用 sysctl 写入，每个网络命名空间各有一份，例如 net.ipv4.tcp_tw_reuse。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>socket option</source>
+        <translation>套接字选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A setting of one socket made with setsockopt(), such as SO_LINGER or SO_REUSEADDR.</source>
+        <translation>用 setsockopt() 对单个套接字所做的设置，例如 SO_LINGER 或 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>network address translation (NAT)</source>
+        <translation>地址转换（NAT）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many private hosts share one public address; each keeps its own timestamp clock, which is what broke tcp_tw_recycle.</source>
+        <translation>许多私网主机共用一个公网地址；每台主机保留自己的时间戳时钟，tcp_tw_recycle 正是因此失效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MIB counter</source>
+        <translation>MIB 计数器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A kernel statistic such as TCPTimeWaitOverflow or TWRecycled, read with nstat or from /proc/net/netstat.</source>
+        <translation>内核统计计数，例如 TCPTimeWaitOverflow 或 TWRecycled，可用 nstat 或从 /proc/net/netstat 读取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connection pool</source>
+        <translation>连接池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping connections open for many requests, so no connection is closed, and no TIME_WAIT created, per request.</source>
+        <translation>让连接保持打开、服务多个请求，这样就不会每个请求关闭一次连接、产生一个 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connect() found no free local port towards that destination (&quot;Cannot assign requested address&quot;).</source>
+        <translation>connect() 找不到通往该目的端的空闲本地端口（“Cannot assign requested address”）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bind() found the port held by a socket it may not share with (&quot;Address already in use&quot;).</source>
+        <translation>bind() 发现端口被一个不能与之共享的套接字占用（“Address already in use”）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The peer aborted the connection with an RST (&quot;Connection reset by peer&quot;).</source>
+        <translation>对方用 RST 中止了连接（“Connection reset by peer”）。</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>See also:</source>
+        <translation>另见：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Hosts</name>
+    <message>
+        <location filename="../src/models/host_names.cpp" line="-13"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client 2</source>
+        <translation>客户端 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web server</source>
+        <translation>Web 服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Ladder</name>
+    <message>
+        <location filename="../src/models/ladder_scene.cpp" line="+47"/>
+        <source>seq=%1 ack=%2 len=%3</source>
+        <translation>seq=%1 ack=%2 len=%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TSval=%1 TSecr=%2</source>
+        <translation>TSval=%1 TSecr=%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>fired</source>
+        <translation>已触发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 later (time compressed)</source>
+        <translation>%1 之后（时间已压缩）</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::NoteWhy</name>
+    <message>
+        <location filename="../src/core/note_catalog.cpp" line="+25"/>
+        <source>The application&apos;s system call and what the kernel answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bind() found no conflicting owner of the port, listen() made it a listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A port may be shared only if BOTH sockets set SO_REUSEADDR (and the old one is not listening), or BOTH set SO_REUSEPORT. TIME_WAIT and accepted sockets inherit the flags of the listener that created them, so the old server must have set the option too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Linux scans the ephemeral range with step 2: first the ports with the parity of the range start, then the others. A port is usable if the whole 4-tuple is unused, so the same port can serve many destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every local port already has a socket towards this destination. A TIME_WAIT is only taken over if tcp_tw_reuse allows it, timestamps were seen, and it is older than tcp_tw_reuse_delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing listens on that port any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every SYN was dropped silently, so the client only sees a timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The side that closes first is the one that will hold TIME_WAIT. Linux changes the state at once, even if the FIN still waits behind data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A half-close: this side will send no more data, the other side may go on sending. The socket is not orphaned, so no FIN_WAIT_2 timer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The application has closed, so nobody could read more data: Linux frees the full socket and keeps a small one that ss still shows as FIN-WAIT-2. tcp_fin_timeout is its lifetime; it does not change TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With a timeout T above 60 s the orphan lives 2*(T-60) s in total, not T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tcp_fin_timeout applies only to orphans; after shutdown() FIN_WAIT_2 can last forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The peer never sent its FIN in time. The peer&apos;s CLOSE_WAIT is unaffected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application closed; nobody can read this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The peer has closed its direction. This side stays in CLOSE_WAIT until its application calls close().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passive closer never enters TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both sides closed at once; both will pass CLOSING and end in TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No timer ends CLOSE_WAIT: only the application&apos;s close() does. Many CLOSE_WAIT sockets mean a program that forgets to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TIME_WAIT keeps the 4-tuple so that a lost final ACK can be repeated and old segments cannot reach a new connection. On Linux it lasts 60 s (TCP_TIMEWAIT_LEN), whatever tcp_fin_timeout says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is what TIME_WAIT is for: the peer did not get our last ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>RFC 1122 4.2.2.13: a new SYN may reopen a TIME_WAIT if its sequence number (or timestamp) is newer. This is why server-side TIME_WAIT rarely blocks clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RFC 1337 describes this hazard; tcp_rfc1337=1 makes Linux ignore the RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No log line, no RST: the socket just vanishes and TCPTimeWaitOverflow counts it. The protection of TIME_WAIT is lost for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tcp_tw_reuse lets an outgoing connection reuse a TIME_WAIT whose timestamps let PAWS tell old segments from new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Without timestamps PAWS cannot protect the new connection, so Linux never reuses such a TIME_WAIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Linux 4.11 and older: a per-peer timestamp cache replaced the 60 s wait. It assumes one clock per IP address, which NAT breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An orphan gets tcp_orphan_retries (0 means 8): a budget of 102.2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RFC 2525 2.17: data would be lost silently, so the peer is told with RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An abortive close: quick and leaves no TIME_WAIT, but the peer sees ECONNRESET and data in flight is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The connection is already gone on this side (expired, reset or never existed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Linux does not reset a synchronized connection on a SYN; the peer&apos;s answer to the challenge ACK (an RST) ends the stale connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>RFC 7323: a timestamp older than the last one seen marks an old duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Behind a NAT several hosts with different clocks share one address; the per-address timestamp cache takes the slower clock for old duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Same 4-tuple, sequence number inside the new window, no timestamps to tell it apart and no TIME_WAIT that kept the tuple busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The NAT rewrites addresses and ports but not TCP timestamps: each host behind it keeps its own clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Notes</name>
+    <message>
+        <location line="-339"/>
+        <source>{host}: {call}({sock}) returned {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} listens on {local}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: bind to port {port} fails with EADDRINUSE: {owner} socket {state} holds it (old SO_REUSEADDR={old_reuseaddr}, SO_REUSEPORT={old_reuseport}; new SO_REUSEADDR={new_reuseaddr}, SO_REUSEPORT={new_reuseport})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{host}: connect() picks local port {port} ({parity}) towards {remote} after {probes} candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{host}: connect() to {remote} fails with EADDRNOTAVAIL: all {ports} ports of {range} are in use towards it ({time_wait} in TIME_WAIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{host}: connect() from {local} to {remote}: SYN sent, ISN {isn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: {local} &lt;-&gt; {remote} is ESTABLISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: the SYN to {remote} was answered with RST: ECONNREFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: connect() to {remote} gives up after {tries} SYNs: ETIMEDOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host}: SYN to {remote} retransmitted (try {attempt}, next wait {rto_ms} ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: accept() returns {sock} ({remote})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: close() in {from}: FIN sent, now FIN_WAIT_1 (orphaned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: shutdown(SHUT_WR): FIN sent, {from} -&gt; {to}; the socket can still read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: our FIN is acknowledged: FIN_WAIT_1 -&gt; FIN_WAIT_2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: orphaned FIN_WAIT_2 becomes a timewait-type socket for {ms} ms (tcp_fin_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{host}: fin timeout {fin_ms} ms is over 60 s: the full FIN_WAIT_2 socket stays {ms} ms, then a mini-socket stays as long again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: FIN_WAIT_2 without a timer: the application still holds the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: orphaned FIN_WAIT_2 {local} &lt;-&gt; {remote} expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: data for a closed socket in FIN_WAIT_2: answered with RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: FIN received: {from} -&gt; {to}; the reader will see EOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: close() in CLOSE_WAIT: FIN sent, now LAST_ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: ACK of our FIN in LAST_ACK: the socket is gone (no TIME_WAIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: FIN received while our FIN is unacknowledged: FIN_WAIT_1 -&gt; CLOSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host}: {local} &lt;-&gt; {remote} is still in CLOSE_WAIT ({ms} ms so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: {local} &lt;-&gt; {remote} enters TIME_WAIT for {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: TIME_WAIT {local} &lt;-&gt; {remote} ends after {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: retransmitted FIN in TIME_WAIT: ACK sent again, timer restarted to {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: out-of-window segment in TIME_WAIT answered with an ACK{restart}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: in-window ACK in TIME_WAIT: timer restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: SYN from {remote} takes over the TIME_WAIT {local} &lt;-&gt; {remote}; new ISN {isn} = old snd_nxt + 65537</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{host}: RST in TIME_WAIT kills it (tcp_rfc1337=0, TIME_WAIT assassination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host}: RST in TIME_WAIT ignored (tcp_rfc1337=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: {max} timewait sockets exist (tcp_max_tw_buckets): {local} &lt;-&gt; {remote} skips {state} silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: connect() takes over TIME_WAIT {local} &lt;-&gt; {remote} (age {age_ms} ms &gt;= tcp_tw_reuse_delay {delay_ms} ms); new ISN {isn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: TIME_WAIT {local} &lt;-&gt; {remote} is only {age_ms} ms old (tcp_tw_reuse_delay {delay_ms} ms): not reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: TIME_WAIT {local} &lt;-&gt; {remote} saw no timestamps: tcp_tw_reuse cannot take it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: tcp_tw_reuse={value} does not allow reusing TIME_WAIT towards {remote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: closelab.time_wait_len_ms=0 (what-if, not a kernel setting): {local} &lt;-&gt; {remote} closes without TIME_WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: tcp_tw_recycle: TIME_WAIT lasts only {ms} ms (3.5 x RTO) and the peer&apos;s timestamp {ts} is remembered for {peer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: FIN retransmitted (retry {attempt}, RTO {rto_ms} ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: data retransmitted (retry {attempt}, RTO {rto_ms} ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: tail loss probe resends the last segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: gives up after {ms} ms of retransmissions ({retries} retries): socket destroyed, no RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: close() with {bytes} unread bytes: RST instead of FIN, no TIME_WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host}: SO_LINGER {1,0}: close() sends RST, discards {bytes} bytes, no TIME_WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: SO_LINGER {1,{secs}}: close() blocks until the FIN is acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: close() returns after {ms} ms; the close goes on in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: RST received in {from}: connection reset, the application will see ECONNRESET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: segment for {local} &lt;-&gt; {remote} matches no socket: RST sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: SYN in {state}: answered with a challenge ACK (RFC 5961)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: in SYN_SENT an ACK for data never sent arrives: RST sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: PAWS drops a segment with old timestamp {tsval} (last seen {ts_recent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host}: tcp_tw_recycle drops the SYN from {remote}: timestamp {tsval} is older than {cached} remembered for that address (PAWSPassiveRejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: {bytes} bytes received on {sock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: a {bytes}-byte segment of an OLD connection (#{old}) is accepted as data of connection #{new}: corrupted stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: a segment of the old connection #{old} arrives and is dropped ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{host}: segment seq {seq} is outside the receive window: dropped, ACK sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link {from}-&gt;{to}: segment lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link {from}-&gt;{to}: the scripted fault drops {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link {from}-&gt;{to}: the scripted fault holds {flags} for {ms} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link {from}-&gt;{to}: segment duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: NAT maps {private} to {public}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{host}: {name} = {value} (default {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::OptionHelp</name>
+    <message>
+        <location filename="../src/models/option_help.cpp" line="+23"/>
+        <source>Lets connect() take over one of this host&apos;s own TIME_WAIT four-tuples once that TIME_WAIT is older than tcp_tw_reuse_delay and carried timestamps. It only helps outgoing connections; a server gains nothing from it.</source>
+        <translation>当本机某个 TIME_WAIT 的存在时间超过 tcp_tw_reuse_delay 且带有时间戳时，允许 connect() 接管它的四元组。只对主动发起的连接有用，服务器端得不到任何好处。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2: reuse for loopback connections only (1: always, 0: never). Linux 4.9 knows only 0 and 1, default 0.</source>
+        <translation>2：仅对环回连接复用（1：总是复用，0：从不复用）。Linux 4.9 只有 0 和 1，默认为 0。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not &quot;off by default&quot; and not a way to shorten TIME_WAIT: the default is 2 on current kernels, TIME_WAIT still lasts 60 s, and without timestamps nothing is ever reused.</source>
+        <translation>它既不是“默认关闭”，也不能缩短 TIME_WAIT：当前内核默认值为 2，TIME_WAIT 仍然持续 60 秒，而且没有时间戳就什么也复用不了。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How old, in milliseconds, a TIME_WAIT must be before tcp_tw_reuse may hand its four-tuple to a new connect() (Linux 6.14 and later).</source>
+        <translation>TIME_WAIT 至少存在多少毫秒，tcp_tw_reuse 才能把它的四元组交给新的 connect()（Linux 6.14 及以后）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1000 ms; accepted values 1 to 60000.</source>
+        <translation>1000 毫秒；可取 1 到 60000。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &quot;reuse after one second&quot; of older articles was a hard-coded delay; it is this setting now, measured from entering TIME_WAIT.</source>
+        <translation>旧文章里的“一秒后可复用”原本是写死在代码里的延迟；现在由这个参数决定，从进入 TIME_WAIT 起计时。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offers the RFC 7323 timestamp option in SYNs. PAWS and tcp_tw_reuse rely on it; with 0 no connection carries timestamps.</source>
+        <translation>在 SYN 中提供 RFC 7323 时间戳选项。PAWS 和 tcp_tw_reuse 都依赖它；设为 0 时所有连接都不带时间戳。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1: on, with a random offset per connection (2: on, without offsets).</source>
+        <translation>1：开启，每条连接使用随机偏移（2：开启，不加偏移）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timestamps do not set any timeout; they let the kernel tell an old segment from a new one.</source>
+        <translation>时间戳并不设定任何超时时间；它只是让内核能分辨新旧报文段。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long an orphaned connection (its application has already called close()) may wait in FIN_WAIT_2 for the peer&apos;s FIN. Above 60 s the orphan lives about 2·(T−60) s. A half-closed socket still held by its application has no such timer.</source>
+        <translation>孤儿连接（应用程序已调用 close()）在 FIN_WAIT_2 中等待对方 FIN 的最长时间。超过 60 秒时，孤儿连接实际存活约 2·(T−60) 秒。仍被应用程序持有的半关闭套接字没有这个定时器。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>60 s.</source>
+        <translation>60 秒。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It does not change TIME_WAIT. TIME_WAIT is TCP_TIMEWAIT_LEN, 60 s, compiled into the kernel: with tcp_fin_timeout=30 every TIME_WAIT still lasts 60 s.</source>
+        <translation>它不会改变 TIME_WAIT。TIME_WAIT 的长度是编译进内核的 TCP_TIMEWAIT_LEN，即 60 秒：设置 tcp_fin_timeout=30 后，每个 TIME_WAIT 仍然持续 60 秒。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The most TIME_WAIT sockets (orphaned FIN_WAIT_2 included) a host keeps. A connection that closes beyond it skips TIME_WAIT silently and TCPTimeWaitOverflow counts it.</source>
+        <translation>一台主机最多保留的 TIME_WAIT 套接字数（包括孤儿 FIN_WAIT_2）。超出后关闭的连接会悄无声息地跳过 TIME_WAIT，并计入 TCPTimeWaitOverflow。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Half the established hash table, so it depends on memory (131072 on the reference machine).</source>
+        <translation>已建立连接哈希表大小的一半，因此取决于内存大小（参考机器上为 131072）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overflowing connections are not reset, and current kernels log nothing; they just lose the protection TIME_WAIT gives.</source>
+        <translation>溢出的连接并不会被复位，当前内核也不会打印任何日志；它们只是失去了 TIME_WAIT 提供的保护。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What a TIME_WAIT socket does with an in-window RST: 0 lets the RST kill it (TIME_WAIT assassination), 1 ignores the RST as RFC 1337 asks.</source>
+        <translation>TIME_WAIT 套接字如何处理窗口内的 RST：0 表示 RST 会杀死它（TIME_WAIT 暗杀），1 表示按 RFC 1337 的建议忽略该 RST。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0.</source>
+        <translation>0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kernel documentation reads as if 0 protected TIME_WAIT; it is the other way round.</source>
+        <translation>内核文档读起来像是 0 能保护 TIME_WAIT；实际恰恰相反。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many times an orphaned socket retransmits its FIN before it gives up without a word.</source>
+        <translation>孤儿套接字重传 FIN 的次数，用完后便悄无声息地放弃。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0, which means 8: about 102 s of retransmissions.</source>
+        <translation>0，即 8 次：约 102 秒的重传。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 does not mean &quot;no retries&quot;.</source>
+        <translation>0 并不表示“不重试”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The retransmission budget of a socket its application still holds (after shutdown(), for example), as the time 15 doublings of the RTO would take.</source>
+        <translation>仍被应用程序持有的套接字（例如调用 shutdown() 之后）的重传预算，按 RTO 翻倍 15 次所需的时间计算。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>15: about 924.6 s.</source>
+        <translation>15：约 924.6 秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many times connect() resends an unanswered SYN before it fails with ETIMEDOUT.</source>
+        <translation>connect() 在以 ETIMEDOUT 失败之前，重发未获应答的 SYN 的次数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>6: about 127 s.</source>
+        <translation>6：约 127 秒。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A SYN dropped by tcp_tw_recycle behind NAT looks exactly like this: the client just times out.</source>
+        <translation>在 NAT 之后被 tcp_tw_recycle 丢弃的 SYN 看起来正是这样：客户端只是超时。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linux 4.11 and older only: TIME_WAIT lasts 3.5·RTO instead of 60 s, and a per-peer timestamp cache drops any SYN whose timestamp is older than the last one seen from that address.</source>
+        <translation>仅 Linux 4.11 及更早版本：TIME_WAIT 只持续 3.5·RTO 而不是 60 秒，并且按对端地址缓存的时间戳会丢弃任何时间戳比该地址上次更旧的 SYN。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>0. Removed in Linux 4.12.</source>
+        <translation>0。已在 Linux 4.12 中移除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Turn on tcp_tw_recycle&quot; is the most copied bad advice about TIME_WAIT. Hosts behind one NAT address have different timestamp clocks, so the server silently drops their SYNs (PAWSPassiveRejected) and clients time out; that is why it was removed.</source>
+        <translation>“打开 tcp_tw_recycle”是关于 TIME_WAIT 被转载最多的错误建议。同一个 NAT 地址后面的主机时间戳时钟各不相同，服务器会悄悄丢弃它们的 SYN（PAWSPassiveRejected），客户端随之超时；这正是它被移除的原因。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The shortest gap between two ACKs a TIME_WAIT socket sends in answer to invalid segments.</source>
+        <translation>TIME_WAIT 套接字回应无效报文段时，两个 ACK 之间的最短间隔。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>500 ms.</source>
+        <translation>500 毫秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ephemeral ports connect() chooses from. Exhaustion is per destination: towards one address and port, each local port can hold one connection or TIME_WAIT at a time.</source>
+        <translation>connect() 从中选择临时端口的范围。端口耗尽按目的端计算：对同一个目的地址和端口，每个本地端口同一时刻只能承载一条连接或一个 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>32768 60999: 28232 ports; connect() tries even ports first, then odd.</source>
+        <translation>32768 60999：共 28232 个端口；connect() 先尝试偶数端口，再尝试奇数端口。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The limit is not 65535 connections per host: the same local ports serve every other destination again. Towards one destination the sustainable close-first rate is ports ÷ 60 s.</source>
+        <translation>上限并不是每台主机 65535 条连接：同样的本地端口可以再次用于其他任何目的端。对同一个目的端，客户端先关闭时可持续的速率是 端口数 ÷ 60 秒。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ports and ranges that connect() and bind() to port 0 never pick by themselves; an explicit bind() may still use them.</source>
+        <translation>connect() 和 bind() 到 0 端口时绝不会自动选用的端口和范围；显式 bind() 仍然可以使用它们。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty.</source>
+        <translation>空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A teaching knob, not a kernel setting: the maximum segment lifetime of the rfc793 profile, whose TIME_WAIT lasts 2·MSL.</source>
+        <translation>教学用旋钮，不是内核设置：rfc793 配置下的最大报文段生存时间，该配置的 TIME_WAIT 为 2·MSL。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>30000 ms, so TIME_WAIT is 60 s.</source>
+        <translation>30000 毫秒，因此 TIME_WAIT 为 60 秒。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linux has no MSL setting; its TIME_WAIT is a fixed 60 s, not &quot;2 MSL = 4 minutes&quot;.</source>
+        <translation>Linux 没有 MSL 设置；它的 TIME_WAIT 固定为 60 秒，并不是“2 MSL = 4 分钟”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A teaching knob, not a kernel setting: shorten or remove TIME_WAIT to see what it protects against (a lost last ACK, stray segments).</source>
+        <translation>教学用旋钮，不是内核设置：缩短或去掉 TIME_WAIT，看看它防范的是什么（丢失的最后一个 ACK、迷途报文）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>−1: the profile&apos;s own rule (60 s on Linux).</source>
+        <translation>−1：沿用所选配置自己的规则（Linux 上为 60 秒）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Linux sysctl can do this: TCP_TIMEWAIT_LEN is compiled in.</source>
+        <translation>没有任何 Linux 内核参数能做到这一点：TCP_TIMEWAIT_LEN 是编译进内核的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{1,0}: close() sends an RST, discards unsent data and leaves no TIME_WAIT. {1,N}: close() blocks until the FIN is acknowledged or N seconds pass; then the close goes on normally.</source>
+        <translation>{1,0}：close() 发送 RST，丢弃未发送的数据，不留下 TIME_WAIT。{1,N}：close() 阻塞，直到 FIN 被确认或 N 秒过去；之后关闭过程照常进行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off {0,0}: close() returns at once and the kernel still delivers the remaining data and the FIN.</source>
+        <translation>关闭 {0,0}：close() 立即返回，内核仍会把剩余数据和 FIN 发送出去。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{1,0} is no cure for TIME_WAIT: data the peer has not yet received is lost and the peer reads ECONNRESET. A non-zero time on Linux discards nothing.</source>
+        <translation>{1,0} 不是治 TIME_WAIT 的良药：对方尚未收到的数据会丢失，对方读到 ECONNRESET。在 Linux 上，非零的逗留时间不会丢弃任何数据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lets a new listener bind a port that still has TIME_WAIT or connection residue, provided the old listener had it set as well. It never lets two listeners share a port.</source>
+        <translation>允许新的监听套接字绑定仍有 TIME_WAIT 或残留连接的端口，前提是旧的监听套接字也设置了它。它绝不允许两个监听套接字共用一个端口。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Off.</source>
+        <translation>关闭。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Setting it only on the restarted server is not enough: the old sockets inherit the old listener&apos;s setting. It does not let connect() reuse TIME_WAIT four-tuples either.</source>
+        <translation>只在重启后的服务器上设置是不够的：旧套接字继承的是旧监听套接字的设置。它也不能让 connect() 复用 TIME_WAIT 的四元组。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lets several sockets of the same user bind one port, listeners included, when every one of them sets it.</source>
+        <translation>当每个套接字都设置了它时，允许同一用户的多个套接字（包括监听套接字）绑定同一个端口。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It does not combine with SO_REUSEADDR on the other socket: mixing the two fails with EADDRINUSE.</source>
+        <translation>它不能与另一个套接字上的 SO_REUSEADDR 搭配：两者混用会以 EADDRINUSE 失败。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A per-socket tcp_fin_timeout for an orphaned FIN_WAIT_2, in seconds, at most 120; −1 aborts with an RST instead.</source>
+        <translation>针对单个套接字的孤儿 FIN_WAIT_2 超时（相当于 tcp_fin_timeout），单位为秒，最大 120；−1 表示改为发送 RST 中止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0: use tcp_fin_timeout.</source>
+        <translation>0：使用 tcp_fin_timeout。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not related to SO_LINGER, and it does not touch TIME_WAIT.</source>
+        <translation>它与 SO_LINGER 无关，也不影响 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Default:</source>
+        <translation>默认值：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folklore check:</source>
+        <translation>流言辨析：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source:</source>
+        <translation>出处：</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Reasons</name>
+    <message>
+        <location filename="../src/models/host_names.cpp" line="-30"/>
+        <source>random loss</source>
+        <translation>随机丢包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scripted fault</source>
+        <translation>脚本故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held by a fault</source>
+        <translation>被故障滞留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAWS: old timestamp</source>
+        <translation>PAWS：时间戳过旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no socket</source>
+        <translation>无对应套接字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of window</source>
+        <translation>超出窗口</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Topics</name>
+    <message>
+        <location filename="../src/models/scenario_list_model.cpp" line="+17"/>
+        <source>Basics: the four-way close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME_WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSE_WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel and socket options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ephemeral ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT and timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resets and aborts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models</name>
+    <message>
+        <location filename="../src/models/time_format.cpp" line="+19"/>
+        <location line="+10"/>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+10"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -27,12 +1472,183 @@
     <message>
         <location filename="../src/models/language_manager.cpp" line="+71"/>
         <source>Unknown language &apos;%1&apos;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；可选：%2。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The translation catalogue %1 is missing from this build.</source>
+        <translation>本构建缺少翻译文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::ScenarioListModel</name>
+    <message>
+        <location filename="../src/models/scenario_list_model.cpp" line="+204"/>
+        <source>Scenario</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::Session</name>
+    <message>
+        <location filename="../src/models/session.cpp" line="+247"/>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::TraceModel</name>
+    <message>
+        <location filename="../src/models/trace_model.cpp" line="+81"/>
+        <location line="+22"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From → To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Len</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::ComparePanel</name>
+    <message>
+        <location filename="../src/widgets/compare_panel.cpp" line="+107"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unpin</source>
+        <translation>取消固定(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinned run (dashed) and current run (solid)</source>
+        <translation>固定的运行（虚线）与当前运行（实线）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>simulated time (s)</source>
+        <translation>模拟时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sockets</source>
+        <translation>套接字数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed connects by errno</source>
+        <translation>按 errno 统计的失败连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connects</source>
+        <translation>连接次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in either run</source>
+        <translation>两次运行都没有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing pinned yet. On the Load tab, run a load and press &lt;b&gt;Pin for compare&lt;/b&gt;; then change options and run again.</source>
+        <translation>尚未固定任何运行。在“负载”页运行一次负载并点击&lt;b&gt;固定以比较&lt;/b&gt;，然后修改选项再运行一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two runs use the same parameters and options.</source>
+        <translation>两次运行的参数和选项完全相同。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;What differs&lt;/b&gt; (pinned → current): %1</source>
+        <translation>&lt;b&gt;差异&lt;/b&gt;（固定 → 当前）：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (pinned)</source>
+        <translation>%1（固定）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usable ports: %L1</source>
+        <translation>可用端口：%L1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pinned</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::ExplanationPanel</name>
+    <message>
+        <location filename="../src/widgets/explanation_panel.cpp" line="+46"/>
+        <source>No glossary entry for this term.</source>
+        <translation>术语表中没有这个词条。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Press Play or step with the arrow keys: each step of the close is explained here.</source>
+        <translation>点击播放，或用方向键单步前进：关闭过程的每一步都会在这里解释。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to notice</source>
+        <translation>注意观察</translation>
     </message>
 </context>
 <context>
@@ -40,22 +1656,770 @@
     <message>
         <location filename="../src/widgets/linger_editor.cpp" line="+56"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>l_onoff: close() lingers (or resets when the time is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>l_onoff：close() 会逗留等待（时间为 0 时直接复位）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>l_linger: seconds close() waits for unsent data; 0 sends RST</source>
+        <translation>l_linger：close() 等待未发送数据的秒数；0 表示发送 RST</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::LoadForm</name>
+    <message>
+        <location filename="../src/widgets/load_form.cpp" line="+164"/>
+        <source>Rate (conn/s)</source>
+        <translation>速率（连接/秒）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New connections per second; 0 with a count: back to back</source>
+        <translation>每秒新建连接数；为 0 且设定了数量时：一个接一个连续发起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poisson arrivals</source>
+        <translation>泊松到达</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random arrival times with the same average rate</source>
+        <translation>平均速率不变，到达时刻随机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop after this many connects (0: no limit)</source>
+        <translation>发起这么多次连接后停止（0：不限）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Simulated time to run</source>
+        <translation>要模拟的时间长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes first</source>
+        <translation>先关闭的一方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which side calls close() first: it gets TIME_WAIT</source>
+        <translation>哪一方先调用 close()：TIME_WAIT 就落在那一方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other side</source>
+        <translation>另一方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the other application does after the first close()</source>
+        <translation>第一次 close() 之后，另一方的应用程序怎么做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closes at once</source>
+        <translation>立即关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never closes (CLOSE_WAIT leak)</source>
+        <translation>从不关闭（CLOSE_WAIT 泄漏）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closes after a delay</source>
+        <translation>延迟一段时间后关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-alive pool</source>
+        <translation>长连接池</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reuse this many connections (0: one per request)</source>
+        <translation>复用这么多条连接（0：每个请求一条新连接）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client hosts</source>
+        <translation>客户端主机数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of client machines</source>
+        <translation>客户端机器的数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind one NAT</source>
+        <translation>位于同一个 NAT 之后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All clients share one public address</source>
+        <translation>所有客户端共用一个公网地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server ports</source>
+        <translation>服务器端口数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destinations: each one has its own port space</source>
+        <translation>目的端：每个目的端都有各自独立的端口空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT (ms)</source>
+        <translation>RTT（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round-trip time of the link</source>
+        <translation>链路的往返时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss (%)</source>
+        <translation>丢包率（%）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share of segments lost on the link</source>
+        <translation>链路上丢失的报文段比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client and server on 127.0.0.1 of one host</source>
+        <translation>客户端和服务器在同一台主机的 127.0.0.1 上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample every (ms)</source>
+        <translation>采样间隔（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance between two samples of the counts</source>
+        <translation>两次统计采样之间的间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same seed, same run</source>
+        <translation>种子相同，运行结果就相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate this load with the current options</source>
+        <translation>用当前选项模拟这个负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pin for compare</source>
+        <translation>固定以比较(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this run to compare it with the next one</source>
+        <translation>保留这次运行，与下一次比较</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::LoadPanel</name>
+    <message>
+        <location filename="../src/widgets/load_panel.cpp" line="+104"/>
+        <source>failed connects</source>
+        <translation>失败的连接</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose sockets the plot counts</source>
+        <translation>图中统计哪台主机的套接字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sockets per state over time</source>
+        <translation>各状态套接字数随时间变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>simulated time (s)</source>
+        <translation>模拟时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>sockets</source>
+        <translation>套接字数</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>States at the cursor</source>
+        <translation>光标处的状态分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed connects by errno</source>
+        <translation>按 errno 统计的失败连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connects</source>
+        <translation>连接次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a load to see its summary.</source>
+        <translation>运行一次负载即可看到摘要。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usable ports: %L1</source>
+        <translation>可用端口：%L1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>States at t = %1 s</source>
+        <translation>t = %1 秒时的状态分布</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/main_window.cpp" line="+104"/>
+        <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Filter segments, e.g. FIN lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Simulating…</source>
+        <translation type="unfinished">正在模拟…</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Unknown kernel profile &apos;%1&apos;; use linux-6, linux-4.9 or rfc793.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ladder diagram of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One connection&apos;s close, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket states under load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pinned load run against the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a scenario from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import sysctl.conf…</source>
+        <translation type="unfinished">导入 sysctl.conf(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ladder as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ladder as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+73"/>
+        <source>&amp;Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous event (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next event (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start of the run (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the run (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;oad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;in load run for compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About closelab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>At %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import sysctl.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sysctl files (*.conf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About closelab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;How Linux closes TCP connections: the four-way close, TIME_WAIT and CLOSE_WAIT, and the kernel options around them, simulated step by step and under load.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::OptionEditor</name>
+    <message>
+        <location filename="../src/widgets/option_editor.cpp" line="+132"/>
+        <source>&amp;Kernel:</source>
+        <translation>内核(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kernel version whose defaults and options the hosts use</source>
+        <translation>各主机所用默认值和选项对应的内核版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an option</source>
+        <translation>查找选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>复位(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected option back to the kernel&apos;s default</source>
+        <translation>把选中的选项恢复为内核默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;all</source>
+        <translation>全部复位(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put every option back to the kernel&apos;s default</source>
+        <translation>把所有选项恢复为内核默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import sysctl.conf…</source>
+        <translation>导入 sysctl.conf(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read net.ipv4 settings from a sysctl.conf file</source>
+        <translation>从 sysctl.conf 文件读取 net.ipv4 设置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an option to read what it really does.</source>
+        <translation>选中一个选项，查看它实际的作用。</translation>
     </message>
 </context>
 <context>
@@ -63,17 +2427,17 @@
     <message>
         <location filename="../src/widgets/playback_bar.cpp" line="+94"/>
         <source>Drag to move through the whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以浏览整个运行过程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
 </context>
 <context>
@@ -81,12 +2445,43 @@
     <message>
         <location filename="../src/widgets/port_range_editor.cpp" line="+57"/>
         <source>Lowest ephemeral port</source>
-        <translation type="unfinished"></translation>
+        <translation>最小临时端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest ephemeral port</source>
-        <translation type="unfinished"></translation>
+        <translation>最大临时端口</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::ScenarioBrowser</name>
+    <message>
+        <location filename="../src/widgets/scenario_browser.cpp" line="+83"/>
+        <source>Pick a scenario to read what it teaches; double-click to load it.</source>
+        <translation>选择一个场景查看它讲解的内容；双击即可载入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or press Enter to load it.</source>
+        <translation>双击或按回车键载入。</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/widgets/shortcuts_dialog.cpp" line="+38"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -94,12 +2489,36 @@
     <message>
         <location filename="../src/widgets/state_plot.cpp" line="+166"/>
         <source>t = %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 秒</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::TablePanel</name>
+    <message>
+        <location filename="../src/widgets/table_panel.cpp" line="+141"/>
+        <location line="+13"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only rows that contain every word typed here</source>
+        <translation>只显示包含这里输入的全部词语的行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>

@@ -29,3 +29,9 @@ qt_add_lupdate(closelab_en
   SOURCES ${closelab_i18n_sources}
   INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR}/src
   OPTIONS -no-obsolete -locations relative -pluralonly)
+
+# The same file list for the catalogue test (tests/widgets/i18n_tests.cmake), as an lupdate
+# @list file: the test then checks exactly what update_translations scans.
+list(JOIN closelab_i18n_sources "\n" closelab_i18n_lines)
+file(GENERATE OUTPUT ${CMAKE_BINARY_DIR}/translations/lupdate_sources.lst
+  CONTENT "-I${PROJECT_SOURCE_DIR}/src\n${closelab_i18n_lines}\n")

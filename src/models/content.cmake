@@ -4,6 +4,10 @@
 target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/language_manager.h
   ${CMAKE_CURRENT_LIST_DIR}/language_manager.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/glossary.h
+  ${CMAKE_CURRENT_LIST_DIR}/glossary.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/option_help.h
+  ${CMAKE_CURRENT_LIST_DIR}/option_help.cpp
 )
 
 # lrelease the committed .ts files and embed the .qm under :/i18n. The .ts files are updated

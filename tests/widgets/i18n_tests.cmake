@@ -1,0 +1,14 @@
+# Internationalisation tests (owner: i18n). Offscreen, software Qt Quick.
+set(closelab_i18n_env "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software")
+
+# The catalogues against the sources: lupdate on a copy must find nothing untranslated.
+add_executable(i18n_catalogue_test ${CMAKE_CURRENT_SOURCE_DIR}/i18n_catalogue_test.cpp)
+target_link_libraries(i18n_catalogue_test PRIVATE closelab_models Qt6::Test closelab_qt_strict)
+set_target_properties(i18n_catalogue_test PROPERTIES AUTOMOC ON)
+target_compile_definitions(i18n_catalogue_test PRIVATE
+  CLOSELAB_SOURCE_ROOT="${PROJECT_SOURCE_DIR}"
+  CLOSELAB_LUPDATE="$<TARGET_FILE:Qt6::lupdate>"
+  CLOSELAB_LUPDATE_LIST="${CMAKE_BINARY_DIR}/translations/lupdate_sources.lst")
+add_test(NAME i18n.catalogue COMMAND i18n_catalogue_test)
+set_tests_properties(i18n.catalogue PROPERTIES LABELS "models;widgets"
+  ENVIRONMENT "${closelab_i18n_env}")
