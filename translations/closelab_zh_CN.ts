@@ -40,127 +40,142 @@
     <message>
         <location filename="../src/core/error_catalog.cpp" line="+22"/>
         <source>unknown scenario &apos;{id}&apos; (closelab-cli list shows the built-ins; a file name must end in .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知场景“{id}”（closelab-cli list 可列出内置场景；文件名必须以 .json 结尾）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown option &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“{name}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>option &apos;{name}&apos; does not exist in kernel {kernel}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 {kernel} 中没有选项“{name}”：{why}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} expects a whole number, got &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 需要一个整数，实际为“{value}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} must be between {min} and {max}, got &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必须在 {min} 到 {max} 之间，实际为“{value}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} expects 0 or 1, got &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 只能是 0 或 1，实际为“{value}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} must be one of {allowed}, got &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必须是 {allowed} 之一，实际为“{value}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} expects two ports &apos;LOW HIGH&apos; between 1 and 65535, got &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 需要两个 1 到 65535 之间的端口“LOW HIGH”，实际为“{value}”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: the low end {low} is above the high end {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：下限 {low} 大于上限 {high}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} expects &apos;ON,SECONDS&apos; such as 1,0 or 0,0 (seconds 0..3600), got &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 需要“ON,SECONDS”形式，例如 1,0 或 0,0（秒数 0..3600），实际为“{value}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} expects ports or ranges like &apos;8080,9000-9010&apos;, got &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 需要端口或端口范围，例如“8080,9000-9010”，实际为“{value}”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown kernel profile &apos;{kernel}&apos; (use linux-6, linux-4.9 or rfc793)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知内核配置“{kernel}”（可用 linux-6、linux-4.9 或 rfc793）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this scenario has no host named &apos;{host}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>本场景中没有名为“{host}”的主机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--set expects [HOST.]NAME=VALUE, e.g. client.net.ipv4.tcp_fin_timeout=7, got &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--set 需要 [HOST.]NAME=VALUE 形式，例如 client.net.ipv4.tcp_fin_timeout=7，实际为“{text}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>option &apos;{name}&apos; cannot be set for a single host</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“{name}”不能只针对单台主机设置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：{message}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing field &apos;{field}&apos; in {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 中缺少字段“{field}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field &apos;{field}&apos; must be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“{field}”必须是 {expected}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field &apos;{field}&apos; has a bad value &apos;{value}&apos;: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“{field}”的值“{value}”无效：{why}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“{field}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field &apos;{field}&apos; names host &apos;{host}&apos;, which is not in &apos;hosts&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“{field}”引用的主机“{host}”不在“hosts”中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>socket &apos;{sock}&apos; on host &apos;{host}&apos; is used before a listen, connect or accept created it</source>
-        <translation type="unfinished"></translation>
+        <translation>主机“{host}”上的套接字“{sock}”在 listen、connect 或 accept 创建它之前就被使用了</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;{value}&apos; appears twice in &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”在“{field}”中出现了两次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot read file &apos;{path}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件“{path}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--seed expects a whole number 0..2^64-1, got &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要 0..2^64-1 之间的整数，实际为“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/options.cpp" line="+31"/>
+        <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
+        <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>tcp_tw_recycle was removed in Linux 4.12 (commit 4396e46187ca) because it drops connections from clients behind NAT; use --kernel linux-4.9</source>
+        <translation>tcp_tw_recycle 已在 Linux 4.12 中移除（提交 4396e46187ca），因为它会丢弃 NAT 后面客户端的连接；请使用 --kernel linux-4.9</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>MSL is a setting only of the rfc793 teaching profile; Linux uses a fixed TIME_WAIT of 60 s (use --kernel rfc793)</source>
+        <translation>MSL 只是 rfc793 教学配置中的设置；Linux 的 TIME_WAIT 固定为 60 秒（请使用 --kernel rfc793）</translation>
     </message>
 </context>
 <context>
@@ -595,177 +610,177 @@
     <message>
         <location filename="../src/core/note_catalog.cpp" line="+25"/>
         <source>The application&apos;s system call and what the kernel answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序发起的系统调用，以及内核给出的结果。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bind() found no conflicting owner of the port, listen() made it a listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>bind() 没有发现与该端口冲突的占用者，listen() 把它变成了监听套接字。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A port may be shared only if BOTH sockets set SO_REUSEADDR (and the old one is not listening), or BOTH set SO_REUSEPORT. TIME_WAIT and accepted sockets inherit the flags of the listener that created them, so the old server must have set the option too.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有两个套接字都设置了 SO_REUSEADDR（且旧的不在监听），或者都设置了 SO_REUSEPORT，端口才能共享。TIME_WAIT 和 accept 得到的套接字继承创建它们的监听套接字的标志，所以旧的服务器也必须设置过该选项。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Linux scans the ephemeral range with step 2: first the ports with the parity of the range start, then the others. A port is usable if the whole 4-tuple is unused, so the same port can serve many destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 以步长 2 扫描临时端口范围：先扫与范围起点奇偶性相同的端口，再扫其余端口。只要整个四元组未被占用，端口就可用，所以同一个端口可以服务多个目的端。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every local port already has a socket towards this destination. A TIME_WAIT is only taken over if tcp_tw_reuse allows it, timestamps were seen, and it is older than tcp_tw_reuse_delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个本地端口都已有一个通往该目的端的套接字。只有在 tcp_tw_reuse 允许、见过时间戳、且存在时间超过 tcp_tw_reuse_delay 时，TIME_WAIT 才会被接管。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing listens on that port any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>该端口上已经没有监听者了。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every SYN was dropped silently, so the client only sees a timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 SYN 都被悄悄丢弃了，所以客户端只看到超时。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The side that closes first is the one that will hold TIME_WAIT. Linux changes the state at once, even if the FIN still waits behind data.</source>
-        <translation type="unfinished"></translation>
+        <translation>先关闭的一方将持有 TIME_WAIT。即使 FIN 还排在数据之后，Linux 也会立即切换状态。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A half-close: this side will send no more data, the other side may go on sending. The socket is not orphaned, so no FIN_WAIT_2 timer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>半关闭：这一方不再发送数据，另一方仍可继续发送。套接字不是孤儿，因此没有 FIN_WAIT_2 定时器。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The application has closed, so nobody could read more data: Linux frees the full socket and keeps a small one that ss still shows as FIN-WAIT-2. tcp_fin_timeout is its lifetime; it does not change TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序已经关闭，再没有人读取数据：Linux 释放完整的套接字，只保留一个小的，ss 仍把它显示为 FIN-WAIT-2。tcp_fin_timeout 就是它的寿命；它不会改变 TIME_WAIT。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>With a timeout T above 60 s the orphan lives 2*(T-60) s in total, not T.</source>
-        <translation type="unfinished"></translation>
+        <translation>当超时时间 T 大于 60 秒时，孤儿连接总共存活 2*(T-60) 秒，而不是 T 秒。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tcp_fin_timeout applies only to orphans; after shutdown() FIN_WAIT_2 can last forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp_fin_timeout 只作用于孤儿连接；shutdown() 之后的 FIN_WAIT_2 可以一直持续下去。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The peer never sent its FIN in time. The peer&apos;s CLOSE_WAIT is unaffected.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方没有及时发来 FIN。对方的 CLOSE_WAIT 不受影响。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The application closed; nobody can read this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序已关闭，没有人能读取这些数据。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The peer has closed its direction. This side stays in CLOSE_WAIT until its application calls close().</source>
-        <translation type="unfinished"></translation>
+        <translation>对方已关闭它那个方向。这一方会一直处于 CLOSE_WAIT，直到应用程序调用 close()。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passive closer never enters TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>被动关闭方永远不会进入 TIME_WAIT。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Both sides closed at once; both will pass CLOSING and end in TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>双方同时关闭；两边都会经过 CLOSING，最后进入 TIME_WAIT。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No timer ends CLOSE_WAIT: only the application&apos;s close() does. Many CLOSE_WAIT sockets mean a program that forgets to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何定时器会结束 CLOSE_WAIT：只有应用程序的 close() 能结束它。大量 CLOSE_WAIT 意味着程序忘了关闭连接。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TIME_WAIT keeps the 4-tuple so that a lost final ACK can be repeated and old segments cannot reach a new connection. On Linux it lasts 60 s (TCP_TIMEWAIT_LEN), whatever tcp_fin_timeout says.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT 保留四元组，这样丢失的最后一个 ACK 可以重发，旧报文段也到不了新连接。在 Linux 上它持续 60 秒（TCP_TIMEWAIT_LEN），与 tcp_fin_timeout 的取值无关。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is what TIME_WAIT is for: the peer did not get our last ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>这正是 TIME_WAIT 的用途：对方没有收到我们最后的 ACK。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>RFC 1122 4.2.2.13: a new SYN may reopen a TIME_WAIT if its sequence number (or timestamp) is newer. This is why server-side TIME_WAIT rarely blocks clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 1122 4.2.2.13：如果新 SYN 的序列号（或时间戳）更新，就可以重新打开一个 TIME_WAIT。这就是服务器端的 TIME_WAIT 很少阻碍客户端的原因。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>RFC 1337 describes this hazard; tcp_rfc1337=1 makes Linux ignore the RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 1337 描述了这种危险；tcp_rfc1337=1 让 Linux 忽略该 RST。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No log line, no RST: the socket just vanishes and TCPTimeWaitOverflow counts it. The protection of TIME_WAIT is lost for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有日志，也没有 RST：套接字直接消失，由 TCPTimeWaitOverflow 计数。这条连接失去了 TIME_WAIT 的保护。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tcp_tw_reuse lets an outgoing connection reuse a TIME_WAIT whose timestamps let PAWS tell old segments from new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp_tw_reuse 让主动发起的连接复用一个 TIME_WAIT，前提是它的时间戳能让 PAWS 区分新旧报文段。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Without timestamps PAWS cannot protect the new connection, so Linux never reuses such a TIME_WAIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有时间戳，PAWS 就无法保护新连接，所以 Linux 从不复用这样的 TIME_WAIT。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Linux 4.11 and older: a per-peer timestamp cache replaced the 60 s wait. It assumes one clock per IP address, which NAT breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 4.11 及更早版本：用按对端缓存的时间戳代替 60 秒的等待。它假定每个 IP 地址只有一个时钟，而 NAT 打破了这个假定。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>An orphan gets tcp_orphan_retries (0 means 8): a budget of 102.2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>孤儿连接的重传次数由 tcp_orphan_retries 决定（0 表示 8 次）：预算为 102.2 秒。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>RFC 2525 2.17: data would be lost silently, so the peer is told with RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2525 2.17：数据会被悄悄丢掉，所以用 RST 告知对方。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An abortive close: quick and leaves no TIME_WAIT, but the peer sees ECONNRESET and data in flight is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>异常关闭：速度快，不留下 TIME_WAIT，但对方会看到 ECONNRESET，途中的数据也会丢失。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The connection is already gone on this side (expired, reset or never existed).</source>
-        <translation type="unfinished"></translation>
+        <translation>这一方的连接已经不存在了（已超时、已复位或从未存在）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Linux does not reset a synchronized connection on a SYN; the peer&apos;s answer to the challenge ACK (an RST) ends the stale connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux 不会因为一个 SYN 而复位已同步的连接；对方对挑战 ACK 的应答（一个 RST）会结束这条失效的连接。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>RFC 7323: a timestamp older than the last one seen marks an old duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 7323：时间戳比最近见到的更旧，说明这是一个旧的重复报文。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Behind a NAT several hosts with different clocks share one address; the per-address timestamp cache takes the slower clock for old duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 后面有多台时钟不同的主机共用一个地址；按地址缓存的时间戳会把时钟较慢的主机的报文当成旧的重复报文。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Same 4-tuple, sequence number inside the new window, no timestamps to tell it apart and no TIME_WAIT that kept the tuple busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>四元组相同，序列号落在新连接的窗口内，既没有时间戳可供区分，也没有 TIME_WAIT 占住这个四元组。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The NAT rewrites addresses and ports but not TCP timestamps: each host behind it keeps its own clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 改写地址和端口，但不改写 TCP 时间戳：它后面的每台主机都保留自己的时钟。</translation>
     </message>
 </context>
 <context>
@@ -773,317 +788,317 @@
     <message>
         <location line="-339"/>
         <source>{host}: {call}({sock}) returned {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：{call}({sock}) 返回 {result}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{host} listens on {local}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 在 {local} 上监听</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: bind to port {port} fails with EADDRINUSE: {owner} socket {state} holds it (old SO_REUSEADDR={old_reuseaddr}, SO_REUSEPORT={old_reuseport}; new SO_REUSEADDR={new_reuseaddr}, SO_REUSEPORT={new_reuseport})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：绑定端口 {port} 失败，EADDRINUSE：端口被 {owner} 套接字（{state}）占用（旧的 SO_REUSEADDR={old_reuseaddr}、SO_REUSEPORT={old_reuseport}；新的 SO_REUSEADDR={new_reuseaddr}、SO_REUSEPORT={new_reuseport}）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{host}: connect() picks local port {port} ({parity}) towards {remote} after {probes} candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：connect() 在尝试 {probes} 个候选后，选用本地端口 {port}（{parity}）连接 {remote}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{host}: connect() to {remote} fails with EADDRNOTAVAIL: all {ports} ports of {range} are in use towards it ({time_wait} in TIME_WAIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：connect() 到 {remote} 失败，EADDRNOTAVAIL：{range} 中全部 {ports} 个端口都已用于该目的端（其中 {time_wait} 个处于 TIME_WAIT）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{host}: connect() from {local} to {remote}: SYN sent, ISN {isn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：connect() 从 {local} 到 {remote}：已发送 SYN，初始序列号 {isn}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{host}: {local} &lt;-&gt; {remote} is ESTABLISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：{local} &lt;-&gt; {remote} 进入 ESTABLISHED</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: the SYN to {remote} was answered with RST: ECONNREFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：发往 {remote} 的 SYN 收到 RST 应答：ECONNREFUSED</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: connect() to {remote} gives up after {tries} SYNs: ETIMEDOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：connect() 到 {remote} 发送 {tries} 个 SYN 后放弃：ETIMEDOUT</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{host}: SYN to {remote} retransmitted (try {attempt}, next wait {rto_ms} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：重传发往 {remote} 的 SYN（第 {attempt} 次，下次等待 {rto_ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: accept() returns {sock} ({remote})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：accept() 返回 {sock}（{remote}）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: close() in {from}: FIN sent, now FIN_WAIT_1 (orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：在 {from} 中调用 close()：已发送 FIN，进入 FIN_WAIT_1（成为孤儿连接）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: shutdown(SHUT_WR): FIN sent, {from} -&gt; {to}; the socket can still read</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：shutdown(SHUT_WR)：已发送 FIN，{from} -&gt; {to}；套接字仍可读</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{host}: our FIN is acknowledged: FIN_WAIT_1 -&gt; FIN_WAIT_2</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：我方 FIN 已被确认：FIN_WAIT_1 -&gt; FIN_WAIT_2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: orphaned FIN_WAIT_2 becomes a timewait-type socket for {ms} ms (tcp_fin_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：孤儿 FIN_WAIT_2 转为 timewait 类迷你套接字，保留 {ms} 毫秒（tcp_fin_timeout）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{host}: fin timeout {fin_ms} ms is over 60 s: the full FIN_WAIT_2 socket stays {ms} ms, then a mini-socket stays as long again</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：FIN 超时 {fin_ms} 毫秒超过 60 秒：完整的 FIN_WAIT_2 套接字先保留 {ms} 毫秒，之后迷你套接字再保留同样长的时间</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: FIN_WAIT_2 without a timer: the application still holds the socket</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：FIN_WAIT_2 没有定时器：应用程序仍持有该套接字</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: orphaned FIN_WAIT_2 {local} &lt;-&gt; {remote} expires</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：孤儿 FIN_WAIT_2 {local} &lt;-&gt; {remote} 超时消失</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: data for a closed socket in FIN_WAIT_2: answered with RST</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：发给已关闭的 FIN_WAIT_2 套接字的数据：以 RST 应答</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: FIN received: {from} -&gt; {to}; the reader will see EOF</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：收到 FIN：{from} -&gt; {to}；读取方将读到 EOF</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: close() in CLOSE_WAIT: FIN sent, now LAST_ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：在 CLOSE_WAIT 中调用 close()：已发送 FIN，进入 LAST_ACK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: ACK of our FIN in LAST_ACK: the socket is gone (no TIME_WAIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：在 LAST_ACK 中收到我方 FIN 的 ACK：套接字消失（没有 TIME_WAIT）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: FIN received while our FIN is unacknowledged: FIN_WAIT_1 -&gt; CLOSING</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：我方 FIN 尚未被确认时收到 FIN：FIN_WAIT_1 -&gt; CLOSING</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{host}: {local} &lt;-&gt; {remote} is still in CLOSE_WAIT ({ms} ms so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：{local} &lt;-&gt; {remote} 仍处于 CLOSE_WAIT（已持续 {ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: {local} &lt;-&gt; {remote} enters TIME_WAIT for {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：{local} &lt;-&gt; {remote} 进入 TIME_WAIT，持续 {ms} 毫秒</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: TIME_WAIT {local} &lt;-&gt; {remote} ends after {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：TIME_WAIT {local} &lt;-&gt; {remote} 在 {ms} 毫秒后结束</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: retransmitted FIN in TIME_WAIT: ACK sent again, timer restarted to {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：TIME_WAIT 中收到重传的 FIN：再次发送 ACK，定时器重置为 {ms} 毫秒</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: out-of-window segment in TIME_WAIT answered with an ACK{restart}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：TIME_WAIT 中收到窗口外报文段，以 ACK 应答{restart}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{host}: in-window ACK in TIME_WAIT: timer restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：TIME_WAIT 中收到窗口内的 ACK：定时器重置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: SYN from {remote} takes over the TIME_WAIT {local} &lt;-&gt; {remote}; new ISN {isn} = old snd_nxt + 65537</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：来自 {remote} 的 SYN 接管了 TIME_WAIT {local} &lt;-&gt; {remote}；新的初始序列号 {isn} = 旧 snd_nxt + 65537</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{host}: RST in TIME_WAIT kills it (tcp_rfc1337=0, TIME_WAIT assassination)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：TIME_WAIT 中收到 RST，被其终结（tcp_rfc1337=0，TIME_WAIT 暗杀）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{host}: RST in TIME_WAIT ignored (tcp_rfc1337=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：TIME_WAIT 中收到的 RST 被忽略（tcp_rfc1337=1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: {max} timewait sockets exist (tcp_max_tw_buckets): {local} &lt;-&gt; {remote} skips {state} silently</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：已有 {max} 个 timewait 套接字（tcp_max_tw_buckets）：{local} &lt;-&gt; {remote} 悄悄跳过 {state}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{host}: connect() takes over TIME_WAIT {local} &lt;-&gt; {remote} (age {age_ms} ms &gt;= tcp_tw_reuse_delay {delay_ms} ms); new ISN {isn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：connect() 接管 TIME_WAIT {local} &lt;-&gt; {remote}（已存在 {age_ms} 毫秒 &gt;= tcp_tw_reuse_delay {delay_ms} 毫秒）；新的初始序列号 {isn}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{host}: TIME_WAIT {local} &lt;-&gt; {remote} is only {age_ms} ms old (tcp_tw_reuse_delay {delay_ms} ms): not reused</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：TIME_WAIT {local} &lt;-&gt; {remote} 只存在了 {age_ms} 毫秒（tcp_tw_reuse_delay 为 {delay_ms} 毫秒）：不复用</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: TIME_WAIT {local} &lt;-&gt; {remote} saw no timestamps: tcp_tw_reuse cannot take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：TIME_WAIT {local} &lt;-&gt; {remote} 没有见过时间戳：tcp_tw_reuse 无法接管它</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{host}: tcp_tw_reuse={value} does not allow reusing TIME_WAIT towards {remote}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：tcp_tw_reuse={value} 不允许复用通往 {remote} 的 TIME_WAIT</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: closelab.time_wait_len_ms=0 (what-if, not a kernel setting): {local} &lt;-&gt; {remote} closes without TIME_WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：closelab.time_wait_len_ms=0（假设实验，不是内核设置）：{local} &lt;-&gt; {remote} 关闭时不经过 TIME_WAIT</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: tcp_tw_recycle: TIME_WAIT lasts only {ms} ms (3.5 x RTO) and the peer&apos;s timestamp {ts} is remembered for {peer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：tcp_tw_recycle：TIME_WAIT 只持续 {ms} 毫秒（3.5 x RTO），并为 {peer} 记下对方的时间戳 {ts}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{host}: FIN retransmitted (retry {attempt}, RTO {rto_ms} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：重传 FIN（第 {attempt} 次重试，RTO {rto_ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{host}: data retransmitted (retry {attempt}, RTO {rto_ms} ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：重传数据（第 {attempt} 次重试，RTO {rto_ms} 毫秒）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{host}: tail loss probe resends the last segment</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：尾部丢失探测（TLP）重发最后一个报文段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: gives up after {ms} ms of retransmissions ({retries} retries): socket destroyed, no RST</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：重传 {ms} 毫秒（{retries} 次重试）后放弃：套接字被销毁，不发送 RST</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: close() with {bytes} unread bytes: RST instead of FIN, no TIME_WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：close() 时还有 {bytes} 字节未读：发送 RST 而不是 FIN，没有 TIME_WAIT</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{host}: SO_LINGER {1,0}: close() sends RST, discards {bytes} bytes, no TIME_WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：SO_LINGER {1,0}：close() 发送 RST，丢弃 {bytes} 字节，没有 TIME_WAIT</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{host}: SO_LINGER {1,{secs}}: close() blocks until the FIN is acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：SO_LINGER {1,{secs}}：close() 阻塞，直到 FIN 被确认</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{host}: close() returns after {ms} ms; the close goes on in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：close() 在 {ms} 毫秒后返回；关闭过程在后台继续</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{host}: RST received in {from}: connection reset, the application will see ECONNRESET</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：在 {from} 中收到 RST：连接被复位，应用程序将看到 ECONNRESET</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: segment for {local} &lt;-&gt; {remote} matches no socket: RST sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：发往 {local} &lt;-&gt; {remote} 的报文段找不到对应的套接字：发送 RST</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: SYN in {state}: answered with a challenge ACK (RFC 5961)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：在 {state} 中收到 SYN：以挑战 ACK 应答（RFC 5961）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{host}: in SYN_SENT an ACK for data never sent arrives: RST sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：在 SYN_SENT 中收到确认从未发送过的数据的 ACK：发送 RST</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{host}: PAWS drops a segment with old timestamp {tsval} (last seen {ts_recent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：PAWS 丢弃时间戳过旧的报文段 {tsval}（最近见到的是 {ts_recent}）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{host}: tcp_tw_recycle drops the SYN from {remote}: timestamp {tsval} is older than {cached} remembered for that address (PAWSPassiveRejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：tcp_tw_recycle 丢弃来自 {remote} 的 SYN：时间戳 {tsval} 比该地址记录的 {cached} 更旧（PAWSPassiveRejected）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{host}: {bytes} bytes received on {sock}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：{sock} 收到 {bytes} 字节</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: a {bytes}-byte segment of an OLD connection (#{old}) is accepted as data of connection #{new}: corrupted stream</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：旧连接（#{old}）的一个 {bytes} 字节报文段被当作连接 #{new} 的数据接收：数据流被破坏</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{host}: a segment of the old connection #{old} arrives and is dropped ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：旧连接 #{old} 的一个报文段到达并被丢弃（{why}）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{host}: segment seq {seq} is outside the receive window: dropped, ACK sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：seq 为 {seq} 的报文段超出接收窗口：丢弃并发送 ACK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>link {from}-&gt;{to}: segment lost</source>
-        <translation type="unfinished"></translation>
+        <translation>链路 {from}-&gt;{to}：报文段丢失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>link {from}-&gt;{to}: the scripted fault drops {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>链路 {from}-&gt;{to}：脚本故障丢弃了 {flags}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>link {from}-&gt;{to}: the scripted fault holds {flags} for {ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>链路 {from}-&gt;{to}：脚本故障将 {flags} 滞留 {ms} 毫秒</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>link {from}-&gt;{to}: segment duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>链路 {from}-&gt;{to}：报文段被复制</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{host}: NAT maps {private} to {public}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：NAT 把 {private} 映射为 {public}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{host}: {name} = {value} (default {default})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}：{name} = {value}（默认值 {default}）</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1386,104 @@
     </message>
 </context>
 <context>
+    <name>closelab::Options</name>
+    <message>
+        <location filename="../src/core/options.cpp" line="-98"/>
+        <source>Let connect() take over a TIME_WAIT of the same 4-tuple: 0 never, 1 always, 2 loopback only (default since 4.18). Needs timestamps.</source>
+        <translation>允许 connect() 接管同一四元组的 TIME_WAIT：0 从不，1 总是，2 仅限环回（4.18 起为默认值）。需要时间戳。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How old a TIME_WAIT must be (ms since it began) before tcp_tw_reuse may take it over.</source>
+        <translation>TIME_WAIT 至少存在多久（从开始算起的毫秒数），tcp_tw_reuse 才能接管它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RFC 7323 timestamps: 0 off, 1 on with a random offset per connection, 2 on without offsets. PAWS and tcp_tw_reuse depend on them.</source>
+        <translation>RFC 7323 时间戳：0 关闭，1 开启且每条连接使用随机偏移，2 开启但不加偏移。PAWS 和 tcp_tw_reuse 都依赖它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lifetime of an ORPHANED FIN_WAIT_2 socket. It does not change TIME_WAIT, which is always 60 s on Linux.</source>
+        <translation>孤儿 FIN_WAIT_2 套接字的寿命。它不会改变 TIME_WAIT，Linux 上 TIME_WAIT 始终是 60 秒。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most timewait sockets (TIME_WAIT and orphaned FIN_WAIT_2) a host keeps; beyond it connections skip TIME_WAIT silently (TCPTimeWaitOverflow).</source>
+        <translation>一台主机最多保留的 timewait 套接字数（TIME_WAIT 和孤儿 FIN_WAIT_2）；超出后连接会悄悄跳过 TIME_WAIT（TCPTimeWaitOverflow）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1: ignore an RST that arrives in TIME_WAIT (RFC 1337). 0 (default): the RST ends TIME_WAIT early.</source>
+        <translation>1：忽略在 TIME_WAIT 中到达的 RST（RFC 1337）。0（默认）：RST 会提前结束 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retransmission budget of orphaned sockets (FIN_WAIT_1, LAST_ACK, CLOSING); 0 means 8, about 102 s.</source>
+        <translation>孤儿套接字（FIN_WAIT_1、LAST_ACK、CLOSING）的重传预算；0 表示 8 次，约 102 秒。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retransmission budget of sockets the application still holds; 15 is about 924.6 s.</source>
+        <translation>仍被应用程序持有的套接字的重传预算；15 约为 924.6 秒。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many times connect() resends a SYN before ETIMEDOUT.</source>
+        <translation>connect() 在报 ETIMEDOUT 之前重发 SYN 的次数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Linux 4.11 and older: shorten TIME_WAIT to 3.5 RTO and drop SYNs whose timestamp is older than the last one seen from that address.</source>
+        <translation>Linux 4.11 及更早版本：把 TIME_WAIT 缩短为 3.5 RTO，并丢弃时间戳比该地址上次更旧的 SYN。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minimum gap between ACKs sent in reply to invalid segments, e.g. by a TIME_WAIT socket.</source>
+        <translation>回应无效报文段（例如由 TIME_WAIT 套接字回应）时，两个 ACK 之间的最小间隔。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ephemeral ports connect() may choose from (both ends included).</source>
+        <translation>connect() 可选用的临时端口范围（包含两端）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ports connect() never picks automatically (explicit bind() still can).</source>
+        <translation>connect() 绝不会自动选用的端口（显式 bind() 仍然可以）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on,seconds. 1,0: close() sends RST and skips TIME_WAIT. 1,N: close() blocks up to N s for the FIN to be acknowledged; nothing is discarded.</source>
+        <translation>开关,秒数。1,0：close() 发送 RST 并跳过 TIME_WAIT。1,N：close() 最多阻塞 N 秒等待 FIN 被确认；不会丢弃任何数据。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allow bind() to a port held by TIME_WAIT or other non-listening sockets, if they set it too (they inherit it from their listener).</source>
+        <translation>允许 bind() 到被 TIME_WAIT 或其他非监听套接字占用的端口，前提是它们也设置了该选项（它们从各自的监听套接字继承）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allow several sockets, listeners included, to bind the same port if all of them set it.</source>
+        <translation>如果所有套接字都设置了它，允许多个套接字（包括监听套接字）绑定同一个端口。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per-socket tcp_fin_timeout: 0 uses the sysctl, -1 aborts orphaned FIN_WAIT_2 at once, larger values are capped at 120 s.</source>
+        <translation>针对单个套接字的 tcp_fin_timeout：0 使用内核参数，-1 立即中止孤儿 FIN_WAIT_2，更大的值最多取 120 秒。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teaching profile rfc793 only: Maximum Segment Lifetime; TIME_WAIT lasts 2 x MSL.</source>
+        <translation>仅用于 rfc793 教学配置：最大报文段生存时间；TIME_WAIT 持续 2 x MSL。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What-if knob, NOT a kernel setting: force TIME_WAIT to this length (0 removes it) to see what breaks. -1 keeps the kernel&apos;s rule.</source>
+        <translation>假设实验旋钮，不是内核设置：强制把 TIME_WAIT 设为这个长度（0 表示去掉它），看看会出什么问题。-1 表示沿用内核的规则。</translation>
+    </message>
+</context>
+<context>
     <name>closelab::Reasons</name>
     <message>
         <location filename="../src/models/host_names.cpp" line="-30"/>
@@ -1408,42 +1521,42 @@
     <message>
         <location filename="../src/models/scenario_list_model.cpp" line="+17"/>
         <source>Basics: the four-way close</source>
-        <translation type="unfinished"></translation>
+        <translation>基础：四次挥手</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIME_WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CLOSE_WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOSE_WAIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kernel and socket options</source>
-        <translation type="unfinished"></translation>
+        <translation>内核参数与套接字选项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ephemeral ports</source>
-        <translation type="unfinished"></translation>
+        <translation>临时端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAT and timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 与时间戳</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resets and aborts</source>
-        <translation type="unfinished"></translation>
+        <translation>复位与中止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened files</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开的文件</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1581,14 @@
     </message>
 </context>
 <context>
+    <name>closelab::models::CountersModel</name>
+    <message>
+        <location filename="../src/models/counters_model.cpp" line="+122"/>
+        <source>Counter</source>
+        <translation>计数器</translation>
+    </message>
+</context>
+<context>
     <name>closelab::models::LanguageManager</name>
     <message>
         <location filename="../src/models/language_manager.cpp" line="+71"/>
@@ -1481,11 +1602,92 @@
     </message>
 </context>
 <context>
+    <name>closelab::models::NotesModel</name>
+    <message>
+        <location filename="../src/models/notes_model.cpp" line="+98"/>
+        <source>Kernel source: %1</source>
+        <translation>内核出处：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::OptionsModel</name>
+    <message>
+        <location filename="../src/models/options_model.cpp" line="+42"/>
+        <source>Kernel parameters (sysctl)</source>
+        <translation>内核参数（sysctl）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Socket options</source>
+        <translation>套接字选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teaching knobs (not real kernel settings)</source>
+        <translation>教学旋钮（不是真实的内核设置）</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Kernel profile</source>
+        <translation>内核配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All hosts</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>line %1: expected name = value, got &apos;%2&apos;</source>
+        <translation>第 %1 行：应为 name = value 形式，实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: %2 is not modelled by closelab; skipped</source>
+        <translation>第 %1 行：closelab 没有模拟 %2；已跳过</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>closelab::models::ScenarioListModel</name>
     <message>
         <location filename="../src/models/scenario_list_model.cpp" line="+204"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
 </context>
 <context>
@@ -1497,52 +1699,90 @@
     </message>
 </context>
 <context>
+    <name>closelab::models::SocketTableModel</name>
+    <message>
+        <location filename="../src/models/socket_table_model.cpp" line="+134"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recv-Q</source>
+        <translation>Recv-Q</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send-Q</source>
+        <translation>Send-Q</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local address:port</source>
+        <translation>本地地址:端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peer address:port</source>
+        <translation>对端地址:端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timer</source>
+        <translation>定时器</translation>
+    </message>
+</context>
+<context>
     <name>closelab::models::TraceModel</name>
     <message>
         <location filename="../src/models/trace_model.cpp" line="+81"/>
         <location line="+22"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From → To</source>
-        <translation type="unfinished"></translation>
+        <translation>源 → 目的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标志</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>确认号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Len</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fate</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1955,418 +2195,418 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+104"/>
+        <location filename="../src/widgets/main_window.cpp" line="+107"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Filter segments, e.g. FIN lost</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤报文段，例如 FIN 丢失</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤套接字</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter counters</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤计数器</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Simulating…</source>
-        <translation type="unfinished">正在模拟…</translation>
+        <translation>正在模拟…</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Unknown kernel profile &apos;%1&apos;; use linux-6, linux-4.9 or rfc793.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知内核配置“%1”；请使用 linux-6、linux-4.9 或 rfc793。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Ladder diagram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的时序图</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>负载</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One connection&apos;s close, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>一条连接的关闭过程，逐步演示</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Socket states under load</source>
-        <translation type="unfinished"></translation>
+        <translation>负载下的套接字状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A pinned load run against the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>固定的负载运行与当前运行对比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>报文轨迹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>计数器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>播放(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load a scenario from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON 文件载入场景</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import sysctl.conf…</source>
-        <translation type="unfinished">导入 sysctl.conf(&amp;I)…</translation>
+        <translation>导入 sysctl.conf(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ladder as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图导出为 &amp;PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ladder as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图导出为 &amp;SVG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plot as P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线图导出为 P&amp;NG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plot as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线图导出为 P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plot data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>曲线数据导出为 &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trace as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>报文轨迹导出为 CS&amp;V…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trace as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>报文轨迹导出为 &amp;JSON…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+73"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+73"/>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放(&amp;P)</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停（空格键）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退一步(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous event (←)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个事件（←）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进一步(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next event (→)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个事件（→）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到开头(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start of the run (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行开头（Home）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到结尾(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End of the run (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结尾（End）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>加快(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>减慢(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&amp;oad</source>
-        <translation type="unfinished"></translation>
+        <translation>负载(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Run load</source>
-        <translation type="unfinished"></translation>
+        <translation>运行负载(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;in load run for compare</source>
-        <translation type="unfinished"></translation>
+        <translation>固定负载运行以比较(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤报文轨迹(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About closelab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 closelab(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>At %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scenario files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>场景文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import sysctl.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 sysctl.conf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sysctl files (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>sysctl 文件 (*.conf);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+2"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>About closelab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 closelab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;How Linux closes TCP connections: the four-way close, TIME_WAIT and CLOSE_WAIT, and the kernel options around them, simulated step by step and under load.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Linux 如何关闭 TCP 连接：四次挥手、TIME_WAIT 和 CLOSE_WAIT，以及与之相关的内核参数，逐步演示并在负载下模拟。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
