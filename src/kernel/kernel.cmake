@@ -1,7 +1,9 @@
 target_sources(closelab_kernel PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/capabilities.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/kernel_experiments.cpp
   ${CMAKE_CURRENT_LIST_DIR}/live_monitor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mib_counters.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/netns_runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/proc_net_tcp.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sock_diag.cpp
   ${CMAKE_CURRENT_LIST_DIR}/socket_text_import.cpp

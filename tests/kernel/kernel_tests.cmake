@@ -1,10 +1,17 @@
-# GoogleTest suites for src/kernel. Label kernel; tests needing root skip visibly without it.
+# GoogleTest suites for src/kernel. Label kernel; tests needing root skip visibly without it
+# (GTEST_SKIP; CTest lists them as skipped).
 add_executable(kernel_tests
   ${CMAKE_CURRENT_LIST_DIR}/import_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/kernel_behaviour_test.cpp
 )
 target_link_libraries(kernel_tests PRIVATE closelab_kernel GTest::gtest_main closelab_warnings)
 target_compile_definitions(kernel_tests PRIVATE CLOSELAB_SOURCE_ROOT="${PROJECT_SOURCE_DIR}")
 gtest_discover_tests(kernel_tests PROPERTIES LABELS kernel DISCOVERY_TIMEOUT 120)
+
+# The 60 s TIME_WAIT lifetime: its own binary so the slow label is per test.
+add_executable(kernel_slow_tests ${CMAKE_CURRENT_LIST_DIR}/kernel_slow_test.cpp)
+target_link_libraries(kernel_slow_tests PRIVATE closelab_kernel GTest::gtest_main closelab_warnings)
+gtest_discover_tests(kernel_slow_tests PROPERTIES LABELS "kernel;slow" DISCOVERY_TIMEOUT 120)
 
 # libFuzzer over the import parsers, built with clang by a script so the main build does not
 # need clang; bounded to 20 s. Exit 77 (clang missing) shows as skipped.
