@@ -1,11 +1,223 @@
 import QtQuick
 
+// The ladder (sequence) diagram of one run: a lifeline per host, coloured state bands, segments
+// flying between lifelines at the Player's time, timers with countdowns, and break markers where
+// idle time is compressed. The host sets `scene` to a closelab::models::LadderScene; everything
+// else is read from it (scene.player is the time cursor shared with the other views).
 Rectangle {
     id: root
-    color: "#fbfbf8"
+
+    property QtObject scene: null
+    // Bigger fonts for projection: the host may scale this (e.g. from a zoom action).
+    property real fontScale: 1.0
+    property bool followPlayhead: true
+
+    readonly property QtObject player: scene ? scene.player : null
+    readonly property double cursor: player ? player.displayPos : 0
+    readonly property double timeUs: player ? player.timeUs : 0
+    readonly property int laneCount: scene ? scene.laneCount : 0
+    readonly property int selectedSegment: scene ? scene.selectedSegment : -1
+    readonly property real fontPx: 16 * fontScale
+    readonly property real unitPx: 40 * fontScale
+    readonly property real bandWidth: 14 * fontScale
+    readonly property real headerHeight: fontPx * 3.2
+    readonly property real topMargin: fontPx * 1.5
+
+    readonly property color backgroundColor: "#fbfbf8"
+    readonly property color highlightColor: "#1a56db"
+    readonly property color arrowColor: "#1f2937"
+    readonly property color lostColor: "#c81e1e"
+    readonly property color delayedColor: "#b45309"
+    readonly property color timerColor: "#7e3af2"
+    readonly property color breakColor: "#e5e7eb"
+    readonly property color breakLineColor: "#6b7280"
+
+    color: backgroundColor
+    clip: true
+
+    function laneX(lane) {
+        const spacing = width / Math.max(1, laneCount);
+        return spacing * (lane + 0.5);
+    }
+    function posY(pos) {
+        return topMargin + pos * unitPx;
+    }
+    function formatDuration(us) {
+        return scene ? scene.formatDuration(us) : "";
+    }
+    // Colours by state family: opening (blue), established (green), closing (amber),
+    // waiting (violet/red for the states people search for), closed (grey).
+    function stateColor(key) {
+        switch (key) {
+        case "LISTEN": return "#bfdbfe";
+        case "SYN_SENT":
+        case "SYN_RECV": return "#93c5fd";
+        case "ESTABLISHED": return "#86efac";
+        case "FIN_WAIT_1":
+        case "FIN_WAIT_2": return "#fde68a";
+        case "CLOSING":
+        case "LAST_ACK": return "#fdba74";
+        case "CLOSE_WAIT": return "#fca5a5";
+        case "TIME_WAIT": return "#c4b5fd";
+        default: return "#e5e7eb";
+        }
+    }
+
+    // Lane titles stay on top while the diagram scrolls.
+    Rectangle {
+        id: header
+        z: 2
+        width: root.width
+        height: root.headerHeight
+        color: root.backgroundColor
+        Repeater {
+            model: root.scene ? root.scene.lanes : null
+            delegate: Column {
+                required property int lane
+                required property string label
+                required property string detail
+                x: root.laneX(lane) - width / 2
+                y: root.fontPx * 0.3
+                Text {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: parent.label
+                    font.pixelSize: root.fontPx * 1.15
+                    font.bold: true
+                    color: root.arrowColor
+                }
+                Text {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: parent.detail
+                    font.pixelSize: root.fontPx * 0.8
+                    color: root.breakLineColor
+                }
+            }
+        }
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: root.breakColor
+        }
+    }
+
+    Flickable {
+        id: flick
+        objectName: "ladderFlickable"
+        anchors.top: header.bottom
+        anchors.bottom: noteBanner.top
+        width: root.width
+        contentWidth: width
+        contentHeight: root.posY(root.scene ? root.scene.displayLength : 0) + root.unitPx * 2
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        // Keep the playhead in the upper third while playing or stepping.
+        readonly property double playheadY: root.posY(root.cursor)
+        onPlayheadYChanged: {
+            if (!root.followPlayhead || flick.moving)
+                return;
+            const target = Math.max(0, Math.min(contentHeight - height, playheadY - height / 3));
+            if (playheadY < contentY + root.unitPx || playheadY > contentY + height * 0.8)
+                contentY = target;
+        }
+
+        Item {
+            id: canvas
+            width: flick.width
+            height: flick.contentHeight
+
+            Repeater {
+                model: root.scene ? root.scene.breaks : null
+                delegate: LadderBreak { ladder: root }
+            }
+            // Lifelines.
+            Repeater {
+                model: root.scene ? root.scene.lanes : null
+                delegate: Rectangle {
+                    required property int lane
+                    x: root.laneX(lane) - 1
+                    y: root.topMargin
+                    width: 2
+                    height: canvas.height - root.topMargin
+                    color: "#9ca3af"
+                }
+            }
+            Repeater {
+                model: root.scene ? root.scene.bands : null
+                delegate: LadderBand { ladder: root }
+            }
+            Repeater {
+                model: root.scene ? root.scene.timers : null
+                delegate: LadderTimer { ladder: root }
+            }
+            Repeater {
+                model: root.scene ? root.scene.arrows : null
+                delegate: LadderArrow { ladder: root }
+            }
+            // Note marks: a dot where each note happened; the current note's dot is highlighted.
+            Repeater {
+                model: root.scene ? root.scene.marks : null
+                delegate: Rectangle {
+                    required property int lane
+                    required property double startPos
+                    required property int sourceIndex
+                    readonly property bool current: root.scene
+                                                    && sourceIndex === root.scene.currentNote
+                    visible: root.cursor >= startPos
+                    x: root.laneX(lane) - width / 2
+                    y: root.posY(startPos) - height / 2
+                    width: current ? root.fontPx : root.fontPx * 0.5
+                    height: width
+                    radius: width / 2
+                    color: current ? root.highlightColor : "#9ca3af"
+                }
+            }
+            // The playhead.
+            Rectangle {
+                objectName: "playhead"
+                y: flick.playheadY
+                width: canvas.width
+                height: 2
+                color: root.highlightColor
+                opacity: 0.7
+                Text {
+                    x: 4
+                    y: -implicitHeight - 1
+                    text: root.scene ? qsTr("t = %1").arg(root.scene.formatTime(root.timeUs)) : ""
+                    font.pixelSize: root.fontPx * 0.85
+                    color: root.highlightColor
+                }
+            }
+        }
+    }
+
+    // The current note's sentence, highlighted under the diagram.
+    Rectangle {
+        id: noteBanner
+        objectName: "noteBanner"
+        anchors.bottom: parent.bottom
+        width: root.width
+        height: noteText.text.length > 0 ? noteText.implicitHeight + root.fontPx : 0
+        color: "#eef2ff"
+        Text {
+            id: noteText
+            objectName: "noteText"
+            anchors.fill: parent
+            anchors.margins: root.fontPx / 2
+            text: root.scene ? root.scene.noteText : ""
+            wrapMode: Text.WordWrap
+            font.pixelSize: root.fontPx * 1.05
+            color: root.highlightColor
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
     Text {
         anchors.centerIn: parent
-        text: qsTr("Ladder diagram")
-        color: "#555"
+        visible: root.laneCount === 0
+        text: qsTr("No run loaded")
+        font.pixelSize: root.fontPx * 1.2
+        color: root.breakLineColor
     }
 }

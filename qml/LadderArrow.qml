@@ -1,0 +1,100 @@
+import QtQuick
+
+// One segment in flight: it leaves the sender's lifeline at its send time and grows towards the
+// receiver as playback time passes. Lost segments stop half way with a cross; dropped ones reach
+// the receiver and are crossed there with the reason; delayed ones are long and dashed-coloured.
+Item {
+    id: arrow
+    required property Item ladder
+    required property int lane
+    required property int toLane
+    required property double startPos
+    required property double endPos
+    required property string label
+    required property string detail
+    required property string fate
+    required property int sourceIndex
+
+    readonly property double cursor: ladder.cursor
+    readonly property bool lost: fate === "lost"
+    readonly property bool dropped: fate === "dropped"
+    readonly property bool delayed: fate === "delayed"
+    readonly property bool selected: sourceIndex === ladder.selectedSegment
+    readonly property double x1: ladder.laneX(lane) + (toLane > lane ? 1 : -1) * ladder.bandWidth / 2
+    readonly property double y1: ladder.posY(startPos)
+    readonly property double fullX2: ladder.laneX(toLane) - (toLane > lane ? 1 : -1) * ladder.bandWidth / 2
+    // A lost segment never arrives: draw it to 55% of the way.
+    readonly property double x2: lost ? x1 + (fullX2 - x1) * 0.55 : fullX2
+    readonly property double y2: lost ? y1 + (ladder.posY(endPos) - y1) * 0.55 : ladder.posY(endPos)
+    readonly property double progress: endPos > startPos
+        ? Math.max(0, Math.min(1, (cursor - startPos) / (endPos - startPos)))
+        : (cursor >= startPos ? 1 : 0)
+    readonly property double length: Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1))
+    readonly property color lineColor: lost || dropped ? ladder.lostColor
+                                     : delayed ? ladder.delayedColor : ladder.arrowColor
+
+    visible: cursor >= startPos
+
+    Item {
+        x: arrow.x1
+        y: arrow.y1
+        rotation: Math.atan2(arrow.y2 - arrow.y1, arrow.x2 - arrow.x1) * 180 / Math.PI
+        transformOrigin: Item.TopLeft
+
+        Rectangle {
+            y: -height / 2
+            width: arrow.length * arrow.progress
+            height: arrow.selected ? 5 : 2.5
+            color: arrow.lineColor
+            antialiasing: true
+        }
+        // The arrow head travels with the tip.
+        Repeater {
+            model: 2
+            Rectangle {
+                required property int index
+                x: arrow.length * arrow.progress - width
+                y: -height / 2
+                width: 14
+                height: arrow.selected ? 4 : 2.5
+                color: arrow.lineColor
+                antialiasing: true
+                transformOrigin: Item.Right
+                rotation: index === 0 ? 28 : -28
+                visible: !arrow.lost || arrow.progress < 1
+            }
+        }
+    }
+    Text {
+        readonly property bool fitsLeft: arrow.toLane > arrow.lane
+        x: (arrow.x1 + arrow.fullX2) / 2 - implicitWidth / 2
+        y: arrow.y1 + (arrow.y2 - arrow.y1) * 0.3 - implicitHeight - 2
+        text: arrow.detail.length > 0 ? arrow.label + "\n" + arrow.detail : arrow.label
+        horizontalAlignment: Text.AlignHCenter
+        font.pixelSize: ladder.fontPx * 0.85
+        font.bold: arrow.selected
+        color: arrow.lineColor
+        style: Text.Outline
+        styleColor: ladder.backgroundColor
+    }
+    Item {
+        // The cross: where a lost segment vanished, or where a dropped one was refused.
+        visible: (arrow.lost || arrow.dropped) && arrow.progress >= 1
+        x: arrow.x2
+        y: arrow.y2
+        Repeater {
+            model: 2
+            Rectangle {
+                required property int index
+                x: -width / 2
+                y: -height / 2
+                width: ladder.fontPx * 1.4
+                height: 4
+                radius: 2
+                rotation: index === 0 ? 45 : -45
+                color: ladder.lostColor
+                antialiasing: true
+            }
+        }
+    }
+}

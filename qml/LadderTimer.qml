@@ -1,0 +1,40 @@
+import QtQuick
+
+// A kernel timer (TIME_WAIT, FIN_WAIT_2, RTO, ...) drawn as a thin bar beside the lifeline, with
+// a countdown while it runs.
+Item {
+    id: timer
+    required property Item ladder
+    required property int lane
+    required property double startPos
+    required property double endPos
+    required property double startUs
+    required property double endUs
+    required property string label
+
+    readonly property double cursor: ladder.cursor
+    readonly property bool running: cursor >= startPos && ladder.timeUs < endUs
+    readonly property bool onLeft: lane >= ladder.laneCount / 2
+    readonly property double side: (onLeft ? -1 : 1) * (ladder.bandWidth + 6)
+
+    visible: cursor >= startPos
+    x: ladder.laneX(lane) + side - 2
+    y: ladder.posY(startPos)
+    width: 4
+    height: Math.max(2, ladder.posY(Math.min(endPos, cursor)) - y)
+
+    Rectangle {
+        anchors.fill: parent
+        color: timer.running ? ladder.timerColor : Qt.lighter(ladder.timerColor, 1.6)
+    }
+    Text {
+        visible: timer.running
+        y: Math.max(0, timer.height - implicitHeight)
+        x: timer.onLeft ? -implicitWidth - 6 : 10
+        text: qsTr("%1: %2 left").arg(timer.label).arg(ladder.formatDuration(timer.endUs - ladder.timeUs))
+        font.pixelSize: ladder.fontPx * 0.85
+        color: ladder.timerColor
+        style: Text.Outline
+        styleColor: ladder.backgroundColor
+    }
+}

@@ -1,0 +1,322 @@
+#include "models/ladder_scene.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+
+#include "core/recording.h"
+#include "models/host_names.h"
+#include "models/note_text.h"
+#include "models/time_format.h"
+
+namespace closelab::models {
+
+namespace {
+
+// More side-by-side sockets than this on one lane share columns (port-exhaustion runs have
+// hundreds); the bands then overlap, which still reads as "many sockets in this state".
+constexpr int kMaxSlots = 3;
+
+QString fromStd(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+LadderItem::Fate toFate(core::Fate fate) {
+    switch (fate) {
+        case core::Fate::Delivered:
+            return LadderItem::Fate::Delivered;
+        case core::Fate::Lost:
+            return LadderItem::Fate::Lost;
+        case core::Fate::Dropped:
+            return LadderItem::Fate::Dropped;
+        case core::Fate::Delayed:
+            return LadderItem::Fate::Delayed;
+    }
+    return LadderItem::Fate::None;
+}
+
+QString segmentLabel(const core::RecSegment& s) {
+    QStringList flags;
+    for (const auto& f : core::flagNames(s.flags))
+        flags << fromStd(f);
+    return flags.join(u", ");
+}
+
+QString segmentDetail(const core::RecSegment& s) {
+    QString text = QCoreApplication::translate("closelab::Ladder", "seq=%1 ack=%2 len=%3")
+                       .arg(s.seq)
+                       .arg(s.ack)
+                       .arg(s.len);
+    if (s.hasTs) {
+        text += u'\n' + QCoreApplication::translate("closelab::Ladder", "TSval=%1 TSecr=%2")
+                            .arg(s.tsval)
+                            .arg(s.tsecr);
+    }
+    if (s.fate != core::Fate::Delivered) {
+        QString fate = fateDisplayName(core::fateName(s.fate));
+        if (!s.reason.empty())
+            fate = QCoreApplication::translate("closelab::Ladder", "%1: %2")
+                       .arg(fate, reasonDisplayName(s.reason));
+        text += u'\n' + fate;
+    }
+    return text;
+}
+
+}  // namespace
+
+LadderScene::LadderScene(Player* player, QObject* parent) : QObject(parent), m_player(player) {
+    connect(m_player, &Player::timeChanged, this, &LadderScene::updateCurrentNote);
+}
+
+LadderScene::~LadderScene() = default;
+
+void LadderScene::setRecording(std::shared_ptr<const core::Recording> recording) {
+    m_recording = std::move(recording);
+    m_currentNote = -2;  // force currentNoteChanged after the rebuild
+    rebuild(true);
+}
+
+void LadderScene::retranslate() {
+    rebuild(false);
+}
+
+void LadderScene::rebuild(bool resetTimeline) {
+    const core::Recording empty;
+    const core::Recording& rec = m_recording ? *m_recording : empty;
+
+    if (resetTimeline) {
+        std::vector<std::int64_t> events;
+        events.reserve(rec.segments.size() * 2 + rec.transitions.size() + rec.notes.size());
+        for (const auto& s : rec.segments) {
+            events.push_back(s.tUs);
+            if (s.arriveUs >= 0)
+                events.push_back(s.arriveUs);
+        }
+        for (const auto& t : rec.transitions)
+            events.push_back(t.tUs);
+        for (const auto& n : rec.notes)
+            events.push_back(n.t);
+        for (const auto& a : rec.appEvents)
+            events.push_back(a.tUs);
+        std::vector<std::int64_t> anchors = events;
+        for (const auto& t : rec.timers) {
+            anchors.push_back(t.startUs);
+            anchors.push_back(t.endUs);
+        }
+        anchors.push_back(rec.endUs);
+        events.push_back(rec.endUs);
+        m_player->setTimeline(std::move(events), TimeAxis(std::move(anchors)));
+    }
+    const TimeAxis& axis = m_player->axis();
+
+    std::vector<LadderItem> lanes;
+    for (std::size_t i = 0; i < rec.hosts.size(); ++i) {
+        LadderItem lane;
+        lane.kind = LadderItem::Kind::Lane;
+        lane.lane = int(i);
+        lane.label = hostDisplayName(rec.hosts[i].name);
+        lane.detail = fromStd(rec.hosts[i].address);
+        lane.key = fromStd(rec.hosts[i].name);
+        lane.sourceIndex = int(i);
+        lanes.push_back(lane);
+    }
+
+    // State bands: each transition starts a band that lasts until the socket's next transition.
+    // Sockets of one host that live at the same time get side-by-side slots.
+    std::vector<LadderItem> bands;
+    std::map<std::pair<int, int>, int> slotOfSocket;        // (lane, socket) -> slot
+    std::map<int, std::vector<std::int64_t>> slotFreeFrom;  // lane -> per slot: busy until
+    std::map<std::pair<int, int>, std::int64_t> socketEnd;
+    for (const auto& t : rec.transitions) {
+        const int lane = rec.hostIndex(t.host);
+        auto& end = socketEnd[{lane, t.socket}];
+        end = t.to == core::TcpState::Closed ? t.tUs : std::max(end, rec.endUs);
+    }
+    std::map<std::pair<int, int>, std::size_t> openBand;  // (lane, socket) -> index in bands
+    for (std::size_t i = 0; i < rec.transitions.size(); ++i) {
+        const auto& t = rec.transitions[i];
+        const int lane = rec.hostIndex(t.host);
+        if (lane < 0)
+            continue;
+        const std::pair<int, int> key{lane, t.socket};
+        if (auto it = openBand.find(key); it != openBand.end()) {
+            bands[it->second].endUs = t.tUs;
+            openBand.erase(it);
+        }
+        auto slotIt = slotOfSocket.find(key);
+        if (slotIt == slotOfSocket.end()) {
+            auto& free = slotFreeFrom[lane];
+            int slot = 0;
+            while (slot < int(free.size()) && free[std::size_t(slot)] > t.tUs)
+                ++slot;
+            if (slot == int(free.size()))
+                free.push_back(0);
+            free[std::size_t(slot)] = socketEnd[key];
+            slotIt = slotOfSocket.emplace(key, slot % kMaxSlots).first;
+        }
+        if (t.to == core::TcpState::Closed)
+            continue;
+        LadderItem band;
+        band.kind = LadderItem::Kind::Band;
+        band.lane = lane;
+        band.slot = slotIt->second;
+        band.startUs = t.tUs;
+        band.endUs = rec.endUs;
+        band.label = fromStd(core::stateName(t.to));
+        band.key = band.label;
+        band.detail = fromStd(t.local) + u" \u2192 " + fromStd(t.remote);
+        band.connection = t.connection;
+        band.sourceIndex = int(i);
+        openBand[key] = bands.size();
+        bands.push_back(band);
+    }
+    for (auto& b : bands) {
+        b.startPos = axis.toDisplay(b.startUs);
+        b.endPos = axis.toDisplay(b.endUs);
+    }
+
+    // One-way delay per direction, to place the cross of a lost segment.
+    std::map<std::pair<int, int>, std::int64_t> delay;
+    for (const auto& s : rec.segments) {
+        if (s.arriveUs >= 0 && s.fate == core::Fate::Delivered)
+            delay.emplace(std::pair{rec.hostIndex(s.from), rec.hostIndex(s.to)},
+                          s.arriveUs - s.tUs);
+    }
+    std::vector<LadderItem> arrows;
+    arrows.reserve(rec.segments.size());
+    for (std::size_t i = 0; i < rec.segments.size(); ++i) {
+        const auto& s = rec.segments[i];
+        LadderItem a;
+        a.kind = LadderItem::Kind::Arrow;
+        a.lane = rec.hostIndex(s.from);
+        a.toLane = rec.hostIndex(s.to);
+        if (a.lane < 0 || a.toLane < 0)
+            continue;
+        a.startUs = s.tUs;
+        if (s.arriveUs >= 0) {
+            a.endUs = s.arriveUs;
+        } else {
+            const auto d = delay.find({a.lane, a.toLane});
+            a.endUs = s.tUs + (d != delay.end() ? d->second : 100);
+        }
+        a.startPos = axis.toDisplay(a.startUs);
+        a.endPos = axis.toDisplay(a.endUs);
+        a.fate = toFate(s.fate);
+        a.key = fromStd(core::flagsShort(s.flags));
+        a.label = segmentLabel(s);
+        a.detail = segmentDetail(s);
+        a.connection = s.connection;
+        a.sourceIndex = int(i);
+        arrows.push_back(a);
+    }
+
+    std::vector<LadderItem> timers;
+    for (std::size_t i = 0; i < rec.timers.size(); ++i) {
+        const auto& t = rec.timers[i];
+        LadderItem item;
+        item.kind = LadderItem::Kind::Timer;
+        item.lane = rec.hostIndex(t.host);
+        if (item.lane < 0)
+            continue;
+        if (auto it = slotOfSocket.find({item.lane, t.socket}); it != slotOfSocket.end())
+            item.slot = it->second;
+        item.startUs = t.startUs;
+        item.endUs = t.endUs;
+        item.startPos = axis.toDisplay(t.startUs);
+        item.endPos = axis.toDisplay(t.endUs);
+        item.key = fromStd(core::timerKindName(t.kind));
+        item.label = item.key;  // TIME_WAIT, RTO, ...: kernel names, the same in every language
+        item.detail = t.fired ? QCoreApplication::translate("closelab::Ladder", "fired")
+                              : QCoreApplication::translate("closelab::Ladder", "stopped");
+        item.sourceIndex = int(i);
+        timers.push_back(item);
+    }
+
+    std::vector<LadderItem> breaks;
+    for (const auto& b : axis.breaks()) {
+        LadderItem item;
+        item.kind = LadderItem::Kind::Break;
+        item.startUs = b.fromUs;
+        item.endUs = b.toUs;
+        item.startPos = b.fromDisplay;
+        item.endPos = b.toDisplay;
+        item.label = QCoreApplication::translate("closelab::Ladder", "%1 later (time compressed)")
+                         .arg(formatDuration(b.toUs - b.fromUs));
+        breaks.push_back(item);
+    }
+
+    std::vector<LadderItem> marks;
+    marks.reserve(rec.notes.size());
+    for (std::size_t i = 0; i < rec.notes.size(); ++i) {
+        const auto& n = rec.notes[i];
+        LadderItem item;
+        item.kind = LadderItem::Kind::NoteMark;
+        item.lane = std::max(0, rec.hostIndex(n.arg("host")));
+        item.startUs = n.t;
+        item.endUs = n.t;
+        item.startPos = axis.toDisplay(n.t);
+        item.endPos = item.startPos;
+        item.key = fromStd(core::noteKey(n.id));
+        item.label = noteSentence(n);
+        item.sourceIndex = int(i);
+        marks.push_back(item);
+    }
+
+    if (resetTimeline) {
+        m_lanes.setItems(std::move(lanes));
+        m_bands.setItems(std::move(bands));
+        m_arrows.setItems(std::move(arrows));
+        m_timers.setItems(std::move(timers));
+        m_breaks.setItems(std::move(breaks));
+        m_marks.setItems(std::move(marks));
+        emit sceneChanged();
+    } else {
+        m_lanes.updateLabels(lanes);
+        m_bands.updateLabels(bands);
+        m_arrows.updateLabels(arrows);
+        m_timers.updateLabels(timers);
+        m_breaks.updateLabels(breaks);
+        m_marks.updateLabels(marks);
+    }
+    updateCurrentNote();
+    if (!resetTimeline)
+        emit currentNoteChanged();  // the sentence changed language
+}
+
+void LadderScene::updateCurrentNote() {
+    int index = -1;
+    if (m_recording) {
+        const auto& notes = m_recording->notes;
+        const auto it = std::upper_bound(notes.begin(), notes.end(), m_player->timeUs(),
+                                         [](qint64 t, const core::Note& n) { return t < n.t; });
+        index = int(it - notes.begin()) - 1;
+    }
+    if (index == m_currentNote)
+        return;
+    m_currentNote = index;
+    emit currentNoteChanged();
+}
+
+QString LadderScene::noteText() const {
+    if (!m_recording || m_currentNote < 0 || m_currentNote >= int(m_recording->notes.size()))
+        return {};
+    return noteSentence(m_recording->notes[std::size_t(m_currentNote)]);
+}
+
+void LadderScene::setSelectedSegment(int segment) {
+    if (segment == m_selectedSegment)
+        return;
+    m_selectedSegment = segment;
+    emit selectedSegmentChanged(segment);
+}
+
+QString LadderScene::formatTime(double us) const {
+    return models::formatTime(std::int64_t(us));
+}
+
+QString LadderScene::formatDuration(double us) const {
+    return models::formatDuration(std::int64_t(us));
+}
+
+}  // namespace closelab::models

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+#include "models/ladder_item_model.h"
+#include "models/player.h"
+
+namespace closelab::core {
+struct Recording;
+}
+
+namespace closelab::models {
+
+// Everything the QML ladder (qml/Ladder.qml) draws, in display coordinates of the Player's
+// TimeAxis: lanes (one per host), state bands, segment arrows, timers, break markers and note
+// marks. Set it as the ladder's `scene` property:
+//     quickWidget->setSource(QUrl(QString::fromLatin1(LadderScene::kQmlUrl)));
+//     quickWidget->rootObject()->setProperty("scene", QVariant::fromValue(scene));
+// The Player is shared with the other views (scene.player in QML).
+class LadderScene : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(closelab::models::Player* player READ player CONSTANT)
+    Q_PROPERTY(closelab::models::LadderItemModel* lanes READ lanes CONSTANT)
+    Q_PROPERTY(closelab::models::LadderItemModel* bands READ bands CONSTANT)
+    Q_PROPERTY(closelab::models::LadderItemModel* arrows READ arrows CONSTANT)
+    Q_PROPERTY(closelab::models::LadderItemModel* timers READ timers CONSTANT)
+    Q_PROPERTY(closelab::models::LadderItemModel* breaks READ breaks CONSTANT)
+    Q_PROPERTY(closelab::models::LadderItemModel* marks READ marks CONSTANT)
+    Q_PROPERTY(int laneCount READ laneCount NOTIFY sceneChanged)
+    Q_PROPERTY(double displayLength READ displayLength NOTIFY sceneChanged)
+    Q_PROPERTY(int selectedSegment READ selectedSegment WRITE setSelectedSegment NOTIFY
+                   selectedSegmentChanged)
+    Q_PROPERTY(int currentNote READ currentNote NOTIFY currentNoteChanged)
+    Q_PROPERTY(QString noteText READ noteText NOTIFY currentNoteChanged)
+
+public:
+    static constexpr const char* kQmlUrl = "qrc:/qt/qml/Closelab/Ladder.qml";
+
+    // The scene does not own the player; it rebuilds when the player's timeline changes.
+    explicit LadderScene(Player* player, QObject* parent = nullptr);
+    ~LadderScene() override;
+
+    // Builds all items and hands the Player the recording's timeline (events + TimeAxis).
+    void setRecording(std::shared_ptr<const core::Recording> recording);
+    const core::Recording* recording() const { return m_recording.get(); }
+
+    Player* player() const { return m_player; }
+    LadderItemModel* lanes() { return &m_lanes; }
+    LadderItemModel* bands() { return &m_bands; }
+    LadderItemModel* arrows() { return &m_arrows; }
+    LadderItemModel* timers() { return &m_timers; }
+    LadderItemModel* breaks() { return &m_breaks; }
+    LadderItemModel* marks() { return &m_marks; }
+    int laneCount() const { return m_lanes.count(); }
+    double displayLength() const { return m_player->displayLength(); }
+
+    // Row of the recording's segment list to highlight (the trace table's selection), -1 none.
+    int selectedSegment() const { return m_selectedSegment; }
+    void setSelectedSegment(int segment);
+    // Index into the recording's notes of the note at (or last before) the playback time.
+    int currentNote() const { return m_currentNote; }
+    QString noteText() const;
+
+    // Labels in the current language (call on QEvent::LanguageChange / languageChanged).
+    void retranslate();
+
+    Q_INVOKABLE QString formatTime(double us) const;
+    Q_INVOKABLE QString formatDuration(double us) const;
+
+signals:
+    void sceneChanged();
+    void selectedSegmentChanged(int segment);
+    void currentNoteChanged();
+
+private:
+    void rebuild(bool resetTimeline);
+    void updateCurrentNote();
+
+    Player* m_player;
+    std::shared_ptr<const core::Recording> m_recording;
+    LadderItemModel m_lanes;
+    LadderItemModel m_bands;
+    LadderItemModel m_arrows;
+    LadderItemModel m_timers;
+    LadderItemModel m_breaks;
+    LadderItemModel m_marks;
+    int m_selectedSegment = -1;
+    int m_currentNote = -1;
+};
+
+}  // namespace closelab::models

@@ -1,0 +1,48 @@
+#include "models/note_text.h"
+
+#include <QCoreApplication>
+
+namespace closelab::models {
+
+namespace {
+
+QString fromStd(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+}  // namespace
+
+QString fillPlaceholders(QString templ, std::span<const std::pair<std::string, std::string>> args) {
+    for (const auto& [name, value] : args)
+        templ.replace(u'{' + fromStd(name) + u'}', fromStd(value));
+    return templ;
+}
+
+QString noteSentence(const core::Note& note) {
+    const char* templ = core::noteTemplateEn(note.id);
+    return fillPlaceholders(QCoreApplication::translate("closelab::Notes", templ), note.args);
+}
+
+QString noteWhy(const core::Note& note) {
+    const char* templ = core::noteWhyEn(note.id);
+    if (templ == nullptr || *templ == '\0')
+        return {};
+    return fillPlaceholders(QCoreApplication::translate("closelab::NoteWhy", templ), note.args);
+}
+
+QString errorMessage(const core::InputError& error) {
+    const QString text = fillPlaceholders(
+        QCoreApplication::translate("closelab::Errors", core::errorTemplateEn(error.id())),
+        error.args());
+    if (error.source().empty())
+        return text;
+    if (error.line() <= 0)
+        return fromStd(error.source()) + u": " + text;
+    return QStringLiteral("%1:%2:%3: %4")
+        .arg(fromStd(error.source()))
+        .arg(error.line())
+        .arg(error.column())
+        .arg(text);
+}
+
+}  // namespace closelab::models

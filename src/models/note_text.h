@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+#include <span>
+#include <string>
+#include <utility>
+
+#include "core/error.h"
+#include "core/note.h"
+
+namespace closelab::models {
+
+// The edge where the engine's typed notes and errors become sentences in the user's language:
+// the English template is looked up in the translator (contexts "closelab::Notes",
+// "closelab::NoteWhy", "closelab::Errors"), then the named {placeholders} are filled in.
+
+// Replaces every {name} in a translated template by the argument of that name.
+QString fillPlaceholders(QString templ, std::span<const std::pair<std::string, std::string>> args);
+
+QString noteSentence(const core::Note& note);
+// "Why it happens"; empty when the engine has nothing to add.
+QString noteWhy(const core::Note& note);
+// One line naming the problem, prefixed with "file:line:column: " when known.
+QString errorMessage(const core::InputError& error);
+
+}  // namespace closelab::models
