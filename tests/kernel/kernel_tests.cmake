@@ -3,6 +3,7 @@
 add_executable(kernel_tests
   ${CMAKE_CURRENT_LIST_DIR}/import_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/kernel_behaviour_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/live_monitor_test.cpp
 )
 target_link_libraries(kernel_tests PRIVATE closelab_kernel GTest::gtest_main closelab_warnings)
 target_compile_definitions(kernel_tests PRIVATE CLOSELAB_SOURCE_ROOT="${PROJECT_SOURCE_DIR}")
