@@ -1,0 +1,115 @@
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <queue>
+#include <vector>
+
+#include "core/load/ring_queue.h"
+
+namespace closelab::core {
+
+// One pending timer of the load model. Cancelling is lazy: the owner keeps the deadline it
+// expects, and a popped event whose deadline no longer matches is ignored.
+struct LoadTimer {
+    std::int64_t t = 0;
+    std::uint64_t seq = 0;  // insertion order breaks ties, so a seed fixes the whole run
+    std::uint32_t obj = 0;
+    std::uint32_t gen = 0;
+    std::uint8_t kind = 0;
+    std::uint8_t side = 0;
+    std::uint16_t host = 0;
+};
+
+// Timers as a handful of FIFO channels plus a heap. Timers started with one fixed delay (60 s
+// TIME_WAIT, tcp_fin_timeout, the RTO, the delayed ACK) expire in the order they were started,
+// so each delay gets a FIFO channel: O(1) per timer however many are pending (the kernel uses a
+// timer wheel for the same reason). A timer that would break a channel's order goes to the heap.
+class LoadEventQueue {
+public:
+    static constexpr int kMaxChannels = 24;
+
+    // The channel for timers keyed `key` (a delay in microseconds, or any monotone rule id).
+    int channel(std::int64_t key) {
+        for (std::size_t i = 0; i < m_keys.size(); ++i) {
+            if (m_keys[i] == key) {
+                return static_cast<int>(i);
+            }
+        }
+        if (m_keys.size() >= kMaxChannels) {
+            return -1;
+        }
+        m_keys.push_back(key);
+        m_channels.emplace_back();
+        return static_cast<int>(m_keys.size() - 1);
+    }
+
+    void push(int ch, LoadTimer timer) {
+        timer.seq = m_nextSeq++;
+        if (ch >= 0) {
+            auto& fifo = m_channels[static_cast<std::size_t>(ch)];
+            if (fifo.empty() || fifo.back().t <= timer.t) {
+                fifo.push(timer);
+                ++m_size;
+                return;
+            }
+        }
+        m_heap.push(timer);
+        ++m_size;
+    }
+
+    bool empty() const { return m_size == 0; }
+    std::size_t size() const { return m_size; }
+    std::uint64_t takeSeq() { return m_nextSeq++; }
+
+    // The earliest timer (by time, then insertion order); the queue must not be empty.
+    const LoadTimer& top() {
+        m_best = -1;
+        const LoadTimer* best = m_heap.empty() ? nullptr : &m_heap.top();
+        for (std::size_t i = 0; i < m_channels.size(); ++i) {
+            if (m_channels[i].empty()) {
+                continue;
+            }
+            const LoadTimer& head = m_channels[i].front();
+            if (best == nullptr || before(head, *best)) {
+                best = &head;
+                m_best = static_cast<int>(i);
+            }
+        }
+        return *best;
+    }
+    // Removes the timer last returned by top().
+    void pop() {
+        if (m_best >= 0) {
+            m_channels[static_cast<std::size_t>(m_best)].pop();
+        } else {
+            m_heap.pop();
+        }
+        --m_size;
+    }
+
+    std::size_t bytes() const {
+        std::size_t total = m_heap.size() * sizeof(LoadTimer);
+        for (const auto& c : m_channels) {
+            total += c.bytes();
+        }
+        return total;
+    }
+
+    static bool before(const LoadTimer& a, const LoadTimer& b) {
+        return a.t != b.t ? a.t < b.t : a.seq < b.seq;
+    }
+
+private:
+    struct Later {
+        bool operator()(const LoadTimer& a, const LoadTimer& b) const { return before(b, a); }
+    };
+    std::vector<std::int64_t> m_keys;
+    std::vector<RingQueue<LoadTimer>> m_channels;
+    std::priority_queue<LoadTimer, std::vector<LoadTimer>, Later> m_heap;
+    std::uint64_t m_nextSeq = 0;
+    std::size_t m_size = 0;
+    int m_best = -1;
+};
+
+}  // namespace closelab::core

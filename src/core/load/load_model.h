@@ -1,0 +1,22 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/load/load_result.h"
+#include "core/load/load_spec.h"
+
+namespace closelab::core {
+
+// Simulates the load: pure and deterministic (same spec and seed, same result).
+// Throws LoadSpecError (one line) for bad parameters or options.
+LoadResult runLoad(const LoadSpec& spec);
+
+// The `closelab-cli load --format json` document: spec, series, summary [, connections].
+nlohmann::json loadResultToJson(const LoadResult& result);
+nlohmann::json loadSpecToJson(const LoadSpec& spec);
+
+// One row per sample, one column per host x state, then per-host connect/port/memory columns.
+std::string loadResultToCsv(const LoadResult& result);
+
+}  // namespace closelab::core

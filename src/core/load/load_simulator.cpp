@@ -1,0 +1,1727 @@
+// The load model's event loop. Rules cite the kernel functions they follow
+// (shared/reference/linux-tcp-close.md); simplifications are listed in docs/load-model.md.
+#include "core/load/load_simulator.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <deque>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/load/load_event_queue.h"
+#include "core/load/port_bitmap.h"
+#include "core/load/ring_queue.h"
+#include "core/load/tuple_hash_map.h"
+
+namespace closelab::core {
+
+namespace {
+
+constexpr std::uint32_t kNone = 0xffffffffU;
+constexpr std::uint32_t kTwTag = 0x80000000U;
+constexpr std::int64_t kDelackUs = 40'000;              // TCP_DELACK_MIN = HZ/25
+constexpr std::int64_t kInitRtoUs = 1'000'000;          // TCP_TIMEOUT_INIT, RFC 6298 §2.1
+constexpr std::int64_t kRtoMinUs = 200'000;             // TCP_RTO_MIN
+constexpr std::int64_t kRtoMaxUs = 120'000'000;         // TCP_RTO_MAX
+constexpr std::int64_t kTimeWaitLenUs = 60'000'000;     // TCP_TIMEWAIT_LEN
+constexpr std::int64_t kPawsMslUs = 60'000'000;         // TCP_PAWS_MSL
+constexpr std::int64_t kTwKillThresholdUs = 4'000'000;  // __inet_twsk_schedule(): timeo <= 4*HZ
+constexpr std::int64_t kSyscallUs = 1;  // a tight loop's next call starts 1 µs later
+constexpr std::uint16_t kRequestLen = 100;
+constexpr std::uint16_t kResponseLen = 1000;
+constexpr std::uint16_t kServerBasePort = 8080;
+constexpr std::uint64_t kTwSlabBytes = 256;       // tw_sock_TCP object
+constexpr std::uint64_t kFullSlabBytes = 2368;    // TCP slab object (tcp_sock 2304 B)
+constexpr std::uint64_t kRequestSlabBytes = 320;  // request_sock_TCP object
+
+enum Flag : std::uint8_t { kSyn = 1, kAck = 2, kFin = 4, kRst = 8, kPsh = 16 };
+
+enum Mib : std::uint8_t {
+    ActiveOpens,
+    PassiveOpens,
+    AttemptFails,
+    EstabResets,
+    InSegs,
+    OutSegs,
+    RetransSegs,
+    OutRsts,
+    TW,
+    TWKilled,
+    TWRecycled,
+    TCPTimeWaitOverflow,
+    PAWSPassiveRejected,
+    PAWSTimewait,
+    TCPAbortOnData,
+    TCPAbortOnTimeout,
+    TCPChallengeACK,
+    TCPSYNChallenge,
+    DelayedACKs,
+    MibCount
+};
+constexpr std::array<const char*, MibCount> kMibNames = {"ActiveOpens",
+                                                         "PassiveOpens",
+                                                         "AttemptFails",
+                                                         "EstabResets",
+                                                         "InSegs",
+                                                         "OutSegs",
+                                                         "RetransSegs",
+                                                         "OutRsts",
+                                                         "TW",
+                                                         "TWKilled",
+                                                         "TWRecycled",
+                                                         "TCPTimeWaitOverflow",
+                                                         "PAWSPassiveRejected",
+                                                         "PAWSTimewait",
+                                                         "TCPAbortOnData",
+                                                         "TCPAbortOnTimeout",
+                                                         "TCPChallengeACK",
+                                                         "TCPSYNChallenge",
+                                                         "DelayedACKs"};
+
+enum TimerKind : std::uint8_t { kRtx, kDelack, kAppClose, kKeepalive, kTwExpire, kTwReuse };
+
+using S = LoadState;
+
+std::uint64_t splitmix(std::uint64_t x) {
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+std::uint64_t packKey(std::uint16_t la, std::uint16_t lp, std::uint16_t ra, std::uint16_t rp) {
+    return (std::uint64_t{la} << 48) | (std::uint64_t{lp} << 32) | (std::uint64_t{ra} << 16) | rp;
+}
+std::uint16_t keyLocalAddr(std::uint64_t k) {
+    return static_cast<std::uint16_t>(k >> 48);
+}
+std::uint16_t keyLocalPort(std::uint64_t k) {
+    return static_cast<std::uint16_t>(k >> 32);
+}
+std::uint16_t keyRemoteAddr(std::uint64_t k) {
+    return static_cast<std::uint16_t>(k >> 16);
+}
+std::uint16_t keyRemotePort(std::uint64_t k) {
+    return static_cast<std::uint16_t>(k);
+}
+
+bool seqAfter(std::uint32_t a, std::uint32_t b) {
+    return static_cast<std::int32_t>(a - b) > 0;
+}
+
+// Time budget before giving up retransmitting (tcp_model_timeout(): RTO doubling from
+// TCP_RTO_MIN, linear at TCP_RTO_MAX after 9 doublings).
+std::int64_t retransmitBudgetUs(int boundary) {
+    if (boundary <= 9) {
+        return ((std::int64_t{2} << boundary) - 1) * kRtoMinUs;
+    }
+    return 1023 * kRtoMinUs + (boundary - 9) * kRtoMaxUs;
+}
+
+struct Segment {
+    std::int64_t t = 0;
+    std::uint64_t seq = 0;
+    std::uint64_t key = 0;  // 4-tuple as the receiver sees it
+    std::uint32_t conn = kNone;
+    std::uint32_t gen = 0;
+    std::uint32_t seqNo = 0;
+    std::uint32_t ackNo = 0;
+    std::uint32_t tsval = 0;
+    std::uint16_t dstHost = 0;
+    std::uint16_t len = 0;
+    std::uint8_t flags = 0;
+    std::uint8_t toSide = 0;
+    bool hasTs = false;
+};
+
+struct Endpoint {
+    std::int64_t rtxAt = 0;
+    std::int64_t delackAt = 0;
+    std::int64_t oldestSentUs = 0;  // retrans_stamp: first transmit of the oldest unacked byte
+    std::int64_t rtoUs = kInitRtoUs;
+    std::uint32_t iss = 0, sndUna = 0, sndNxt = 0, rcvNxt = 0, dataEnd = 0;
+    std::uint32_t tsOffset = 0, tsRecent = 0;
+    std::uint16_t host = 0, localAddr = 0, localPort = 0, remoteAddr = 0, remotePort = 0;
+    S state = S::Closed;
+    std::uint8_t retries = 0;
+    bool present = false;
+    bool orphan = false;
+    bool finSent = false;
+    bool tsOk = false;
+    bool ackPending = false;
+    bool reported = false;  // client: connect() result already recorded
+};
+
+struct Conn {
+    Endpoint ep[2];  // 0 = client, 1 = server
+    std::uint32_t self = 0;
+    std::uint32_t gen = 0;
+    std::uint32_t record = kNone;    // index into the connection records
+    std::int64_t requestsLeft = -1;  // pooled: requests before recycling; -1 unlimited
+    std::uint16_t clientHost = 0, dest = 0, natPort = 0;
+    bool inUse = false;
+    bool pooled = false;
+    bool busy = false;  // a pooled connection with a request in flight
+    bool loopDone = false;
+};
+
+// TIME_WAIT or orphaned FIN_WAIT_2 mini-socket (inet_timewait_sock): 56 bytes.
+struct TwSock {
+    std::uint64_t key = 0;
+    std::int64_t entryUs = 0;   // tw_entry_stamp
+    std::int64_t expiryUs = 0;  // timer deadline
+    std::uint32_t sndNxt = 0, rcvNxt = 0, tsRecent = 0, tsOffset = 0, gen = 0;
+    std::uint16_t host = 0, dest = 0;
+    S substate = S::TimeWait;
+    bool tsSeen = false;
+    bool clientSide = false;
+    bool alive = false;
+};
+
+struct Destination {
+    // Availability per parity class for __inet_hash_connect(): bit k of class c is port
+    // low + 2k + c; set = unused toward this destination, or a TIME_WAIT that may be reused.
+    PortBitmap even;
+    PortBitmap odd;
+    bool ready = false;
+};
+
+struct PeerStamp {
+    std::uint32_t ts = 0;
+    std::int64_t stampUs = 0;
+};
+
+struct Host {
+    std::string name;
+    std::string address;
+    LoadHostParams p;
+    std::uint16_t addr = 0;
+    int clientIndex = -1;
+    bool isServer = false;
+    bool isNat = false;
+    std::array<std::int64_t, kLoadStateCount> states{};
+    std::array<std::uint32_t, kLoadStateCount> peak{};
+    std::int64_t miniSocks = 0;
+    std::int64_t fullSocks = 0;
+    std::int64_t requestSocks = 0;
+    TupleHashMap ehash;
+    std::vector<std::uint32_t> portRefs;
+    std::uint32_t portsInUse = 0;
+    std::vector<std::uint32_t> perturb;  // table_perturb[]
+    std::array<std::int64_t, MibCount> mib{};
+    std::array<std::int64_t, MibCount> mibAtSample{};
+    std::uint32_t tsBoot = 0;
+    std::uint64_t secret = 0;
+    std::unordered_map<std::uint16_t, PeerStamp> peerStamps;  // tcp_tw_recycle cache
+    std::int64_t finTimeUs = 0;
+    std::array<std::uint32_t, kConnectOutcomeCount> interval{};
+    std::array<bool, kConnectOutcomeCount> outcomeSeen{};
+    std::uint32_t remaining = 0;  // usable ports in the range (rounded to even)
+    std::vector<bool> reserved;   // by relative port
+};
+
+}  // namespace
+
+struct LoadSimulator::Impl {
+    LoadSpec spec;
+    std::vector<Host> hosts;
+    std::deque<Conn> conns;  // stable references while connections are added
+    std::vector<std::uint32_t> freeConns;
+    std::vector<TwSock> tws;
+    std::vector<std::uint32_t> freeTws;
+    std::vector<Destination> dests;
+    LoadEventQueue timers;
+    RingQueue<Segment> wire;
+    std::int64_t owdUs = 0;
+    std::int64_t rttUs = 0;
+    std::int64_t baseRtoUs = 0;
+    std::int64_t now = 0;
+    std::int64_t endUs = 0;
+    std::uint64_t rng = 0;
+    std::uint16_t serverHost = 0;
+    std::uint16_t natHost = 0xffff;
+    std::uint16_t serverAddr = 0;
+    bool loopback = false;
+    int channelDelack = -1;
+    int channelRto = -1;
+    int channelSynRto = -1;
+    int channelReuse = -1;
+    // NAT: (natPort, serverPort) -> (client host, client port) and back.
+    TupleHashMap natReverse;
+    TupleHashMap natForward;
+    // Attempts.
+    std::uint64_t attemptIndex = 0;
+    std::int64_t nextArrivalUs = -1;
+    std::uint64_t nextArrivalSeq = 0;
+    std::uint64_t arrivals = 0;  // attempts (or requests, pooled) generated
+    // Pool.
+    std::vector<std::uint32_t> idlePool;
+    std::uint64_t pendingRequests = 0;
+    int livePool = 0;
+    // Results.
+    LoadResult result;
+    std::uint64_t events = 0;
+    std::uint64_t segmentsSent = 0;
+
+    Impl(const LoadSpec& s, std::vector<LoadHostParams> params);
+    void run();
+
+    // --- helpers ---
+    double random01() {
+        rng = splitmix(rng);
+        return static_cast<double>(rng >> 11) * (1.0 / 9007199254740992.0);
+    }
+    std::uint32_t random32() {
+        rng = splitmix(rng);
+        return static_cast<std::uint32_t>(rng >> 32);
+    }
+    Host& hostOf(const Endpoint& e) { return hosts[e.host]; }
+    void countState(Host& h, S from, S to) {
+        if (from != S::Closed) {
+            --h.states[static_cast<std::size_t>(from)];
+        }
+        if (to != S::Closed) {
+            auto& n = h.states[static_cast<std::size_t>(to)];
+            ++n;
+            auto& pk = h.peak[static_cast<std::size_t>(to)];
+            if (n > pk) {
+                pk = static_cast<std::uint32_t>(n);
+            }
+        }
+    }
+    void setState(Endpoint& e, S to) {
+        countState(hostOf(e), e.state, to);
+        e.state = to;
+    }
+    void portRef(Host& h, std::uint16_t port, int delta) {
+        if (h.portRefs.empty()) {
+            h.portRefs.assign(65536, 0);
+        }
+        auto& r = h.portRefs[port];
+        if (delta > 0) {
+            if (r++ == 0) {
+                ++h.portsInUse;
+            }
+        } else if (--r == 0) {
+            --h.portsInUse;
+        }
+    }
+    std::uint32_t tsNow(const Host& h, std::uint32_t offset) const {
+        return h.tsBoot + static_cast<std::uint32_t>(now / 1000) + offset;
+    }
+    std::uint32_t tsOffsetFor(const Host& h, std::uint64_t key) const {
+        // secure_tcp_ts_off(): per 4-tuple since 4.10 (timestamps=1); none for 2 and on 4.9.
+        if (h.p.timestamps != 1 || !h.p.perConnectionTsOffset) {
+            return 0;
+        }
+        return static_cast<std::uint32_t>(splitmix(key ^ h.secret) >> 32);
+    }
+    std::uint32_t isnFor(const Host& h, std::uint64_t key) const {
+        // secure_tcp_seq(): keyed hash plus a clock ticking every 64 ns.
+        return static_cast<std::uint32_t>(splitmix(key ^ (h.secret << 1))) +
+               static_cast<std::uint32_t>((now * 1000) >> 6);
+    }
+    void timer(int channel, TimerKind kind, std::uint32_t obj, std::uint32_t gen, std::uint8_t side,
+               std::uint16_t host, std::int64_t at) {
+        LoadTimer t;
+        t.t = at;
+        t.obj = obj;
+        t.gen = gen;
+        t.kind = kind;
+        t.side = side;
+        t.host = host;
+        timers.push(channel, t);
+    }
+    int channelFor(std::int64_t delay) { return timers.channel(delay); }
+
+    // --- sending ---
+    void transmit(Segment seg, Host& from) {
+        ++from.mib[OutSegs];
+        if ((seg.flags & kRst) != 0) {
+            ++from.mib[OutRsts];
+        }
+        ++segmentsSent;
+        if (spec.loss > 0.0 && random01() < spec.loss) {
+            return;
+        }
+        seg.t = now + owdUs;
+        seg.seq = timers.takeSeq();
+        wire.push(seg);
+    }
+    void send(Conn& c, int side, std::uint8_t flags, std::uint32_t seqNo, std::uint16_t len) {
+        Endpoint& e = c.ep[side];
+        const Endpoint& o = c.ep[1 - side];
+        Segment seg;
+        seg.key = packKey(o.localAddr, o.localPort, o.remoteAddr, o.remotePort);
+        seg.conn = c.self;
+        seg.gen = c.gen;
+        seg.seqNo = seqNo;
+        seg.ackNo = (flags & kAck) != 0 ? e.rcvNxt : 0;
+        seg.dstHost = o.host;
+        seg.len = len;
+        seg.flags = flags;
+        seg.toSide = static_cast<std::uint8_t>(1 - side);
+        Host& h = hostOf(e);
+        if ((flags & kSyn) != 0 && (flags & kAck) == 0) {
+            seg.hasTs = h.p.timestamps != 0;
+        } else {
+            seg.hasTs = e.tsOk;
+        }
+        if (seg.hasTs) {
+            seg.tsval = tsNow(h, e.tsOffset);
+        }
+        if ((flags & kAck) != 0) {
+            e.ackPending = false;
+            e.delackAt = 0;
+        }
+        transmit(seg, h);
+    }
+    // A segment from a host with no full socket (TIME_WAIT answer, RST to a stray).
+    void sendRaw(std::uint16_t hostIndex, std::uint64_t key, std::uint8_t flags,
+                 std::uint32_t seqNo, std::uint32_t ackNo, bool hasTs, std::uint32_t tsOffset) {
+        Host& h = hosts[hostIndex];
+        std::uint16_t ra = keyRemoteAddr(key);
+        std::uint16_t rp = keyRemotePort(key);
+        std::uint16_t la = keyLocalAddr(key);
+        std::uint16_t lp = keyLocalPort(key);
+        Segment seg;
+        seg.flags = flags;
+        seg.seqNo = seqNo;
+        seg.ackNo = ackNo;
+        seg.hasTs = hasTs;
+        seg.tsval = hasTs ? tsNow(h, tsOffset) : 0;
+        if (natHost != 0xffff && hostIndex == serverHost && ra == hosts[natHost].addr) {
+            // Toward the NAT: undo the mapping, or drop when the NAT has none.
+            const std::uint32_t v = natReverse.find((std::uint64_t{rp} << 16) | lp | (1ULL << 40));
+            if (v == TupleHashMap::kNone) {
+                ++h.mib[OutSegs];
+                return;
+            }
+            const auto client = static_cast<std::uint16_t>(v >> 16);
+            seg.dstHost = client;
+            seg.key = packKey(hosts[client].addr, static_cast<std::uint16_t>(v), la, lp);
+        } else if (natHost != 0xffff && h.clientIndex >= 0) {
+            const std::uint32_t v = natForward.find(packKey(la, lp, 0xffff, rp));
+            if (v == TupleHashMap::kNone) {
+                ++h.mib[OutSegs];
+                return;
+            }
+            seg.dstHost = serverHost;
+            seg.key = packKey(ra, rp, hosts[natHost].addr, static_cast<std::uint16_t>(v));
+        } else {
+            seg.dstHost =
+                loopback ? hostIndex : (hostIndex == serverHost ? hostForAddr(ra) : serverHost);
+            seg.key = packKey(ra, rp, la, lp);
+        }
+        transmit(seg, h);
+    }
+    std::uint16_t hostForAddr(std::uint16_t addr) const {
+        for (std::size_t i = 0; i < hosts.size(); ++i) {
+            if (hosts[i].addr == addr) {
+                return static_cast<std::uint16_t>(i);
+            }
+        }
+        return 0;
+    }
+    void sendData(Conn& c, int side, std::uint16_t len) {
+        Endpoint& e = c.ep[side];
+        if (e.sndUna == e.sndNxt) {
+            e.oldestSentUs = now;
+        }
+        const std::uint32_t seqNo = e.sndNxt;
+        e.sndNxt += len;
+        e.dataEnd = e.sndNxt;
+        send(c, side, kAck | kPsh, seqNo, len);
+        armRtx(c, side);
+    }
+    void sendFin(Conn& c, int side) {
+        Endpoint& e = c.ep[side];
+        if (e.sndUna == e.sndNxt) {
+            e.oldestSentUs = now;
+        }
+        e.finSent = true;
+        const std::uint32_t seqNo = e.sndNxt;
+        e.sndNxt += 1;
+        send(c, side, kFin | kAck, seqNo, 0);
+        armRtx(c, side);
+    }
+    void armRtx(Conn& c, int side) {
+        Endpoint& e = c.ep[side];
+        if (e.rtxAt != 0) {
+            return;
+        }
+        e.rtxAt = now + e.rtoUs;
+        const int ch = e.rtoUs == baseRtoUs
+                           ? channelRto
+                           : (e.rtoUs == kInitRtoUs ? channelSynRto : channelFor(e.rtoUs));
+        timer(ch, kRtx, c.self, c.gen, static_cast<std::uint8_t>(side), e.host, e.rtxAt);
+    }
+    void scheduleDelack(Conn& c, int side) {
+        Endpoint& e = c.ep[side];
+        e.ackPending = true;
+        if (e.delackAt == 0) {
+            e.delackAt = now + kDelackUs;
+            timer(channelDelack, kDelack, c.self, c.gen, static_cast<std::uint8_t>(side), e.host,
+                  e.delackAt);
+        }
+    }
+
+    // --- socket lifetimes ---
+    std::uint32_t allocConn() {
+        std::uint32_t i;
+        if (!freeConns.empty()) {
+            i = freeConns.back();
+            freeConns.pop_back();
+        } else {
+            i = static_cast<std::uint32_t>(conns.size());
+            conns.emplace_back();
+        }
+        Conn& c = conns[i];
+        const std::uint32_t gen = c.gen + 1;
+        c = Conn{};
+        c.self = i;
+        c.gen = gen;
+        c.inUse = true;
+        return i;
+    }
+    void maybeFreeConn(Conn& c) {
+        if (c.inUse && !c.ep[0].present && !c.ep[1].present) {
+            c.inUse = false;
+            ++c.gen;
+            freeConns.push_back(c.self);
+        }
+    }
+    void releaseClientPort(std::uint16_t hostIndex, std::uint16_t dest, std::uint16_t port) {
+        Host& h = hosts[hostIndex];
+        portRef(h, port, -1);
+        markPort(h, dests[dest], port, true);
+        if (natHost != 0xffff) {
+            const std::uint64_t fk = packKey(h.addr, port, 0xffff, destServerPort(dest));
+            const std::uint32_t natPort = natForward.find(fk);
+            if (natPort != TupleHashMap::kNone) {
+                natForward.erase(fk);
+                natReverse.erase((std::uint64_t{natPort} << 16) | destServerPort(dest) |
+                                 (1ULL << 40));
+                --hosts[natHost].portsInUse;
+            }
+        }
+    }
+    std::uint16_t destServerPort(std::uint16_t dest) const {
+        return static_cast<std::uint16_t>(kServerBasePort + dest % spec.serverPorts);
+    }
+    void markPort(Host& h, Destination& d, std::uint16_t port, bool available) {
+        if (port < h.p.portLow) {
+            return;
+        }
+        const std::uint32_t rel = port - h.p.portLow;
+        if (rel >= h.remaining || h.reserved[rel]) {
+            return;
+        }
+        PortBitmap& bm = (rel & 1U) == 0 ? d.even : d.odd;
+        if (available) {
+            bm.set(rel >> 1);
+        } else {
+            bm.reset(rel >> 1);
+        }
+    }
+    // Full socket gone without TIME_WAIT (tcp_done()).
+    void closeFull(Conn& c, int side) {
+        Endpoint& e = c.ep[side];
+        if (!e.present) {
+            return;
+        }
+        Host& h = hostOf(e);
+        if (e.state == S::SynRecv) {
+            --h.requestSocks;
+        } else {
+            --h.fullSocks;
+        }
+        setState(e, S::Closed);
+        h.ehash.erase(packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort));
+        e.present = false;
+        e.rtxAt = 0;
+        e.delackAt = 0;
+        if (side == 0) {
+            releaseClientPort(e.host, c.dest, e.localPort);
+        } else {
+            portRef(h, e.localPort, -1);
+        }
+        if (c.pooled && side == 0) {
+            onPoolConnGone(c);
+        }
+        maybeFreeConn(c);
+    }
+    std::uint32_t allocTw() {
+        std::uint32_t i;
+        if (!freeTws.empty()) {
+            i = freeTws.back();
+            freeTws.pop_back();
+        } else {
+            i = static_cast<std::uint32_t>(tws.size());
+            tws.emplace_back();
+        }
+        return i;
+    }
+    // tcp_time_wait(): the full socket becomes a mini-socket, or vanishes when
+    // tcp_max_tw_buckets is reached (TCPTimeWaitOverflow, no RST).
+    void toMini(Conn& c, int side, S substate, std::int64_t timeoUs) {
+        Endpoint& e = c.ep[side];
+        Host& h = hostOf(e);
+        if (h.miniSocks >= h.p.maxTwBuckets) {
+            ++h.mib[TCPTimeWaitOverflow];
+            closeFull(c, side);
+            return;
+        }
+        bool recycle = false;
+        if (substate == S::TimeWait && h.p.twRecycle != 0 && e.tsOk) {
+            // 4.9 tcp_time_wait(): with tcp_tw_recycle the TIME_WAIT lasts 3.5 x RTO and the
+            // peer's timestamp is remembered (tcp_remember_stamp()).
+            recycle = true;
+            timeoUs = std::max<std::int64_t>((e.rtoUs << 2) - (e.rtoUs >> 1), 1);
+            auto& ps = h.peerStamps[e.remoteAddr];
+            if (static_cast<std::int32_t>(ps.ts - e.tsRecent) <= 0 ||
+                now - ps.stampUs > kPawsMslUs) {
+                ps.ts = e.tsRecent;
+                ps.stampUs = now;
+            }
+        }
+        const std::uint32_t i = allocTw();
+        TwSock& tw = tws[i];
+        tw.key = packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort);
+        tw.entryUs = now;
+        tw.expiryUs = now + timeoUs;
+        tw.sndNxt = e.sndNxt;
+        tw.rcvNxt = e.rcvNxt;
+        tw.tsRecent = e.tsRecent;
+        tw.tsOffset = e.tsOffset;
+        tw.gen += 1;
+        tw.host = e.host;
+        tw.dest = c.dest;
+        tw.substate = substate;
+        tw.tsSeen = e.tsOk;
+        tw.clientSide = side == 0;
+        tw.alive = true;
+        ++h.mib[timeoUs <= kTwKillThresholdUs || recycle ? TWKilled : TW];
+        h.ehash.assign(tw.key, kTwTag | i);
+        --h.fullSocks;
+        ++h.miniSocks;
+        countState(h, e.state, substate);
+        e.state = S::Closed;
+        e.present = false;
+        e.rtxAt = 0;
+        e.delackAt = 0;
+        timer(channelFor(timeoUs), kTwExpire, i, tw.gen, 0, tw.host, tw.expiryUs);
+        scheduleReuse(i);
+        if (c.pooled && side == 0) {
+            onPoolConnGone(c);
+        }
+        maybeFreeConn(c);
+    }
+    // When tcp_twsk_unique() would first accept this TIME_WAIT for a new connect().
+    std::int64_t reuseReadyUs(const TwSock& tw, const Host& h) const {
+        if (h.p.hasTwReuseDelay) {
+            // time_after32(now_ms, tw_entry_stamp_ms + tcp_tw_reuse_delay)
+            return (tw.entryUs / 1000 + h.p.twReuseDelayMs + 1) * 1000;
+        }
+        // Before 6.14: get_seconds() - tw_ts_recent_stamp > 1.
+        return (tw.entryUs / 1'000'000 + 2) * 1'000'000;
+    }
+    bool reuseApplies(const TwSock& tw, const Host& h) const {
+        int reuse = h.p.twReuse;
+        if (tw.substate != S::TimeWait) {
+            reuse = 0;  // never reuse a FIN_WAIT_2 mini-socket
+        }
+        if (reuse == 2 && !loopback) {
+            reuse = 0;  // 2: loopback traffic only
+        }
+        return reuse != 0 && tw.tsSeen && tw.clientSide;
+    }
+    void scheduleReuse(std::uint32_t i) {
+        const TwSock& tw = tws[i];
+        const Host& h = hosts[tw.host];
+        if (reuseApplies(tw, h)) {
+            timer(channelReuse, kTwReuse, i, tw.gen, 0, tw.host, reuseReadyUs(tw, h));
+        }
+    }
+    void killTw(std::uint32_t i) {
+        TwSock& tw = tws[i];
+        Host& h = hosts[tw.host];
+        h.ehash.erase(tw.key);
+        countState(h, tw.substate, S::Closed);
+        --h.miniSocks;
+        tw.alive = false;
+        tw.gen += 1;
+        if (tw.clientSide) {
+            releaseClientPort(tw.host, tw.dest, keyLocalPort(tw.key));
+        } else {
+            portRef(h, keyLocalPort(tw.key), -1);
+        }
+        freeTws.push_back(i);
+    }
+
+    // --- connect() ---
+    Destination& destination(std::uint16_t d, Host& h) {
+        Destination& dest = dests[d];
+        if (!dest.ready) {
+            const std::uint32_t half = (h.remaining + 1) / 2;
+            dest.even = PortBitmap(half);
+            dest.odd = PortBitmap(h.remaining / 2);
+            for (std::uint32_t rel = 0; rel < h.remaining; ++rel) {
+                if (!h.reserved[rel]) {
+                    ((rel & 1U) == 0 ? dest.even : dest.odd).set(rel >> 1);
+                }
+            }
+            dest.ready = true;
+        }
+        return dest;
+    }
+    // __inet_hash_connect(): ports of the range's parity first from a hashed, perturbed offset,
+    // step 2, then the other parity; a port is usable if its 4-tuple is unused or is a
+    // TIME_WAIT that tcp_twsk_unique() accepts. Returns 0 for EADDRNOTAVAIL.
+    std::uint16_t pickPort(Host& h, std::uint16_t d, std::uint32_t& isn, bool& reused) {
+        Destination& dest = destination(d, h);
+        const std::uint32_t remaining = h.remaining;
+        if (remaining == 0) {
+            return 0;
+        }
+        if (h.perturb.empty()) {
+            h.perturb.assign(65536, 0);
+        }
+        const std::uint16_t dport = destServerPort(d);
+        // secure_ipv4_port_ephemeral() mixes in jiffies / (10 * HZ): the start moves every 10 s.
+        const std::uint64_t portOffset =
+            splitmix(h.secret ^ (std::uint64_t{serverAddr} << 20) ^ (std::uint64_t{dport} << 40) ^
+                     static_cast<std::uint64_t>(now / 10'000'000) * 0x9e3779b97f4a7c15ULL);
+        const std::uint32_t index = static_cast<std::uint32_t>(portOffset & 0xffff);
+        std::uint32_t offset =
+            (h.perturb[index] + static_cast<std::uint32_t>(portOffset >> 32)) % remaining;
+        if (remaining > 1) {
+            offset &= ~1U;
+        }
+        const std::uint32_t k0 = offset >> 1;
+        std::uint32_t rel = kNone;
+        std::uint32_t i = 0;
+        for (int pass = 0; pass < 2 && rel == kNone; ++pass) {
+            const PortBitmap& bm = pass == 0 ? dest.even : dest.odd;
+            const std::uint32_t n = bm.size();
+            if (n == 0) {
+                continue;
+            }
+            const std::uint32_t start = k0 % n;
+            const std::uint32_t k = bm.findCyclic(start);
+            if (k != PortBitmap::kNone) {
+                rel = 2 * k + static_cast<std::uint32_t>(pass);
+                i = 2 * ((k + n - start) % n);
+            }
+        }
+        if (rel == kNone) {
+            return 0;
+        }
+        const auto port = static_cast<std::uint16_t>(h.p.portLow + rel);
+        const std::uint64_t key = packKey(h.addr, port, serverAddr, dport);
+        const std::uint32_t v = h.ehash.find(key);
+        reused = false;
+        if (v != TupleHashMap::kNone) {
+            // A reusable TIME_WAIT (the bit is only set once tcp_twsk_unique() agrees).
+            const TwSock& tw = tws[v & ~kTwTag];
+            isn = tw.sndNxt + 65535 + 2;
+            if (isn == 0) {
+                isn = 1;
+            }
+            ++h.mib[TWRecycled];
+            killTw(v & ~kTwTag);
+            reused = true;
+        }
+        // table_perturb[index] += max(i, random(0..7) * step) + step
+        const std::uint32_t jump = std::max<std::uint32_t>(i, (random32() % 8) * 2);
+        h.perturb[index] += jump + 2;
+        markPort(h, dest, port, false);
+        return port;
+    }
+
+    void recordOutcome(Host& h, std::uint32_t record, ConnectOutcome outcome) {
+        const auto o = static_cast<std::size_t>(outcome);
+        ++h.interval[o];
+        h.outcomeSeen[o] = true;
+        auto& sum = result.summary;
+        if (outcome == ConnectOutcome::Ok) {
+            ++sum.succeeded;
+        } else {
+            ++sum.failed[std::string(kConnectOutcomeNames[o])];
+            if (!sum.firstFailureMs) {
+                sum.firstFailureMs = now / 1000;
+            }
+        }
+        if (record != kNone) {
+            result.connections[record].result = outcome;
+        }
+    }
+
+    // One connect() from client host `ch` to server port index `pi`; returns the connection or
+    // kNone when connect() failed at once.
+    std::uint32_t startConnect(std::uint16_t ch, int pi, bool pooled) {
+        Host& h = hosts[ch];
+        const auto d = static_cast<std::uint16_t>(h.clientIndex * spec.serverPorts + pi);
+        ++result.summary.attempted;
+        std::uint32_t record = kNone;
+        if (spec.connections) {
+            record = static_cast<std::uint32_t>(result.connections.size());
+            ConnectionRecord r;
+            r.tUs = now;
+            r.clientHost = ch;
+            result.connections.push_back(r);
+        }
+        std::uint32_t isn = 0;
+        bool reused = false;
+        const std::uint16_t port = pickPort(h, d, isn, reused);
+        if (port == 0) {
+            recordOutcome(h, record, ConnectOutcome::AddrNotAvail);
+            return kNone;
+        }
+        if (record != kNone) {
+            result.connections[record].localPort = port;
+        }
+        const std::uint32_t ci = allocConn();
+        Conn& c = conns[ci];
+        c.clientHost = ch;
+        c.dest = d;
+        c.record = record;
+        c.pooled = pooled;
+        if (pooled && spec.poolRequests > 0) {
+            c.requestsLeft = spec.poolRequests;
+        }
+        const std::uint16_t dport = destServerPort(d);
+        Endpoint& e = c.ep[0];
+        e.host = ch;
+        e.localAddr = h.addr;
+        e.localPort = port;
+        e.remoteAddr = serverAddr;
+        e.remotePort = dport;
+        std::uint16_t remoteAddrSeen = h.addr;
+        std::uint16_t remotePortSeen = port;
+        if (natHost != 0xffff) {
+            c.natPort = natMap(ch, port, dport);
+            remoteAddrSeen = hosts[natHost].addr;
+            remotePortSeen = c.natPort;
+        }
+        Endpoint& s = c.ep[1];
+        s.host = serverHost;
+        s.localAddr = serverAddr;
+        s.localPort = dport;
+        s.remoteAddr = remoteAddrSeen;
+        s.remotePort = remotePortSeen;
+        const std::uint64_t key = packKey(e.localAddr, port, serverAddr, dport);
+        e.iss = reused ? isn : isnFor(h, key);
+        e.sndUna = e.iss;
+        e.sndNxt = e.iss + 1;
+        e.tsOffset = tsOffsetFor(h, key);
+        e.present = true;
+        e.rtoUs = kInitRtoUs;
+        e.oldestSentUs = now;
+        ++h.fullSocks;
+        ++h.mib[ActiveOpens];
+        setState(e, S::SynSent);
+        h.ehash.insert(key, ci << 1);
+        portRef(h, port, +1);
+        send(c, 0, kSyn, e.iss, 0);
+        armRtx(c, 0);
+        return ci;
+    }
+    // A NAT keeps the client's port when (port, server port) is free on the public address,
+    // otherwise takes the next free one (nf_nat_used_tuple()).
+    std::uint16_t natMap(std::uint16_t ch, std::uint16_t port, std::uint16_t dport) {
+        std::uint32_t candidate = port;
+        for (std::uint32_t tries = 0; tries < 65536; ++tries) {
+            const std::uint64_t rk = (std::uint64_t{candidate} << 16) | dport | (1ULL << 40);
+            if (candidate >= 1024 && natReverse.find(rk) == TupleHashMap::kNone) {
+                natReverse.insert(rk, (std::uint32_t{ch} << 16) | port);
+                natForward.insert(packKey(hosts[ch].addr, port, 0xffff, dport), candidate);
+                ++hosts[natHost].portsInUse;
+                return static_cast<std::uint16_t>(candidate);
+            }
+            candidate = candidate >= 65535 ? 1024 : candidate + 1;
+        }
+        return port;
+    }
+
+    // --- application ---
+    void onConnected(Conn& c) {
+        Host& h = hosts[c.clientHost];
+        c.ep[0].reported = true;
+        recordOutcome(h, c.record, ConnectOutcome::Ok);
+        if (c.pooled) {
+            idlePool.push_back(c.self);
+            servePending();
+        } else {
+            sendData(c, 0, kRequestLen);
+        }
+    }
+    void onConnectFailed(Conn& c, ConnectOutcome outcome) {
+        Host& h = hosts[c.clientHost];
+        ++h.mib[AttemptFails];
+        c.ep[0].reported = true;
+        recordOutcome(h, c.record, outcome);
+        loopDone(c);
+    }
+    void onRequestReceived(Conn& c) {
+        sendData(c, 1, kResponseLen);
+        const bool last = !c.pooled || c.requestsLeft == 1;
+        if (spec.closer == LoadCloser::Server && last) {
+            appClose(c, 1);
+        }
+    }
+    void onResponseReceived(Conn& c) {
+        ++result.summary.requestsCompleted;
+        if (c.pooled) {
+            c.busy = false;
+            if (c.requestsLeft > 0) {
+                --c.requestsLeft;
+            }
+            if (c.requestsLeft == 0) {
+                if (spec.closer == LoadCloser::Client) {
+                    appClose(c, 0);
+                }
+                loopDoneTight();
+                return;
+            }
+            idlePool.push_back(c.self);
+            loopDoneTight();
+            servePending();
+            return;
+        }
+        if (spec.closer == LoadCloser::Client) {
+            appClose(c, 0);
+            loopDone(c);
+        }
+    }
+    void onEof(Conn& c, int side) {
+        // The passive side's application read EOF.
+        if (spec.closer == LoadCloser::Client && side == 0) {
+            return;  // our own close is already under way
+        }
+        if (spec.peerClose == PeerClose::Delay) {
+            const std::int64_t at = now + spec.peerCloseDelayMs * 1000;
+            timer(channelFor(spec.peerCloseDelayMs * 1000), kAppClose, c.self, c.gen,
+                  static_cast<std::uint8_t>(side), c.ep[side].host, at);
+            return;
+        }
+        if (spec.peerClose == PeerClose::Normal) {
+            appClose(c, side);
+        }
+        if (side == 0 && !c.pooled) {
+            loopDone(c);  // close() returned, or the leaking client moves on
+        }
+    }
+    // close() by the application (tcp_close_state(), __tcp_close()).
+    void appClose(Conn& c, int side) {
+        Endpoint& e = c.ep[side];
+        if (!e.present || e.orphan) {
+            return;
+        }
+        Host& h = hostOf(e);
+        e.orphan = true;
+        if (h.p.lingerOn && h.p.lingerS == 0 &&
+            (e.state == S::Established || e.state == S::CloseWait || e.state == S::SynRecv)) {
+            // SO_LINGER {1,0}: tcp_disconnect() sends RST, no FIN, no TIME_WAIT.
+            ++h.mib[TCPAbortOnData];
+            send(c, side, kRst | kAck, e.sndNxt, 0);
+            closeFull(c, side);
+            return;
+        }
+        switch (e.state) {
+            case S::Established:
+                setState(e, S::FinWait1);
+                sendFin(c, side);
+                break;
+            case S::CloseWait:
+                setState(e, S::LastAck);
+                sendFin(c, side);
+                break;
+            case S::SynSent:
+                closeFull(c, side);
+                break;
+            case S::FinWait2:
+                toFinWait2Orphan(c, side);
+                break;
+            default:
+                break;
+        }
+    }
+    void toFinWait2Orphan(Conn& c, int side) {
+        Endpoint& e = c.ep[side];
+        Host& h = hostOf(e);
+        // tcp_fin_time(): at least 3.5 x RTO.
+        const std::int64_t tmo =
+            std::max<std::int64_t>(h.p.finTimeoutMs * 1000, (e.rtoUs << 2) - (e.rtoUs >> 1));
+        if (tmo > kTimeWaitLenUs) {
+            // Full FIN_WAIT_2 for tmo - 60 s (keepalive timer), then a mini-socket for as long.
+            const std::int64_t at = now + tmo - kTimeWaitLenUs;
+            timer(channelFor(tmo - kTimeWaitLenUs), kKeepalive, c.self, c.gen,
+                  static_cast<std::uint8_t>(side), e.host, at);
+            return;
+        }
+        toMini(c, side, S::FinWait2, tmo);
+    }
+    void loopDone(Conn& c) {
+        if (c.loopDone) {
+            return;
+        }
+        c.loopDone = true;
+        loopDoneTight();
+    }
+    void loopDoneTight() {
+        if (!spec.ratePerS) {
+            scheduleArrival(now + kSyscallUs);
+        }
+    }
+    void scheduleArrival(std::int64_t at) {
+        if (spec.count && arrivals >= *spec.count) {
+            return;
+        }
+        if (at >= endUs) {
+            return;  // attempts start in [0, duration)
+        }
+        nextArrivalUs = at;
+        nextArrivalSeq = timers.takeSeq();
+    }
+    void onArrival() {
+        const std::uint64_t k = arrivals++;
+        nextArrivalUs = -1;
+        if (spec.pool > 0) {
+            ++pendingRequests;
+            refillPool(k);
+            servePending();
+        } else {
+            const auto ch =
+                static_cast<std::uint16_t>(k % static_cast<std::uint64_t>(spec.clients));
+            const int pi = static_cast<int>((k / static_cast<std::uint64_t>(spec.clients)) %
+                                            static_cast<std::uint64_t>(spec.serverPorts));
+            const std::uint32_t ci = startConnect(clientHostIndex(ch), pi, false);
+            if (ci == kNone) {
+                loopDoneTight();
+            }
+        }
+        if (spec.ratePerS) {
+            std::int64_t at;
+            if (spec.poisson) {
+                const double u = std::max(random01(), 1e-300);
+                at = now +
+                     std::max<std::int64_t>(0, std::llround(-std::log(u) / *spec.ratePerS * 1e6));
+            } else {
+                at = std::llround(static_cast<double>(arrivals) * 1e6 / *spec.ratePerS);
+            }
+            scheduleArrival(at);
+        }
+    }
+    std::uint16_t clientHostIndex(std::uint16_t clientNumber) const {
+        return clientNumber;  // clients come first in the host list
+    }
+    void refillPool(std::uint64_t k) {
+        while (livePool < spec.pool) {
+            const auto ch = static_cast<std::uint16_t>(static_cast<std::uint64_t>(livePool + k) %
+                                                       static_cast<std::uint64_t>(spec.clients));
+            const std::uint32_t ci = startConnect(clientHostIndex(ch), 0, true);
+            if (ci == kNone) {
+                return;
+            }
+            ++livePool;
+        }
+    }
+    void servePending() {
+        while (pendingRequests > 0 && !idlePool.empty()) {
+            const std::uint32_t ci = idlePool.back();
+            idlePool.pop_back();
+            Conn& c = conns[ci];
+            if (!c.inUse || !c.ep[0].present || c.ep[0].state != S::Established) {
+                continue;
+            }
+            --pendingRequests;
+            c.busy = true;
+            sendData(c, 0, kRequestLen);
+        }
+    }
+    void onPoolConnGone(Conn& c) {
+        if (!c.pooled) {
+            return;
+        }
+        c.pooled = false;
+        --livePool;
+        const auto self = c.self;
+        idlePool.erase(std::remove(idlePool.begin(), idlePool.end(), self), idlePool.end());
+        if (now < endUs) {
+            refillPool(arrivals);
+        }
+    }
+
+    // --- receiving ---
+    void deliver(const Segment& seg) {
+        Host& h = hosts[seg.dstHost];
+        ++h.mib[InSegs];
+        if (seg.conn != kNone) {
+            Conn& c = conns[seg.conn];
+            if (c.gen == seg.gen && c.ep[seg.toSide].present) {
+                processFull(c, seg.toSide, seg);
+                return;
+            }
+        }
+        const std::uint32_t v = h.ehash.find(seg.key);
+        if (v != TupleHashMap::kNone) {
+            if ((v & kTwTag) != 0) {
+                processTw(v & ~kTwTag, seg);
+            } else {
+                processFull(conns[v >> 1], static_cast<int>(v & 1U), seg);
+            }
+            return;
+        }
+        if ((seg.flags & (kSyn | kAck | kRst)) == kSyn && isListener(h, keyLocalPort(seg.key))) {
+            listen(seg, 0);
+            return;
+        }
+        noSocket(seg);
+    }
+    bool isListener(const Host& h, std::uint16_t port) const {
+        return h.isServer && port >= kServerBasePort &&
+               port < kServerBasePort + static_cast<std::uint16_t>(spec.serverPorts);
+    }
+    // tcp_v4_send_reset() from the no-socket path of tcp_v4_rcv().
+    void noSocket(const Segment& seg) {
+        if ((seg.flags & kRst) != 0) {
+            return;
+        }
+        const std::uint64_t key = seg.key;
+        if ((seg.flags & kAck) != 0) {
+            sendRaw(seg.dstHost, key, kRst, seg.ackNo, 0, false, 0);
+        } else {
+            const std::uint32_t end = seg.seqNo + seg.len + ((seg.flags & kSyn) != 0 ? 1 : 0) +
+                                      ((seg.flags & kFin) != 0 ? 1 : 0);
+            sendRaw(seg.dstHost, key, kRst | kAck, 0, end, false, 0);
+        }
+    }
+    // A SYN at a listener (tcp_conn_request()); `isn` is non-zero when it came through a
+    // TIME_WAIT (tcp_timewait_state_process() -> TCP_TW_SYN).
+    void listen(const Segment& seg, std::uint32_t isn) {
+        Host& h = hosts[seg.dstHost];
+        if (seg.conn == kNone) {
+            return;
+        }
+        Conn& c = conns[seg.conn];
+        if (c.gen != seg.gen || !c.ep[0].present || c.ep[0].state != S::SynSent) {
+            return;  // the connect() is gone: the SYN-ACK would meet no socket anyway
+        }
+        if (isn == 0 && h.p.twRecycle != 0) {
+            // 4.9 tcp_peer_is_proven(): a SYN older than the peer's remembered timestamp
+            // within TCP_PAWS_MSL is dropped silently.
+            const auto it = h.peerStamps.find(keyRemoteAddr(seg.key));
+            if (it != h.peerStamps.end() && now - it->second.stampUs < kPawsMslUs &&
+                (!seg.hasTs || static_cast<std::int32_t>(it->second.ts - seg.tsval) > 1)) {
+                ++h.mib[PAWSPassiveRejected];
+                return;
+            }
+        }
+        Endpoint& s = c.ep[1];
+        const std::uint64_t key = seg.key;
+        s.iss = isn != 0 ? isn : isnFor(h, key);
+        s.sndUna = s.iss;
+        s.sndNxt = s.iss + 1;
+        s.rcvNxt = seg.seqNo + 1;
+        s.tsOk = seg.hasTs && h.p.timestamps != 0;
+        s.tsRecent = seg.tsval;
+        s.tsOffset = tsOffsetFor(h, key);
+        s.present = true;
+        s.orphan = false;
+        s.finSent = false;
+        s.retries = 0;
+        s.rtoUs = kInitRtoUs;
+        s.oldestSentUs = now;
+        ++h.requestSocks;
+        setState(s, S::SynRecv);
+        h.ehash.insert(key, (seg.conn << 1) | 1U);
+        portRef(h, s.localPort, +1);
+        send(c, 1, kSyn | kAck, s.iss, 0);
+        armRtx(c, 1);
+    }
+    void processFull(Conn& c, int side, const Segment& seg) {
+        Endpoint& e = c.ep[side];
+        Host& h = hostOf(e);
+        if ((seg.flags & kRst) != 0) {
+            if (e.state == S::SynSent) {
+                if ((seg.flags & kAck) != 0 && seg.ackNo == e.sndNxt) {
+                    onConnectFailed(c, ConnectOutcome::ConnRefused);
+                    closeFull(c, side);
+                }
+                return;
+            }
+            if (seg.seqNo != e.rcvNxt) {
+                return;  // tcp_validate_incoming(): only an exact RST resets
+            }
+            if (e.state == S::Established || e.state == S::CloseWait) {
+                ++h.mib[EstabResets];
+            }
+            const bool clientBeforeResponse = side == 0 && !c.loopDone;
+            closeFull(c, side);
+            if (clientBeforeResponse && !c.pooled) {
+                loopDone(c);
+            }
+            return;
+        }
+        if (e.state == S::SynSent) {
+            if ((seg.flags & (kSyn | kAck)) == (kSyn | kAck) && seg.ackNo == e.iss + 1) {
+                e.rcvNxt = seg.seqNo + 1;
+                e.sndUna = seg.ackNo;
+                e.tsOk = seg.hasTs && h.p.timestamps != 0;
+                e.tsRecent = seg.tsval;
+                e.rtxAt = 0;
+                e.retries = 0;
+                e.rtoUs = baseRtoUs;
+                setState(e, S::Established);
+                send(c, side, kAck, e.sndNxt, 0);
+                onConnected(c);
+            } else if ((seg.flags & kAck) != 0) {
+                // tcp_rcv_synsent_state_process(): unacceptable ACK -> RST(seq = SEG.ACK)
+                sendRaw(e.host, packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort), kRst,
+                        seg.ackNo, 0, false, 0);
+            }
+            return;
+        }
+        if ((seg.flags & kSyn) != 0) {
+            if (e.state == S::SynRecv && (seg.flags & kAck) == 0) {
+                send(c, side, kSyn | kAck, e.iss, 0);  // retransmitted SYN: answer again
+                return;
+            }
+            // A SYN on a synchronized socket: challenge ACK (tcp_validate_incoming()).
+            ++h.mib[TCPChallengeACK];
+            ++h.mib[TCPSYNChallenge];
+            send(c, side, kAck, e.sndNxt, 0);
+            return;
+        }
+        if (e.tsOk && seg.hasTs) {
+            e.tsRecent = seg.tsval;
+        }
+        if ((seg.flags & kAck) != 0 && seqAfter(seg.ackNo, e.sndUna) &&
+            !seqAfter(seg.ackNo, e.sndNxt)) {
+            e.sndUna = seg.ackNo;
+            e.retries = 0;
+            if (e.sndUna == e.sndNxt) {
+                e.rtxAt = 0;
+                e.rtoUs = baseRtoUs;
+            } else {
+                e.oldestSentUs = now;
+                e.rtxAt = 0;
+                armRtx(c, side);
+            }
+            switch (e.state) {
+                case S::SynRecv:
+                    --h.requestSocks;
+                    ++h.fullSocks;
+                    ++h.mib[PassiveOpens];
+                    e.rtoUs = baseRtoUs;
+                    setState(e, S::Established);
+                    break;
+                case S::FinWait1:
+                    if (e.sndUna == e.sndNxt) {
+                        setState(e, S::FinWait2);
+                        if (e.orphan && (seg.flags & kFin) == 0) {
+                            toFinWait2Orphan(c, side);
+                            return;
+                        }
+                    }
+                    break;
+                case S::Closing:
+                    if (e.sndUna == e.sndNxt) {
+                        toMini(c, side, S::TimeWait, h.p.timeWaitLenUs);
+                        return;
+                    }
+                    break;
+                case S::LastAck:
+                    if (e.sndUna == e.sndNxt) {
+                        closeFull(c, side);
+                        return;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        } else if (e.state == S::SynRecv) {
+            return;  // no valid ACK yet
+        }
+        const bool fin = (seg.flags & kFin) != 0;
+        if (seg.len == 0 && !fin) {
+            return;
+        }
+        if (seg.seqNo != e.rcvNxt) {
+            send(c, side, kAck, e.sndNxt, 0);  // duplicate or out of order: immediate ACK
+            return;
+        }
+        if (seg.len > 0 && e.orphan) {
+            // Data after close(): tcp_rcv_state_process() resets (TCPAbortOnData).
+            ++h.mib[TCPAbortOnData];
+            send(c, side, kRst | kAck, e.sndNxt, 0);
+            closeFull(c, side);
+            return;
+        }
+        e.rcvNxt += seg.len;
+        if (!fin) {
+            scheduleDelack(c, side);
+            if (side == 1) {
+                onRequestReceived(c);
+            } else {
+                onResponseReceived(c);
+            }
+            return;
+        }
+        e.rcvNxt += 1;
+        const bool hadData = seg.len > 0;
+        switch (e.state) {
+            case S::Established:
+                setState(e, S::CloseWait);
+                scheduleDelack(c, side);
+                if (hadData) {
+                    side == 1 ? onRequestReceived(c) : onResponseReceived(c);
+                }
+                onEof(c, side);
+                break;
+            case S::FinWait1:
+                setState(e, S::Closing);  // simultaneous close
+                send(c, side, kAck, e.sndNxt, 0);
+                break;
+            case S::FinWait2:
+                send(c, side, kAck, e.sndNxt, 0);
+                toMini(c, side, S::TimeWait, h.p.timeWaitLenUs);
+                break;
+            default:
+                break;
+        }
+    }
+    // tcp_timewait_state_process()
+    void processTw(std::uint32_t i, const Segment& seg) {
+        TwSock& tw = tws[i];
+        Host& h = hosts[tw.host];
+        const bool rst = (seg.flags & kRst) != 0;
+        const bool syn = (seg.flags & kSyn) != 0;
+        const bool fin = (seg.flags & kFin) != 0;
+        const bool ack = (seg.flags & kAck) != 0;
+        if (tw.substate == S::FinWait2) {
+            if (rst) {
+                if (seg.seqNo == tw.rcvNxt) {
+                    killTw(i);
+                }
+                return;
+            }
+            if (syn || seg.len > 0) {
+                // New data or a SYN on an orphaned FIN_WAIT_2: TCP_TW_RST.
+                sendRaw(tw.host, tw.key, kRst, ack ? seg.ackNo : tw.sndNxt, 0, false, 0);
+                killTw(i);
+                return;
+            }
+            if (fin && seg.seqNo == tw.rcvNxt) {
+                tw.rcvNxt += 1;
+                countState(h, S::FinWait2, S::TimeWait);
+                tw.substate = S::TimeWait;
+                tw.entryUs = now;  // tw_entry_stamp refreshed when TIME_WAIT is entered
+                if (tw.tsSeen && seg.hasTs) {
+                    tw.tsRecent = seg.tsval;
+                }
+                tw.expiryUs = now + h.p.timeWaitLenUs;
+                timer(channelFor(h.p.timeWaitLenUs), kTwExpire, i, tw.gen, 0, tw.host, tw.expiryUs);
+                sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, tw.tsOffset);
+                scheduleReuse(i);
+                return;
+            }
+            if (fin) {
+                sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, tw.tsOffset);
+            }
+            return;
+        }
+        bool pawsReject = false;
+        if (tw.tsSeen && seg.hasTs && static_cast<std::int32_t>(tw.tsRecent - seg.tsval) > 0) {
+            pawsReject = !(rst && now - tw.entryUs >= kPawsMslUs);
+        }
+        if (!pawsReject && seg.seqNo == tw.rcvNxt && ((seg.len == 0 && !fin) || rst) && !syn) {
+            if (rst) {
+                if (h.p.rfc1337 == 0) {
+                    killTw(i);  // TIME_WAIT assassination (RFC 1337)
+                }
+                return;
+            }
+            if (tw.tsSeen && seg.hasTs) {
+                tw.tsRecent = seg.tsval;
+            }
+            rearmTw(i);
+            return;
+        }
+        if (syn && !rst && !ack && !pawsReject &&
+            (seqAfter(seg.seqNo, tw.rcvNxt) ||
+             (tw.tsSeen && seg.hasTs && static_cast<std::int32_t>(tw.tsRecent - seg.tsval) < 0))) {
+            std::uint32_t isn = tw.sndNxt + 65535 + 2;
+            if (isn == 0) {
+                isn = 1;
+            }
+            if (isListener(h, keyLocalPort(tw.key))) {
+                killTw(i);
+                listen(seg, isn);
+                return;
+            }
+        }
+        if (rst) {
+            return;
+        }
+        if (pawsReject) {
+            ++h.mib[PAWSTimewait];
+        }
+        sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, tw.tsOffset);
+        if (pawsReject || ack) {
+            rearmTw(i);
+        }
+    }
+    void rearmTw(std::uint32_t i) {
+        TwSock& tw = tws[i];
+        const Host& h = hosts[tw.host];
+        tw.expiryUs = now + h.p.timeWaitLenUs;
+        timer(channelFor(h.p.timeWaitLenUs), kTwExpire, i, tw.gen, 0, tw.host, tw.expiryUs);
+    }
+
+    // --- timers ---
+    void fire(const LoadTimer& t) {
+        switch (t.kind) {
+            case kTwExpire: {
+                TwSock& tw = tws[t.obj];
+                if (tw.alive && tw.gen == t.gen && tw.expiryUs == t.t) {
+                    killTw(t.obj);
+                }
+                return;
+            }
+            case kTwReuse: {
+                TwSock& tw = tws[t.obj];
+                Host& h = hosts[tw.host];
+                if (tw.alive && tw.gen == t.gen && reuseApplies(tw, h) &&
+                    reuseReadyUs(tw, h) == t.t) {
+                    markPort(h, dests[tw.dest], keyLocalPort(tw.key), true);
+                }
+                return;
+            }
+            default:
+                break;
+        }
+        Conn& c = conns[t.obj];
+        if (!c.inUse || c.gen != t.gen) {
+            return;
+        }
+        Endpoint& e = c.ep[t.side];
+        if (!e.present) {
+            return;
+        }
+        switch (t.kind) {
+            case kRtx:
+                if (e.rtxAt == t.t) {
+                    e.rtxAt = 0;
+                    retransmit(c, t.side);
+                }
+                break;
+            case kDelack:
+                if (e.delackAt == t.t && e.ackPending) {
+                    ++hostOf(e).mib[DelayedACKs];
+                    send(c, t.side, kAck, e.sndNxt, 0);
+                }
+                break;
+            case kAppClose:
+                appClose(c, t.side);
+                if (t.side == 0 && !c.pooled) {
+                    loopDone(c);
+                }
+                break;
+            case kKeepalive:
+                if (e.state == S::FinWait2) {
+                    const Host& h = hostOf(e);
+                    const std::int64_t tmo = std::max<std::int64_t>(
+                        h.p.finTimeoutMs * 1000, (e.rtoUs << 2) - (e.rtoUs >> 1));
+                    toMini(c, t.side, S::FinWait2, tmo - kTimeWaitLenUs);
+                }
+                break;
+            default:
+                break;
+        }
+    }
+    // tcp_retransmit_timer() / tcp_write_timeout()
+    void retransmit(Conn& c, int side) {
+        Endpoint& e = c.ep[side];
+        Host& h = hostOf(e);
+        if (e.state == S::SynSent) {
+            if (e.retries >= h.p.synRetries) {
+                onConnectFailed(c, ConnectOutcome::TimedOut);
+                closeFull(c, side);
+                return;
+            }
+        } else if (e.state == S::SynRecv) {
+            if (e.retries >= h.p.synackRetries) {
+                closeFull(c, side);
+                return;
+            }
+        } else {
+            const int boundary =
+                e.orphan ? (h.p.orphanRetries == 0 ? 8 : h.p.orphanRetries) : h.p.retries2;
+            if (now - e.oldestSentUs >= retransmitBudgetUs(boundary)) {
+                ++h.mib[TCPAbortOnTimeout];
+                const bool client = side == 0;
+                closeFull(c, side);
+                if (client && !c.loopDone && !c.pooled) {
+                    loopDone(c);
+                }
+                return;
+            }
+        }
+        ++e.retries;
+        ++h.mib[RetransSegs];
+        e.rtoUs = std::min(e.rtoUs * 2, kRtoMaxUs);
+        if (e.state == S::SynSent) {
+            send(c, side, kSyn, e.iss, 0);
+        } else if (e.state == S::SynRecv) {
+            send(c, side, kSyn | kAck, e.iss, 0);
+        } else {
+            if (seqAfter(e.dataEnd, e.sndUna)) {
+                send(c, side, kAck | kPsh, e.sndUna,
+                     static_cast<std::uint16_t>(e.dataEnd - e.sndUna));
+            }
+            if (e.finSent && seqAfter(e.sndNxt, e.sndUna)) {
+                send(c, side, kFin | kAck, e.sndNxt - 1, 0);
+            }
+        }
+        armRtx(c, side);
+    }
+
+    // --- sampling ---
+    void sample(std::int64_t tUs) {
+        result.tMs.push_back(tUs / 1000);
+        for (std::size_t hi = 0; hi < hosts.size(); ++hi) {
+            Host& h = hosts[hi];
+            LoadHostSeries& s = result.hosts[hi];
+            for (std::size_t st = 0; st < kLoadStateCount; ++st) {
+                s.states[st].push_back(static_cast<std::uint32_t>(h.states[st]));
+            }
+            s.connectOk.push_back(h.interval[0]);
+            for (std::size_t o = 1; o < kConnectOutcomeCount; ++o) {
+                failedSeries(s, o).push_back(h.interval[o]);
+            }
+            s.portsInUse.push_back(h.portsInUse);
+            s.memoryBytes.push_back(static_cast<std::uint64_t>(h.miniSocks) * kTwSlabBytes +
+                                    static_cast<std::uint64_t>(h.fullSocks) * kFullSlabBytes +
+                                    static_cast<std::uint64_t>(h.requestSocks) * kRequestSlabBytes);
+            for (std::size_t m = 0; m < MibCount; ++m) {
+                auto& series = s.counterDeltas[kMibNames[m]];
+                series.push_back(h.mib[m] - h.mibAtSample[m]);
+            }
+            h.mibAtSample = h.mib;
+            h.interval.fill(0);
+        }
+    }
+    std::vector<std::uint32_t>& failedSeries(LoadHostSeries& s, std::size_t o) {
+        return s.connectFailed[std::string(kConnectOutcomeNames[o])];
+    }
+};
+
+LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params) : spec(s) {
+    const auto names = loadHostNames(spec);
+    loopback = spec.loopback;
+    rttUs = effectiveRttUs(spec);
+    owdUs = std::max<std::int64_t>(1, rttUs / 2);
+    baseRtoUs = kRtoMinUs + rttUs;  // srtt + max(rttvar, rto_min): ss shows rto:204 on loopback
+    endUs = static_cast<std::int64_t>(std::llround(spec.durationS * 1e6));
+    rng = splitmix(spec.seed ^ 0x636c6f73656c6162ULL);
+    hosts.resize(names.size());
+    int clientNumber = 0;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        Host& h = hosts[i];
+        h.name = names[i];
+        h.p = params[i];
+        h.addr = static_cast<std::uint16_t>(i + 1);
+        h.secret = splitmix(rng ^ (i * 0x51ed27ULL));
+        h.tsBoot = static_cast<std::uint32_t>(h.secret >> 17);
+        if (loopback) {
+            h.address = "127.0.0.1";
+            h.isServer = true;
+            h.clientIndex = 0;
+        } else if (h.name == "server") {
+            h.address = "10.0.0.1";
+            h.isServer = true;
+            serverHost = static_cast<std::uint16_t>(i);
+        } else if (h.name == "nat") {
+            h.address = "203.0.113.1";
+            h.isNat = true;
+            natHost = static_cast<std::uint16_t>(i);
+        } else {
+            h.address = "10.0.1." + std::to_string(clientNumber + 1);
+            h.clientIndex = clientNumber++;
+        }
+        const std::uint32_t span = static_cast<std::uint32_t>(h.p.portHigh) + 1 - h.p.portLow;
+        h.remaining = span > 1 ? (span & ~1U) : span;
+        h.reserved.assign(h.remaining, false);
+        for (const auto& [lo, hi] : h.p.reservedPorts) {
+            for (std::uint32_t port = lo; port <= hi; ++port) {
+                if (port >= h.p.portLow && port - h.p.portLow < h.remaining) {
+                    h.reserved[port - h.p.portLow] = true;
+                }
+            }
+        }
+        if (h.isServer) {
+            // A listener's port was taken by bind(): connect() never picks it.
+            for (int p = 0; p < spec.serverPorts; ++p) {
+                const std::uint32_t port = kServerBasePort + static_cast<std::uint32_t>(p);
+                if (port >= h.p.portLow && port - h.p.portLow < h.remaining) {
+                    h.reserved[port - h.p.portLow] = true;
+                }
+            }
+        }
+    }
+    serverAddr = hosts[loopback ? 0 : serverHost].addr;
+    dests.resize(static_cast<std::size_t>(std::max(clientNumber, 1) * spec.serverPorts));
+    channelDelack = timers.channel(kDelackUs);
+    channelRto = timers.channel(baseRtoUs);
+    channelSynRto = timers.channel(kInitRtoUs);
+    channelReuse = timers.channel(-1);  // monotone: entry time + delay
+    result.spec = spec;
+    result.spec.rttMs = static_cast<double>(rttUs) / 1000.0;
+    for (std::size_t i = 0; i < hosts.size(); ++i) {
+        LoadHostSeries series;
+        series.host = hosts[i].name;
+        series.address = hosts[i].address;
+        result.hosts.push_back(std::move(series));
+        result.options.push_back({hosts[i].name, hosts[i].p.describe()});
+    }
+    // Listeners.
+    Host& server = hosts[loopback ? 0 : serverHost];
+    for (int p = 0; p < spec.serverPorts; ++p) {
+        countState(server, S::Closed, S::Listen);
+        ++server.fullSocks;
+        portRef(server, static_cast<std::uint16_t>(kServerBasePort + p), +1);
+    }
+}
+
+void LoadSimulator::Impl::run() {
+    const std::int64_t sampleUs = spec.sampleMs * 1000;
+    std::int64_t nextSampleUs = 0;
+    scheduleArrival(0);
+    for (;;) {
+        // The earliest of: a segment arriving, a timer, the next attempt.
+        std::int64_t t = std::numeric_limits<std::int64_t>::max();
+        std::uint64_t seq = std::numeric_limits<std::uint64_t>::max();
+        int source = -1;
+        if (!wire.empty()) {
+            t = wire.front().t;
+            seq = wire.front().seq;
+            source = 0;
+        }
+        if (!timers.empty()) {
+            const LoadTimer& top = timers.top();
+            if (top.t < t || (top.t == t && top.seq < seq)) {
+                t = top.t;
+                seq = top.seq;
+                source = 1;
+            }
+        }
+        if (nextArrivalUs >= 0 &&
+            (nextArrivalUs < t || (nextArrivalUs == t && nextArrivalSeq < seq))) {
+            t = nextArrivalUs;
+            source = 2;
+        }
+        while (nextSampleUs <= endUs && (source < 0 || nextSampleUs < t)) {
+            now = nextSampleUs;
+            sample(nextSampleUs);
+            nextSampleUs += sampleUs;
+        }
+        if (source < 0 || t > endUs) {
+            break;
+        }
+        now = t;
+        ++events;
+        if (source == 0) {
+            const Segment seg = wire.front();
+            wire.pop();
+            deliver(seg);
+        } else if (source == 1) {
+            const LoadTimer top = timers.top();
+            timers.pop();
+            fire(top);
+        } else {
+            onArrival();
+        }
+    }
+    // Summary.
+    auto& sum = result.summary;
+    sum.eventsProcessed = events;
+    sum.segmentsSent = segmentsSent;
+    for (std::size_t hi = 0; hi < hosts.size(); ++hi) {
+        Host& h = hosts[hi];
+        auto& peak = sum.peak[h.name];
+        for (std::size_t st = 0; st < kLoadStateCount; ++st) {
+            peak[std::string(kLoadStateNames[st])] = h.peak[st];
+        }
+        auto& counters = sum.counters[h.name];
+        for (std::size_t m = 0; m < MibCount; ++m) {
+            if (h.mib[m] != 0) {
+                counters[kMibNames[m]] = h.mib[m];
+            }
+        }
+        // Keep only the series that say something.
+        auto& series = result.hosts[hi];
+        for (auto it = series.counterDeltas.begin(); it != series.counterDeltas.end();) {
+            if (h.mib[static_cast<std::size_t>(
+                    std::find(kMibNames.begin(), kMibNames.end(), it->first) -
+                    kMibNames.begin())] == 0) {
+                it = series.counterDeltas.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (std::size_t o = 1; o < kConnectOutcomeCount; ++o) {
+            if (!h.outcomeSeen[o]) {
+                series.connectFailed.erase(std::string(kConnectOutcomeNames[o]));
+            }
+        }
+    }
+    // Failure windows: runs of sampling intervals in which some attempt failed.
+    for (std::size_t k = 0; k < result.tMs.size(); ++k) {
+        std::uint64_t failed = 0;
+        for (const auto& series : result.hosts) {
+            for (const auto& [name, values] : series.connectFailed) {
+                failed += values[k];
+            }
+        }
+        if (failed == 0) {
+            continue;
+        }
+        const std::int64_t start = k == 0 ? 0 : result.tMs[k - 1];
+        if (!sum.failureWindows.empty() && sum.failureWindows.back().endMs == start) {
+            sum.failureWindows.back().endMs = result.tMs[k];
+            sum.failureWindows.back().failed += failed;
+        } else {
+            sum.failureWindows.push_back({start, result.tMs[k], failed});
+        }
+    }
+}
+
+LoadSimulator::LoadSimulator(const LoadSpec& spec, std::vector<LoadHostParams> params)
+    : m_impl(std::make_unique<Impl>(spec, std::move(params))) {}
+
+LoadSimulator::~LoadSimulator() = default;
+
+LoadResult LoadSimulator::run() {
+    m_impl->run();
+    return std::move(m_impl->result);
+}
+
+LoadEngineFootprint LoadSimulator::footprint() const {
+    LoadEngineFootprint f;
+    std::size_t hashBytes = 0;
+    for (const auto& h : m_impl->hosts) {
+        f.miniSockets += static_cast<std::size_t>(h.miniSocks);
+        hashBytes += h.ehash.bytes();
+    }
+    f.miniSocketBytes = m_impl->tws.capacity() * sizeof(TwSock) + hashBytes +
+                        m_impl->timers.bytes() + m_impl->freeTws.capacity() * 4;
+    return f;
+}
+
+}  // namespace closelab::core
