@@ -25,6 +25,8 @@ target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/session.h
   ${CMAKE_CURRENT_LIST_DIR}/socket_table_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/socket_table_model.h
+  ${CMAKE_CURRENT_LIST_DIR}/state_series_model.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/state_series_model.h
   ${CMAKE_CURRENT_LIST_DIR}/time_axis.cpp
   ${CMAKE_CURRENT_LIST_DIR}/time_axis.h
   ${CMAKE_CURRENT_LIST_DIR}/time_format.cpp

@@ -10,9 +10,11 @@
 #include <exception>
 
 #include "core/error.h"
+#include "core/load/load_model.h"
 #include "core/recording.h"
 #include "core/scenario.h"
 #include "core/simulate.h"
+#include "models/host_names.h"
 #include "models/note_text.h"
 
 namespace closelab::models {
@@ -31,11 +33,17 @@ struct Session::RunResult {
     std::string internalError;  // anything else the engine threw (a bug; shown, never a crash)
 };
 
+struct Session::LoadRunResult {
+    LoadResultPtr result;
+    std::string error;  // LoadSpecError: one English line from the load model
+};
+
 Session::Session(QObject* parent) : QObject(parent) {}
 
 Session::~Session() {
     // Runs still in flight finish on the pool; their watchers die with us and nothing is delivered.
     m_generation = ~std::uint64_t{0};
+    m_loadGeneration = ~std::uint64_t{0};
 }
 
 bool Session::loadBuiltin(const QString& id) {
@@ -259,6 +267,146 @@ bool Session::waitForIdle(int msecs) {
             QThread::msleep(1);
     }
     return m_pending == 0;
+}
+
+}  // namespace closelab::models
+
+namespace closelab::models {
+
+void Session::runLoad(const core::LoadSpec& spec) {
+    const std::uint64_t generation = ++m_loadGeneration;
+    auto future = QtConcurrent::run([spec]() {
+        auto out = std::make_shared<LoadRunResult>();
+        try {
+            out->result = std::make_shared<const core::LoadResult>(core::runLoad(spec));
+        } catch (const core::InputError& e) {
+            out->error = e.what();
+        } catch (const std::exception& e) {
+            out->error = e.what();
+        }
+        return out;
+    });
+    auto* watcher = new QFutureWatcher<std::shared_ptr<LoadRunResult>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<LoadRunResult>>::finished, this,
+            [this, watcher, generation]() {
+                watcher->deleteLater();
+                const auto out = watcher->result();
+                if (--m_loadPending == 0)
+                    emit loadBusyChanged(false);
+                if (generation != m_loadGeneration) {
+                    ++m_droppedRuns;
+                    return;
+                }
+                if (!out->result) {
+                    emit errorOccurred(
+                        tr("Invalid load parameters: %1").arg(QString::fromStdString(out->error)));
+                    return;
+                }
+                m_loadResult = out->result;
+                emit loadResultChanged();
+            });
+    watcher->setFuture(future);
+    if (++m_loadPending == 1)
+        emit loadBusyChanged(true);
+}
+
+bool Session::waitForLoadIdle(int msecs) {
+    QDeadlineTimer deadline(msecs);
+    while (m_loadPending > 0 && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (m_loadPending > 0)
+            QThread::msleep(1);
+    }
+    return m_loadPending == 0;
+}
+
+void Session::pinLoad() {
+    if (!m_loadResult || m_pinnedLoad == m_loadResult)
+        return;
+    m_pinnedLoad = m_loadResult;
+    emit pinnedLoadChanged();
+}
+
+void Session::unpinLoad() {
+    if (!m_pinnedLoad)
+        return;
+    m_pinnedLoad.reset();
+    emit pinnedLoadChanged();
+}
+
+QStringList Session::loadDifferences() const {
+    if (!m_pinnedLoad || !m_loadResult)
+        return {};
+    return describeLoadDifferences(*m_pinnedLoad, *m_loadResult);
+}
+
+QStringList Session::describeLoadDifferences(const core::LoadResult& pinned,
+                                             const core::LoadResult& current) {
+    QStringList lines;
+    const core::LoadSpec& a = pinned.spec;
+    const core::LoadSpec& b = current.spec;
+    auto num = [](double v) { return QString::number(v, 'g', 6); };
+    auto add = [&lines](const QString& what, const QString& from, const QString& to) {
+        if (from != to)
+            lines << tr("%1: %2 → %3").arg(what, from, to);
+    };
+    auto rate = [&num](const core::LoadSpec& s) {
+        return s.ratePerS ? tr("%1/s").arg(num(*s.ratePerS)) : tr("back to back");
+    };
+    auto closer = [](const core::LoadSpec& s) {
+        return s.closer == core::LoadCloser::Client ? tr("client closes first")
+                                                    : tr("server closes first");
+    };
+    auto peer = [](const core::LoadSpec& s) {
+        switch (s.peerClose) {
+            case core::PeerClose::Normal:
+                return tr("closes normally");
+            case core::PeerClose::Never:
+                return tr("never closes");
+            case core::PeerClose::Delay:
+                return tr("closes after %1 ms").arg(s.peerCloseDelayMs);
+        }
+        return QString();
+    };
+    add(tr("rate"), rate(a), rate(b));
+    add(tr("arrivals"), a.poisson ? tr("Poisson") : tr("constant"),
+        b.poisson ? tr("Poisson") : tr("constant"));
+    add(tr("count"), a.count ? QString::number(*a.count) : tr("unlimited"),
+        b.count ? QString::number(*b.count) : tr("unlimited"));
+    add(tr("duration"), tr("%1 s").arg(num(a.durationS)), tr("%1 s").arg(num(b.durationS)));
+    add(tr("who closes"), closer(a), closer(b));
+    add(tr("peer application"), peer(a), peer(b));
+    add(tr("pool"), QString::number(a.pool), QString::number(b.pool));
+    add(tr("requests per pooled connection"), QString::number(a.poolRequests),
+        QString::number(b.poolRequests));
+    add(tr("clients"), QString::number(a.clients), QString::number(b.clients));
+    add(tr("NAT"), a.nat ? tr("on") : tr("off"), b.nat ? tr("on") : tr("off"));
+    add(tr("server ports"), QString::number(a.serverPorts), QString::number(b.serverPorts));
+    add(tr("RTT"), tr("%1 ms").arg(num(double(core::effectiveRttUs(a)) / 1000.0)),
+        tr("%1 ms").arg(num(double(core::effectiveRttUs(b)) / 1000.0)));
+    add(tr("loss"), num(a.loss), num(b.loss));
+    add(tr("loopback"), a.loopback ? tr("on") : tr("off"), b.loopback ? tr("on") : tr("off"));
+    add(tr("kernel"), QString::fromStdString(a.kernel), QString::fromStdString(b.kernel));
+    add(tr("seed"), QString::number(a.seed), QString::number(b.seed));
+    // Effective options per host (covers --set and profile changes alike).
+    for (const auto& hb : current.options) {
+        const auto ha = std::find_if(pinned.options.begin(), pinned.options.end(),
+                                     [&](const auto& o) { return o.host == hb.host; });
+        for (const auto& [name, value] : hb.values) {
+            std::string old;
+            if (ha != pinned.options.end()) {
+                if (auto it = ha->values.find(name); it != ha->values.end())
+                    old = it->second;
+            }
+            if (old != value) {
+                lines << tr("%1: %2 %3 → %4")
+                             .arg(hostDisplayName(hb.host), QString::fromStdString(name),
+                                  old.empty() ? tr("(absent)") : QString::fromStdString(old),
+                                  QString::fromStdString(value));
+            }
+        }
+    }
+    return lines;
 }
 
 }  // namespace closelab::models

@@ -16,6 +16,8 @@
 namespace closelab::core {
 struct Scenario;
 struct Recording;
+struct LoadSpec;
+struct LoadResult;
 }  // namespace closelab::core
 
 namespace closelab::models {
@@ -29,10 +31,13 @@ class Session : public QObject {
     Q_OBJECT
     Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool loadBusy READ isLoadBusy NOTIFY loadBusyChanged)
+    Q_PROPERTY(bool hasPinnedLoad READ hasPinnedLoad NOTIFY pinnedLoadChanged)
 
 public:
     using ScenarioPtr = std::shared_ptr<const core::Scenario>;
     using RecordingPtr = std::shared_ptr<const core::Recording>;
+    using LoadResultPtr = std::shared_ptr<const core::LoadResult>;
 
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
@@ -77,15 +82,36 @@ public:
     // --screenshot; the GUI never calls it.
     bool waitForIdle(int msecs = 10000);
 
+    // Load runs (the Load tab): same threading and stale-run rules as the scenario runs.
+    // Bad parameters are reported with errorOccurred and leave the last result in place.
+    void runLoad(const core::LoadSpec& spec);
+    LoadResultPtr loadResult() const { return m_loadResult; }
+    bool isLoadBusy() const { return m_loadPending > 0; }
+    bool waitForLoadIdle(int msecs = 30000);
+    // Compare: pin the current load result; later runs are shown against it.
+    void pinLoad();
+    void unpinLoad();
+    bool hasPinnedLoad() const { return m_pinnedLoad != nullptr; }
+    LoadResultPtr pinnedLoad() const { return m_pinnedLoad; }
+    // What differs between the pinned run and the current one, one translated line per
+    // difference ("rate: 400/s → 600/s", "client: net.ipv4.tcp_tw_reuse 0 → 1").
+    QStringList loadDifferences() const;
+    static QStringList describeLoadDifferences(const core::LoadResult& pinned,
+                                               const core::LoadResult& current);
+
 signals:
     void scenarioChanged();
     void optionsChanged();
     void recordingChanged();
     void busyChanged(bool busy);
     void errorOccurred(const QString& message);
+    void loadResultChanged();
+    void loadBusyChanged(bool busy);
+    void pinnedLoadChanged();
 
 private:
     struct RunResult;
+    struct LoadRunResult;
     void adoptScenario(ScenarioPtr scenario);
     void onRunFinished(std::uint64_t generation, const std::shared_ptr<RunResult>& result);
 
@@ -97,6 +123,10 @@ private:
     std::uint64_t m_generation = 0;
     int m_pending = 0;
     int m_droppedRuns = 0;
+    LoadResultPtr m_loadResult;
+    LoadResultPtr m_pinnedLoad;
+    std::uint64_t m_loadGeneration = 0;
+    int m_loadPending = 0;
 };
 
 }  // namespace closelab::models
