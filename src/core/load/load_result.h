@@ -9,25 +9,15 @@
 #include <vector>
 
 #include "core/load/load_spec.h"
+#include "core/tcp_state.h"
 
 namespace closelab::core {
 
 // Socket states as `ss -tan` reports them (an orphaned FIN_WAIT_2 mini-socket counts as
 // FIN_WAIT_2, a request socket as SYN_RECV: tcp_diag reports tw_substate / TCP_SYN_RECV).
-enum class LoadState : std::uint8_t {
-    Closed,
-    Listen,
-    SynSent,
-    SynRecv,
-    Established,
-    FinWait1,
-    FinWait2,
-    CloseWait,
-    Closing,
-    LastAck,
-    TimeWait,
-};
-inline constexpr std::size_t kLoadStateCount = 11;
+// The engine's TcpState, in its order; kLoadStateNames[i] == stateName(TcpState(i)).
+using LoadState = TcpState;
+inline constexpr std::size_t kLoadStateCount = kStateCount;
 inline constexpr std::array<std::string_view, kLoadStateCount> kLoadStateNames = {
     "CLOSED",     "LISTEN",     "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT_1",
     "FIN_WAIT_2", "CLOSE_WAIT", "CLOSING",  "LAST_ACK", "TIME_WAIT"};

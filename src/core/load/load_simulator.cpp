@@ -12,10 +12,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/counters.h"
 #include "core/load/load_event_queue.h"
 #include "core/load/port_bitmap.h"
 #include "core/load/ring_queue.h"
 #include "core/load/tuple_hash_map.h"
+#include "core/rng.h"
 
 namespace closelab::core {
 
@@ -40,47 +42,37 @@ constexpr std::uint64_t kRequestSlabBytes = 320;  // request_sock_TCP object
 
 enum Flag : std::uint8_t { kSyn = 1, kAck = 2, kFin = 4, kRst = 8, kPsh = 16 };
 
-enum Mib : std::uint8_t {
-    ActiveOpens,
-    PassiveOpens,
-    AttemptFails,
-    EstabResets,
-    InSegs,
-    OutSegs,
-    RetransSegs,
-    OutRsts,
-    TW,
-    TWKilled,
-    TWRecycled,
-    TCPTimeWaitOverflow,
-    PAWSPassiveRejected,
-    PAWSTimewait,
-    TCPAbortOnData,
-    TCPAbortOnTimeout,
-    TCPChallengeACK,
-    TCPSYNChallenge,
-    DelayedACKs,
-    MibCount
-};
-constexpr std::array<const char*, MibCount> kMibNames = {"ActiveOpens",
-                                                         "PassiveOpens",
-                                                         "AttemptFails",
-                                                         "EstabResets",
-                                                         "InSegs",
-                                                         "OutSegs",
-                                                         "RetransSegs",
-                                                         "OutRsts",
-                                                         "TW",
-                                                         "TWKilled",
-                                                         "TWRecycled",
-                                                         "TCPTimeWaitOverflow",
-                                                         "PAWSPassiveRejected",
-                                                         "PAWSTimewait",
-                                                         "TCPAbortOnData",
-                                                         "TCPAbortOnTimeout",
-                                                         "TCPChallengeACK",
-                                                         "TCPSYNChallenge",
-                                                         "DelayedACKs"};
+// Counter names as /proc/net/snmp and /proc/net/netstat print them (the engine's Mib order).
+constexpr std::array<const char*, kMibCount> kMibNames = {
+    "ActiveOpens",       "PassiveOpens",    "AttemptFails",
+    "EstabResets",       "InSegs",          "OutSegs",
+    "RetransSegs",       "OutRsts",         "TW",
+    "TWRecycled",        "TWKilled",        "PAWSPassiveRejected",
+    "PAWSEstab",         "PAWSTimewait",    "TCPTimeWaitOverflow",
+    "TCPAbortOnData",    "TCPAbortOnClose", "TCPAbortOnLinger",
+    "TCPAbortOnTimeout", "TCPLossProbes",   "TCPTimeouts",
+    "TCPSynRetrans",     "DelayedACKs",     "TCPACKSkippedTimeWait",
+    "TCPChallengeACK",   "ListenDrops"};
+constexpr Mib ActiveOpens = Mib::ActiveOpens;
+constexpr Mib PassiveOpens = Mib::PassiveOpens;
+constexpr Mib AttemptFails = Mib::AttemptFails;
+constexpr Mib EstabResets = Mib::EstabResets;
+constexpr Mib InSegs = Mib::InSegs;
+constexpr Mib OutSegs = Mib::OutSegs;
+constexpr Mib RetransSegs = Mib::RetransSegs;
+constexpr Mib OutRsts = Mib::OutRsts;
+constexpr Mib TW = Mib::TW;
+constexpr Mib TWKilled = Mib::TWKilled;
+constexpr Mib TWRecycled = Mib::TWRecycled;
+constexpr Mib TCPTimeWaitOverflow = Mib::TCPTimeWaitOverflow;
+constexpr Mib PAWSPassiveRejected = Mib::PAWSPassiveRejected;
+constexpr Mib PAWSTimewait = Mib::PAWSTimewait;
+constexpr Mib TCPAbortOnData = Mib::TCPAbortOnData;
+constexpr Mib TCPAbortOnTimeout = Mib::TCPAbortOnTimeout;
+constexpr Mib TCPTimeouts = Mib::TCPTimeouts;
+constexpr Mib TCPSynRetrans = Mib::TCPSynRetrans;
+constexpr Mib TCPChallengeACK = Mib::TCPChallengeACK;
+constexpr Mib DelayedACKs = Mib::DelayedACKs;
 
 enum TimerKind : std::uint8_t { kRtx, kDelack, kAppClose, kKeepalive, kTwExpire, kTwReuse };
 
@@ -212,8 +204,8 @@ struct Host {
     std::vector<std::uint32_t> portRefs;
     std::uint32_t portsInUse = 0;
     std::vector<std::uint32_t> perturb;  // table_perturb[]
-    std::array<std::int64_t, MibCount> mib{};
-    std::array<std::int64_t, MibCount> mibAtSample{};
+    Counters mib;
+    Counters mibAtSample;
     std::uint32_t tsBoot = 0;
     std::uint64_t secret = 0;
     std::unordered_map<std::uint16_t, PeerStamp> peerStamps;  // tcp_tw_recycle cache
@@ -241,7 +233,7 @@ struct LoadSimulator::Impl {
     std::int64_t baseRtoUs = 0;
     std::int64_t now = 0;
     std::int64_t endUs = 0;
-    std::uint64_t rng = 0;
+    Rng rng{1};
     std::uint16_t serverHost = 0;
     std::uint16_t natHost = 0xffff;
     std::uint16_t serverAddr = 0;
@@ -271,14 +263,8 @@ struct LoadSimulator::Impl {
     void run();
 
     // --- helpers ---
-    double random01() {
-        rng = splitmix(rng);
-        return static_cast<double>(rng >> 11) * (1.0 / 9007199254740992.0);
-    }
-    std::uint32_t random32() {
-        rng = splitmix(rng);
-        return static_cast<std::uint32_t>(rng >> 32);
-    }
+    double random01() { return rng.uniform(); }
+    std::uint32_t random32() { return rng.next32(); }
     Host& hostOf(const Endpoint& e) { return hosts[e.host]; }
     void countState(Host& h, S from, S to) {
         if (from != S::Closed) {
@@ -340,9 +326,9 @@ struct LoadSimulator::Impl {
 
     // --- sending ---
     void transmit(Segment seg, Host& from) {
-        ++from.mib[OutSegs];
+        from.mib.add(OutSegs);
         if ((seg.flags & kRst) != 0) {
-            ++from.mib[OutRsts];
+            from.mib.add(OutRsts);
         }
         ++segmentsSent;
         if (spec.loss > 0.0 && random01() < spec.loss) {
@@ -398,7 +384,7 @@ struct LoadSimulator::Impl {
             // Toward the NAT: undo the mapping, or drop when the NAT has none.
             const std::uint32_t v = natReverse.find((std::uint64_t{rp} << 16) | lp | (1ULL << 40));
             if (v == TupleHashMap::kNone) {
-                ++h.mib[OutSegs];
+                h.mib.add(OutSegs);
                 return;
             }
             const auto client = static_cast<std::uint16_t>(v >> 16);
@@ -407,7 +393,7 @@ struct LoadSimulator::Impl {
         } else if (natHost != 0xffff && h.clientIndex >= 0) {
             const std::uint32_t v = natForward.find(packKey(la, lp, 0xffff, rp));
             if (v == TupleHashMap::kNone) {
-                ++h.mib[OutSegs];
+                h.mib.add(OutSegs);
                 return;
             }
             seg.dstHost = serverHost;
@@ -572,7 +558,7 @@ struct LoadSimulator::Impl {
         Endpoint& e = c.ep[side];
         Host& h = hostOf(e);
         if (h.miniSocks >= h.p.maxTwBuckets) {
-            ++h.mib[TCPTimeWaitOverflow];
+            h.mib.add(TCPTimeWaitOverflow);
             closeFull(c, side);
             return;
         }
@@ -605,7 +591,7 @@ struct LoadSimulator::Impl {
         tw.tsSeen = e.tsOk;
         tw.clientSide = side == 0;
         tw.alive = true;
-        ++h.mib[timeoUs <= kTwKillThresholdUs || recycle ? TWKilled : TW];
+        h.mib.add(timeoUs <= kTwKillThresholdUs || recycle ? TWKilled : TW);
         h.ehash.assign(tw.key, kTwTag | i);
         --h.fullSocks;
         ++h.miniSocks;
@@ -732,7 +718,7 @@ struct LoadSimulator::Impl {
             if (isn == 0) {
                 isn = 1;
             }
-            ++h.mib[TWRecycled];
+            h.mib.add(TWRecycled);
             killTw(v & ~kTwTag);
             reused = true;
         }
@@ -823,7 +809,7 @@ struct LoadSimulator::Impl {
         e.rtoUs = kInitRtoUs;
         e.oldestSentUs = now;
         ++h.fullSocks;
-        ++h.mib[ActiveOpens];
+        h.mib.add(ActiveOpens);
         setState(e, S::SynSent);
         h.ehash.insert(key, ci << 1);
         portRef(h, port, +1);
@@ -862,7 +848,7 @@ struct LoadSimulator::Impl {
     }
     void onConnectFailed(Conn& c, ConnectOutcome outcome) {
         Host& h = hosts[c.clientHost];
-        ++h.mib[AttemptFails];
+        h.mib.add(AttemptFails);
         c.ep[0].reported = true;
         recordOutcome(h, c.record, outcome);
         loopDone(c);
@@ -927,7 +913,7 @@ struct LoadSimulator::Impl {
         if (h.p.lingerOn && h.p.lingerS == 0 &&
             (e.state == S::Established || e.state == S::CloseWait || e.state == S::SynRecv)) {
             // SO_LINGER {1,0}: tcp_disconnect() sends RST, no FIN, no TIME_WAIT.
-            ++h.mib[TCPAbortOnData];
+            h.mib.add(TCPAbortOnData);
             send(c, side, kRst | kAck, e.sndNxt, 0);
             closeFull(c, side);
             return;
@@ -1060,7 +1046,7 @@ struct LoadSimulator::Impl {
     // --- receiving ---
     void deliver(const Segment& seg) {
         Host& h = hosts[seg.dstHost];
-        ++h.mib[InSegs];
+        h.mib.add(InSegs);
         if (seg.conn != kNone) {
             Conn& c = conns[seg.conn];
             if (c.gen == seg.gen && c.ep[seg.toSide].present) {
@@ -1118,7 +1104,7 @@ struct LoadSimulator::Impl {
             const auto it = h.peerStamps.find(keyRemoteAddr(seg.key));
             if (it != h.peerStamps.end() && now - it->second.stampUs < kPawsMslUs &&
                 (!seg.hasTs || static_cast<std::int32_t>(it->second.ts - seg.tsval) > 1)) {
-                ++h.mib[PAWSPassiveRejected];
+                h.mib.add(PAWSPassiveRejected);
                 return;
             }
         }
@@ -1159,7 +1145,7 @@ struct LoadSimulator::Impl {
                 return;  // tcp_validate_incoming(): only an exact RST resets
             }
             if (e.state == S::Established || e.state == S::CloseWait) {
-                ++h.mib[EstabResets];
+                h.mib.add(EstabResets);
             }
             const bool clientBeforeResponse = side == 0 && !c.loopDone;
             closeFull(c, side);
@@ -1193,8 +1179,7 @@ struct LoadSimulator::Impl {
                 return;
             }
             // A SYN on a synchronized socket: challenge ACK (tcp_validate_incoming()).
-            ++h.mib[TCPChallengeACK];
-            ++h.mib[TCPSYNChallenge];
+            h.mib.add(TCPChallengeACK);
             send(c, side, kAck, e.sndNxt, 0);
             return;
         }
@@ -1217,7 +1202,7 @@ struct LoadSimulator::Impl {
                 case S::SynRecv:
                     --h.requestSocks;
                     ++h.fullSocks;
-                    ++h.mib[PassiveOpens];
+                    h.mib.add(PassiveOpens);
                     e.rtoUs = baseRtoUs;
                     setState(e, S::Established);
                     break;
@@ -1258,7 +1243,7 @@ struct LoadSimulator::Impl {
         }
         if (seg.len > 0 && e.orphan) {
             // Data after close(): tcp_rcv_state_process() resets (TCPAbortOnData).
-            ++h.mib[TCPAbortOnData];
+            h.mib.add(TCPAbortOnData);
             send(c, side, kRst | kAck, e.sndNxt, 0);
             closeFull(c, side);
             return;
@@ -1370,7 +1355,7 @@ struct LoadSimulator::Impl {
             return;
         }
         if (pawsReject) {
-            ++h.mib[PAWSTimewait];
+            h.mib.add(PAWSTimewait);
         }
         sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, tw.tsOffset);
         if (pawsReject || ack) {
@@ -1423,7 +1408,7 @@ struct LoadSimulator::Impl {
                 break;
             case kDelack:
                 if (e.delackAt == t.t && e.ackPending) {
-                    ++hostOf(e).mib[DelayedACKs];
+                    hostOf(e).mib.add(DelayedACKs);
                     send(c, t.side, kAck, e.sndNxt, 0);
                 }
                 break;
@@ -1464,7 +1449,7 @@ struct LoadSimulator::Impl {
             const int boundary =
                 e.orphan ? (h.p.orphanRetries == 0 ? 8 : h.p.orphanRetries) : h.p.retries2;
             if (now - e.oldestSentUs >= retransmitBudgetUs(boundary)) {
-                ++h.mib[TCPAbortOnTimeout];
+                h.mib.add(TCPAbortOnTimeout);
                 const bool client = side == 0;
                 closeFull(c, side);
                 if (client && !c.loopDone && !c.pooled) {
@@ -1474,7 +1459,11 @@ struct LoadSimulator::Impl {
             }
         }
         ++e.retries;
-        ++h.mib[RetransSegs];
+        h.mib.add(RetransSegs);
+        h.mib.add(TCPTimeouts);
+        if (e.state == S::SynSent || e.state == S::SynRecv) {
+            h.mib.add(TCPSynRetrans);
+        }
         e.rtoUs = std::min(e.rtoUs * 2, kRtoMaxUs);
         if (e.state == S::SynSent) {
             send(c, side, kSyn, e.iss, 0);
@@ -1509,9 +1498,10 @@ struct LoadSimulator::Impl {
             s.memoryBytes.push_back(static_cast<std::uint64_t>(h.miniSocks) * kTwSlabBytes +
                                     static_cast<std::uint64_t>(h.fullSocks) * kFullSlabBytes +
                                     static_cast<std::uint64_t>(h.requestSocks) * kRequestSlabBytes);
-            for (std::size_t m = 0; m < MibCount; ++m) {
+            for (std::size_t m = 0; m < kMibCount; ++m) {
                 auto& series = s.counterDeltas[kMibNames[m]];
-                series.push_back(h.mib[m] - h.mibAtSample[m]);
+                series.push_back(
+                    static_cast<std::int64_t>(h.mib.values()[m] - h.mibAtSample.values()[m]));
             }
             h.mibAtSample = h.mib;
             h.interval.fill(0);
@@ -1529,7 +1519,7 @@ LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params)
     owdUs = std::max<std::int64_t>(1, rttUs / 2);
     baseRtoUs = kRtoMinUs + rttUs;  // srtt + max(rttvar, rto_min): ss shows rto:204 on loopback
     endUs = static_cast<std::int64_t>(std::llround(spec.durationS * 1e6));
-    rng = splitmix(spec.seed ^ 0x636c6f73656c6162ULL);
+    rng = Rng(spec.seed ^ 0x636c6f73656c6162ULL);
     hosts.resize(names.size());
     int clientNumber = 0;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -1537,7 +1527,7 @@ LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params)
         h.name = names[i];
         h.p = params[i];
         h.addr = static_cast<std::uint16_t>(i + 1);
-        h.secret = splitmix(rng ^ (i * 0x51ed27ULL));
+        h.secret = rng.next();
         h.tsBoot = static_cast<std::uint32_t>(h.secret >> 17);
         if (loopback) {
             h.address = "127.0.0.1";
@@ -1659,17 +1649,19 @@ void LoadSimulator::Impl::run() {
             peak[std::string(kLoadStateNames[st])] = h.peak[st];
         }
         auto& counters = sum.counters[h.name];
-        for (std::size_t m = 0; m < MibCount; ++m) {
-            if (h.mib[m] != 0) {
-                counters[kMibNames[m]] = h.mib[m];
+        for (std::size_t m = 0; m < kMibCount; ++m) {
+            if (h.mib.values()[m] != 0) {
+                counters[kMibNames[m]] = static_cast<std::int64_t>(h.mib.values()[m]);
             }
         }
         // Keep only the series that say something.
         auto& series = result.hosts[hi];
         for (auto it = series.counterDeltas.begin(); it != series.counterDeltas.end();) {
-            if (h.mib[static_cast<std::size_t>(
-                    std::find(kMibNames.begin(), kMibNames.end(), it->first) -
-                    kMibNames.begin())] == 0) {
+            const auto m = static_cast<std::size_t>(
+                std::find_if(kMibNames.begin(), kMibNames.end(),
+                             [&](const char* n) { return it->first == n; }) -
+                kMibNames.begin());
+            if (h.mib.values()[m] == 0) {
                 it = series.counterDeltas.erase(it);
             } else {
                 ++it;
