@@ -2,13 +2,22 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
+#include "core/error.h"
+#include "core/kernel_profile.h"
+#include "core/options.h"
+#include "core/scenario.h"
 #include "core/version.h"
+#include "models/language_manager.h"
+#include "models/player.h"
 #include "widgets/main_window.h"
 
 Q_IMPORT_QML_PLUGIN(CloselabPlugin)
@@ -20,9 +29,15 @@ int usageError(const QString& message) {
     return 2;
 }
 
+QString fromStd(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    QElapsedTimer startClock;
+    startClock.start();
     // Parse before QApplication exists, so bad arguments fail fast even without a display.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -36,6 +51,28 @@ int main(int argc, char** argv) {
     const QCommandLineOption langOpt(QStringLiteral("lang"),
                                      QStringLiteral("User interface language: en or zh_CN."),
                                      QStringLiteral("LANG"));
+    const QCommandLineOption scenarioOpt(
+        QStringLiteral("scenario"),
+        QStringLiteral("Built-in scenario id or scenario JSON file (default: normal-close)."),
+        QStringLiteral("ID|FILE"));
+    const QCommandLineOption kernelOpt(
+        QStringLiteral("kernel"), QStringLiteral("Kernel profile: linux-6, linux-4.9, rfc793."),
+        QStringLiteral("PROFILE"));
+    const QCommandLineOption setOpt(
+        QStringLiteral("set"),
+        QStringLiteral("Set an option, e.g. client.net.ipv4.tcp_tw_reuse=1 (repeatable)."),
+        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption atOpt(QStringLiteral("at-time-us"),
+                                   QStringLiteral("Move playback to this simulated time (µs)."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption tabOpt(QStringLiteral("tab"),
+                                    QStringLiteral("Tab to show: ladder, load or compare."),
+                                    QStringLiteral("TAB"));
+    const QCommandLineOption compareSetOpt(
+        QStringLiteral("compare-set"),
+        QStringLiteral("With --tab compare: pin the load run, then set this option and run "
+                       "again (repeatable)."),
+        QStringLiteral("NAME=VALUE"));
     const QCommandLineOption shotOpt(
         QStringLiteral("screenshot"),
         QStringLiteral("Render the main window offscreen to FILE.png and exit."),
@@ -43,7 +80,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption sizeOpt(QStringLiteral("size"),
                                      QStringLiteral("Window size for --screenshot, e.g. 1366x768."),
                                      QStringLiteral("WxH"), QStringLiteral("1366x768"));
-    parser.addOptions({helpOpt, versionOpt, langOpt, shotOpt, sizeOpt});
+    const QCommandLineOption timingOpt(
+        QStringLiteral("print-startup-time"),
+        QStringLiteral("Print the time from process start to the first painted window and exit."));
+    parser.addOptions({helpOpt, versionOpt, langOpt, scenarioOpt, kernelOpt, setOpt, atOpt, tabOpt,
+                       compareSetOpt, shotOpt, sizeOpt, timingOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     const QByteArray version(closelab::core::version().data(),
@@ -61,7 +102,7 @@ int main(int argc, char** argv) {
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (parser.isSet(langOpt)) {
         const QString lang = parser.value(langOpt);
-        if (lang != QLatin1String("en") && lang != QLatin1String("zh_CN"))
+        if (!closelab::models::LanguageManager::isSupported(lang))
             return usageError(QStringLiteral("--lang must be en or zh_CN, got '%1'").arg(lang));
     }
     static const QRegularExpression sizeRe(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
@@ -70,19 +111,123 @@ int main(int argc, char** argv) {
         return usageError(
             QStringLiteral("--size must look like 1366x768, got '%1'").arg(parser.value(sizeOpt)));
     const QSize size(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+    const QStringList tabs{QStringLiteral("ladder"), QStringLiteral("load"),
+                           QStringLiteral("compare")};
+    const QString tab = parser.value(tabOpt);
+    if (parser.isSet(tabOpt) && !tabs.contains(tab))
+        return usageError(
+            QStringLiteral("--tab must be ladder, load or compare, got '%1'").arg(tab));
+    std::optional<qint64> atTime;
+    if (parser.isSet(atOpt)) {
+        bool ok = false;
+        const qint64 t = parser.value(atOpt).toLongLong(&ok);
+        if (!ok || t < 0)
+            return usageError(
+                QStringLiteral("--at-time-us must be a non-negative integer, got '%1'")
+                    .arg(parser.value(atOpt)));
+        atTime = t;
+    }
+    // Scenario, kernel and options are checked with the engine's own parsers, so a bad value
+    // gives the same one-line message as closelab-cli.
+    auto profile = closelab::core::KernelProfile::Linux6;
+    try {
+        if (parser.isSet(scenarioOpt)) {
+            const auto scenario =
+                closelab::core::loadScenario(parser.value(scenarioOpt).toStdString());
+            profile = scenario.kernel;
+        }
+        if (parser.isSet(kernelOpt)) {
+            const auto parsed = closelab::core::parseProfile(parser.value(kernelOpt).toStdString());
+            if (!parsed)
+                return usageError(
+                    QStringLiteral("--kernel must be linux-6, linux-4.9 or rfc793, got '%1'")
+                        .arg(parser.value(kernelOpt)));
+            profile = *parsed;
+        }
+        for (const QStringList& list : {parser.values(setOpt), parser.values(compareSetOpt)}) {
+            for (const QString& assignment : list) {
+                const auto o = closelab::core::parseOverride(assignment.toStdString());
+                closelab::core::parseOptionValue(o.name, o.value, profile);
+            }
+        }
+    } catch (const closelab::core::InputError& e) {
+        return usageError(QString::fromUtf8(e.what()));
+    }
 
     // --screenshot renders offscreen: pick the platform before QApplication exists.
+    const bool offscreen = parser.isSet(shotOpt) || parser.isSet(timingOpt);
     if (parser.isSet(shotOpt) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (offscreen && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        qputenv("QT_QUICK_BACKEND", "software");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("closelab"));
     QApplication::setOrganizationName(QStringLiteral("closelab"));
     QApplication::setApplicationVersion(QString::fromLatin1(version));
 
-    closelab::widgets::MainWindow window;
-    window.resize(size);
+    closelab::models::LanguageManager languages;
+    if (parser.isSet(langOpt)) {
+        // An explicit --lang is for this run only (screenshots must not change the user's choice).
+        if (!languages.setLanguage(parser.value(langOpt), false))
+            return usageError(languages.errorString());
+    } else {
+        languages.restore();
+    }
+
+    closelab::widgets::MainWindow window(&languages);
+    window.setInteractive(!offscreen);
+    if (parser.isSet(shotOpt) || parser.isSet(timingOpt)) {
+        window.resize(size);
+        if (!window.openScenario(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
+                                                           : QStringLiteral("normal-close")))
+            return usageError(window.lastError());
+    } else {
+        window.restoreSettings();
+        if (parser.isSet(scenarioOpt) && !window.openScenario(parser.value(scenarioOpt)))
+            return usageError(window.lastError());
+    }
+    if (parser.isSet(kernelOpt) && !window.setKernelProfile(parser.value(kernelOpt)))
+        return usageError(window.lastError());
+    for (const QString& assignment : parser.values(setOpt)) {
+        if (!window.applyOption(assignment))
+            return usageError(window.lastError());
+    }
+    window.waitForIdle();
+    if (atTime)
+        window.player()->seekTime(*atTime);
+    if (parser.isSet(tabOpt)) {
+        using Tab = closelab::widgets::MainWindow::Tab;
+        window.showTab(Tab(tabs.indexOf(tab)));
+        if (tab != QLatin1String("ladder")) {
+            window.runLoad();
+            window.waitForIdle();
+        }
+        if (tab == QLatin1String("compare")) {
+            window.pinLoad();
+            for (const QString& assignment : parser.values(compareSetOpt)) {
+                if (!window.applyOption(assignment))
+                    return usageError(window.lastError());
+            }
+            window.runLoad();
+            window.waitForIdle();
+            window.showTab(Tab::Compare);
+        }
+    }
+
+    if (parser.isSet(timingOpt)) {
+        window.show();
+        // The first paint has happened once the event loop has processed the expose.
+        QTimer::singleShot(0, &window, [&] {
+            window.repaint();
+            std::printf("startup to first paint: %lld ms\n", qint64(startClock.elapsed()));
+            QApplication::quit();
+        });
+        return QApplication::exec();
+    }
     if (parser.isSet(shotOpt)) {
         window.show();
+        QApplication::processEvents();
+        window.waitForIdle();
         QApplication::processEvents();
         const QString file = parser.value(shotOpt);
         if (!window.grab().save(file, "PNG")) {
@@ -92,5 +237,6 @@ int main(int argc, char** argv) {
         return 0;
     }
     window.show();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    return rc;
 }

@@ -1,18 +1,503 @@
 #include "widgets/main_window.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
+#include "core/options.h"
+#include "core/recording.h"
+#include "core/scenario.h"
+#include "core/version.h"
 #include "models/app_info.h"
+#include "models/glossary.h"
+#include "models/ladder_scene.h"
+#include "models/language_manager.h"
+#include "models/note_text.h"
+#include "models/player.h"
+#include "models/session.h"
+#include "models/time_format.h"
+#include "widgets/compare_panel.h"
+#include "widgets/explanation_panel.h"
+#include "widgets/ladder_view.h"
+#include "widgets/load_form.h"
+#include "widgets/load_panel.h"
+#include "widgets/option_editor.h"
+#include "widgets/playback_bar.h"
+#include "widgets/recording_export.h"
+#include "widgets/scenario_browser.h"
+#include "widgets/shortcuts_dialog.h"
+#include "widgets/state_plot.h"
+#include "widgets/table_panel.h"
 
 namespace closelab::widgets {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    auto* label = new QLabel(this);
-    label->setAlignment(Qt::AlignCenter);
-    label->setObjectName(QStringLiteral("summary"));
-    setCentralWidget(label);
+namespace {
+
+constexpr auto kGeometryKey = "ui/geometry";
+constexpr auto kStateKey = "ui/windowState";
+constexpr auto kLastScenarioKey = "session/lastScenario";
+constexpr auto kTabKey = "ui/tab";
+constexpr auto kDefaultScenario = "normal-close";
+
+// Scrub slider resolution: ticks per display unit of the Player's time axis.
+constexpr double kSliderTicksPerUnit = 100.0;
+
+QDockWidget* makeDock(QMainWindow* window, const QString& objectName, QWidget* content) {
+    auto* dock = new QDockWidget(window);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    return dock;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(models::LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent), m_languages(languages) {
+    setObjectName(QStringLiteral("mainWindow"));
+    if (!m_languages) {
+        m_languages = new models::LanguageManager(this);
+    }
+    m_session = new models::Session(this);
+    m_player = new models::Player(this);
+    m_scene = new models::LadderScene(m_player, this);
+
+    createActions();
+    createPanels();
+    createDocks();
+    createMenus();
+    wireModels();
     retranslate();
+    m_defaultState = saveState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    const auto make = [this](const QString& name, const QKeySequence& key = {}) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        return action;
+    };
+    const QStyle* s = style();
+    m_openAction = make(QStringLiteral("actionOpen"), QKeySequence::Open);
+    m_openAction->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
+    m_importAction = make(QStringLiteral("actionImportSysctl"), QKeySequence(tr("Ctrl+I")));
+    m_exportLadderPng = make(QStringLiteral("actionExportLadderPng"), QKeySequence(tr("Ctrl+E")));
+    m_exportLadderSvg = make(QStringLiteral("actionExportLadderSvg"));
+    m_exportPlotPng = make(QStringLiteral("actionExportPlotPng"));
+    m_exportPlotPdf = make(QStringLiteral("actionExportPlotPdf"));
+    m_exportPlotCsv = make(QStringLiteral("actionExportPlotCsv"));
+    m_exportTraceCsv = make(QStringLiteral("actionExportTraceCsv"));
+    m_exportTraceJson = make(QStringLiteral("actionExportTraceJson"));
+    m_quitAction = make(QStringLiteral("actionQuit"), QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_playAction = make(QStringLiteral("actionPlay"), QKeySequence(Qt::Key_Space));
+    m_stepBackAction = make(QStringLiteral("actionStepBack"), QKeySequence(Qt::Key_Left));
+    m_stepForwardAction = make(QStringLiteral("actionStepForward"), QKeySequence(Qt::Key_Right));
+    m_startAction = make(QStringLiteral("actionStart"), QKeySequence(Qt::Key_Home));
+    m_endAction = make(QStringLiteral("actionEnd"), QKeySequence(Qt::Key_End));
+    m_fasterAction = make(QStringLiteral("actionFaster"), QKeySequence(Qt::Key_BracketRight));
+    m_slowerAction = make(QStringLiteral("actionSlower"), QKeySequence(Qt::Key_BracketLeft));
+    m_playAction->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
+    m_stepBackAction->setIcon(s->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_stepForwardAction->setIcon(s->standardIcon(QStyle::SP_MediaSeekForward));
+    m_startAction->setIcon(s->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_endAction->setIcon(s->standardIcon(QStyle::SP_MediaSkipForward));
+    // The arrow keys and Space must not be eaten by whichever table has the focus... but they
+    // should still move within a focused text field, so they act window-wide only here.
+    for (QAction* a : {m_playAction, m_stepBackAction, m_stepForwardAction, m_startAction,
+                       m_endAction, m_fasterAction, m_slowerAction})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    m_ladderTabAction = make(QStringLiteral("actionLadderTab"), QKeySequence(tr("Ctrl+1")));
+    m_loadTabAction = make(QStringLiteral("actionLoadTab"), QKeySequence(tr("Ctrl+2")));
+    m_compareTabAction = make(QStringLiteral("actionCompareTab"), QKeySequence(tr("Ctrl+3")));
+    m_runLoadAction = make(QStringLiteral("actionRunLoad"), QKeySequence(tr("Ctrl+R")));
+    m_pinAction = make(QStringLiteral("actionPin"), QKeySequence(tr("Ctrl+P")));
+    m_findAction = make(QStringLiteral("actionFind"), QKeySequence::Find);
+    m_resetLayoutAction = make(QStringLiteral("actionResetLayout"));
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString& code : models::LanguageManager::supportedLanguages()) {
+        auto* action = make(QStringLiteral("actionLanguage_") + code);
+        action->setCheckable(true);
+        action->setData(code);
+        // A language's own name, the same in every user-interface language.
+        action->setText(models::LanguageManager::nativeName(code));
+        m_languageGroup->addAction(action);
+    }
+    m_shortcutsAction = make(QStringLiteral("actionShortcuts"), QKeySequence(Qt::Key_F1));
+    m_aboutAction = make(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = make(QStringLiteral("actionAboutQt"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openScenarioDialog);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importSysctlDialog);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_exportLadderPng, &QAction::triggered, this,
+            [this] { exportDialog(QStringLiteral("ladder-png")); });
+    connect(m_exportLadderSvg, &QAction::triggered, this,
+            [this] { exportDialog(QStringLiteral("ladder-svg")); });
+    connect(m_exportPlotPng, &QAction::triggered, this,
+            [this] { exportDialog(QStringLiteral("plot-png")); });
+    connect(m_exportPlotPdf, &QAction::triggered, this,
+            [this] { exportDialog(QStringLiteral("plot-pdf")); });
+    connect(m_exportPlotCsv, &QAction::triggered, this,
+            [this] { exportDialog(QStringLiteral("plot-csv")); });
+    connect(m_exportTraceCsv, &QAction::triggered, this,
+            [this] { exportDialog(QStringLiteral("trace-csv")); });
+    connect(m_exportTraceJson, &QAction::triggered, this,
+            [this] { exportDialog(QStringLiteral("trace-json")); });
+    connect(m_playAction, &QAction::triggered, m_player, &models::Player::togglePlay);
+    connect(m_stepBackAction, &QAction::triggered, m_player, &models::Player::stepBackward);
+    connect(m_stepForwardAction, &QAction::triggered, m_player, &models::Player::stepForward);
+    connect(m_startAction, &QAction::triggered, m_player, &models::Player::jumpToStart);
+    connect(m_endAction, &QAction::triggered, m_player, &models::Player::jumpToEnd);
+    connect(m_fasterAction, &QAction::triggered, this, [this] {
+        const auto& speeds = PlaybackBar::speeds();
+        const auto i = speeds.indexOf(m_player->speed());
+        if (i >= 0 && i + 1 < speeds.size())
+            m_player->setSpeed(speeds[i + 1]);
+    });
+    connect(m_slowerAction, &QAction::triggered, this, [this] {
+        const auto& speeds = PlaybackBar::speeds();
+        const auto i = speeds.indexOf(m_player->speed());
+        if (i > 0)
+            m_player->setSpeed(speeds[i - 1]);
+    });
+    connect(m_ladderTabAction, &QAction::triggered, this, [this] { showTab(Tab::Ladder); });
+    connect(m_loadTabAction, &QAction::triggered, this, [this] { showTab(Tab::Load); });
+    connect(m_compareTabAction, &QAction::triggered, this, [this] { showTab(Tab::Compare); });
+    connect(m_runLoadAction, &QAction::triggered, this, &MainWindow::runLoad);
+    connect(m_pinAction, &QAction::triggered, this, &MainWindow::pinLoad);
+    connect(m_resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        if (!m_languages->setLanguage(action->data().toString()))
+            reportError(m_languages->errorString());
+    });
+    connect(m_languages, &models::LanguageManager::languageChanged, this,
+            &MainWindow::onLanguageChanged);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createPanels() {
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+
+    auto* ladderPage = new QWidget(m_tabs);
+    auto* ladderLayout = new QVBoxLayout(ladderPage);
+    ladderLayout->setContentsMargins(0, 0, 0, 0);
+    ladderLayout->setSpacing(0);
+    m_ladder = new LadderView(ladderPage);
+    m_playback = new PlaybackBar(
+        {m_startAction, m_stepBackAction, m_playAction, m_stepForwardAction, m_endAction},
+        ladderPage);
+    ladderLayout->addWidget(m_ladder, 1);
+    ladderLayout->addWidget(m_playback);
+    m_tabs->addTab(ladderPage, QString());
+
+    m_load = new LoadPanel(m_tabs);
+    m_tabs->addTab(m_load, QString());
+    m_compare = new ComparePanel(m_tabs);
+    m_tabs->addTab(m_compare, QString());
+    setCentralWidget(m_tabs);
+
+    m_browser = new ScenarioBrowser(this);
+    m_explanation = new ExplanationPanel(this);
+    m_explanation->setGlossaryLookup(
+        [](const QString& term) { return models::Glossary::entryHtml(term); });
+    m_options = new OptionEditor(this);
+    m_trace = new TablePanel(this);
+    m_trace->setObjectName(QStringLiteral("tracePanel"));
+    m_trace->setFilterPlaceholder([] { return tr("Filter segments, e.g. FIN lost"); });
+    m_sockets = new TablePanel(this);
+    m_sockets->setObjectName(QStringLiteral("socketsPanel"));
+    m_sockets->setFilterPlaceholder([] { return tr("Filter sockets"); });
+    m_counters = new TablePanel(this);
+    m_counters->setObjectName(QStringLiteral("countersPanel"));
+    m_counters->setFilterPlaceholder([] { return tr("Filter counters"); });
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+}
+
+void MainWindow::createDocks() {
+    setDockNestingEnabled(true);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_browserDock = makeDock(this, QStringLiteral("scenarioDock"), m_browser);
+    m_explanationDock = makeDock(this, QStringLiteral("explanationDock"), m_explanation);
+    m_optionsDock = makeDock(this, QStringLiteral("optionsDock"), m_options);
+    m_traceDock = makeDock(this, QStringLiteral("traceDock"), m_trace);
+    m_socketsDock = makeDock(this, QStringLiteral("socketsDock"), m_sockets);
+    m_countersDock = makeDock(this, QStringLiteral("countersDock"), m_counters);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_explanationDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_optionsDock);
+    splitDockWidget(m_explanationDock, m_optionsDock, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, m_traceDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_socketsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_countersDock);
+    tabifyDockWidget(m_traceDock, m_socketsDock);
+    tabifyDockWidget(m_socketsDock, m_countersDock);
+    m_traceDock->raise();
+    // Proportions that work from 1366x768 up to 4K: the ladder keeps most of the space.
+    resizeDocks({m_browserDock, m_explanationDock}, {230, 330}, Qt::Horizontal);
+    resizeDocks({m_explanationDock, m_optionsDock}, {3, 4}, Qt::Vertical);
+    resizeDocks({m_traceDock}, {190}, Qt::Vertical);
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_importAction);
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addAction(m_exportLadderPng);
+    m_exportMenu->addAction(m_exportLadderSvg);
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_exportPlotPng);
+    m_exportMenu->addAction(m_exportPlotPdf);
+    m_exportMenu->addAction(m_exportPlotCsv);
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(m_exportTraceCsv);
+    m_exportMenu->addAction(m_exportTraceJson);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_ladderTabAction);
+    m_viewMenu->addAction(m_loadTabAction);
+    m_viewMenu->addAction(m_compareTabAction);
+    m_viewMenu->addSeparator();
+    for (QDockWidget* dock : {m_browserDock, m_explanationDock, m_optionsDock, m_traceDock,
+                              m_socketsDock, m_countersDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_resetLayoutAction);
+
+    m_playMenu = menuBar()->addMenu(QString());
+    m_playMenu->addAction(m_playAction);
+    m_playMenu->addAction(m_stepBackAction);
+    m_playMenu->addAction(m_stepForwardAction);
+    m_playMenu->addAction(m_startAction);
+    m_playMenu->addAction(m_endAction);
+    m_playMenu->addSeparator();
+    m_playMenu->addAction(m_slowerAction);
+    m_playMenu->addAction(m_fasterAction);
+    m_playMenu->addSeparator();
+    m_playMenu->addAction(m_runLoadAction);
+    m_playMenu->addAction(m_pinAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_traceDock->show();
+        m_traceDock->raise();
+        if (auto* edit = m_trace->findChild<QWidget*>(QStringLiteral("filterEdit")))
+            edit->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void MainWindow::wireModels() {
+    m_ladder->load();
+    if (QQuickItem* root = m_ladder->quickWidget()->rootObject())
+        root->setProperty("scene", QVariant::fromValue(m_scene));
+
+    connect(m_session, &models::Session::recordingChanged, this, &MainWindow::onRecordingChanged);
+    connect(m_session, &models::Session::errorOccurred, this, &MainWindow::reportError);
+    connect(m_session, &models::Session::busyChanged, this,
+            [this](bool busy) { m_status->setText(busy ? tr("Simulating…") : QString()); });
+    connect(m_player, &models::Player::timeChanged, this, &MainWindow::onTimeChanged);
+    connect(m_player, &models::Player::timelineChanged, this, &MainWindow::onTimeChanged);
+    connect(m_player, &models::Player::playingChanged, this, &MainWindow::updatePlayActions);
+    connect(m_player, &models::Player::speedChanged, m_playback, &PlaybackBar::setSpeed);
+    connect(m_playback, &PlaybackBar::speedChanged, m_player, &models::Player::setSpeed);
+    connect(m_playback, &PlaybackBar::scrubbed, this,
+            [this](int value) { m_player->seekDisplay(value / kSliderTicksPerUnit); });
+    connect(m_scene, &models::LadderScene::currentNoteChanged, this,
+            &MainWindow::updateExplanation);
+    connect(m_browser, &ScenarioBrowser::scenarioActivated, this,
+            [this](const QString& id) { openScenario(id); });
+    connect(m_load->form(), &LoadForm::runRequested, this, &MainWindow::runLoad);
+    connect(m_load->form(), &LoadForm::pinRequested, this, &MainWindow::pinLoad);
+    connect(m_compare, &ComparePanel::unpinRequested, this, &MainWindow::unpinLoad);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool ladder = currentTab() == Tab::Ladder;
+        m_exportLadderPng->setEnabled(ladder);
+        m_exportLadderSvg->setEnabled(ladder);
+        m_exportPlotPng->setEnabled(!ladder);
+        m_exportPlotPdf->setEnabled(!ladder);
+        m_exportPlotCsv->setEnabled(!ladder);
+    });
+    emit m_tabs->currentChanged(m_tabs->currentIndex());
+}
+
+QList<QAction*> MainWindow::shortcutActions() const {
+    QList<QAction*> list;
+    for (QAction* a : findChildren<QAction*>()) {
+        if (!a->shortcut().isEmpty())
+            list << a;
+    }
+    return list;
+}
+
+bool MainWindow::openScenario(const QString& idOrFile) {
+    const bool isFile =
+        idOrFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || idOrFile.contains(u'/');
+    QString error;
+    const auto connection = connect(m_session, &models::Session::errorOccurred, this,
+                                    [&error](const QString& message) { error = message; });
+    const bool ok =
+        isFile ? m_session->loadScenarioFile(idOrFile) : m_session->loadBuiltin(idOrFile);
+    disconnect(connection);
+    if (!ok) {
+        m_lastError = error;
+        return false;
+    }
+    QSettings().setValue(QLatin1String(kLastScenarioKey), idOrFile);
+    m_browser->selectScenario(m_session->scenarioId());
+    return true;
+}
+
+bool MainWindow::applyOption(const QString& assignment) {
+    try {
+        const core::OptionOverride o = core::parseOverride(assignment.toStdString());
+        return m_session->setOption(QString::fromStdString(o.host), QString::fromStdString(o.name),
+                                    QString::fromStdString(o.value));
+    } catch (const core::InputError& e) {
+        reportError(models::errorMessage(e));
+        return false;
+    }
+}
+
+bool MainWindow::setKernelProfile(const QString& name) {
+    const auto profile = core::parseProfile(name.toStdString());
+    if (!profile) {
+        reportError(tr("Unknown kernel profile '%1'; use linux-6, linux-4.9 or rfc793.").arg(name));
+        return false;
+    }
+    m_session->setProfile(*profile);
+    return true;
+}
+
+void MainWindow::showTab(Tab tab) {
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+MainWindow::Tab MainWindow::currentTab() const {
+    return Tab(m_tabs->currentIndex());
+}
+
+void MainWindow::runLoad() {
+    showTab(Tab::Load);
+}
+
+void MainWindow::pinLoad() {}
+
+void MainWindow::unpinLoad() {
+    m_compare->clear();
+}
+
+bool MainWindow::waitForIdle(int msecs) {
+    return m_session->waitForIdle(msecs);
+}
+
+bool MainWindow::exportLadderPng(const QString& file) {
+    return m_ladder->exportPng(file);
+}
+
+bool MainWindow::exportLadderSvg(const QString& file) {
+    return m_ladder->exportSvg(file, tr("Ladder diagram of %1").arg(m_session->scenarioId()));
+}
+
+bool MainWindow::exportPlotPng(const QString& file) {
+    StatePlot* plot = currentTab() == Tab::Compare ? m_compare->plot() : m_load->plot();
+    return plot->savePng(file);
+}
+
+bool MainWindow::exportPlotPdf(const QString& file) {
+    StatePlot* plot = currentTab() == Tab::Compare ? m_compare->plot() : m_load->plot();
+    return plot->savePdf(file);
+}
+
+bool MainWindow::exportPlotCsv(const QString& file) {
+    StatePlot* plot = currentTab() == Tab::Compare ? m_compare->plot() : m_load->plot();
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return out.write(plot->toCsv().toUtf8()) >= 0;
+}
+
+bool MainWindow::exportTraceCsv(const QString& file) {
+    const auto recording = m_session->recording();
+    return recording && writeTraceCsv(*recording, file);
+}
+
+bool MainWindow::exportTraceJson(const QString& file) {
+    const auto recording = m_session->recording();
+    return recording && writeRecordingJson(*recording, file);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QLatin1String(kTabKey), 0).toInt());
+    const QString last =
+        settings.value(QLatin1String(kLastScenarioKey), QLatin1String(kDefaultScenario)).toString();
+    if (!openScenario(last))
+        openScenario(QLatin1String(kDefaultScenario));
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kTabKey), m_tabs->currentIndex());
+}
+
+void MainWindow::resetLayout() {
+    restoreState(m_defaultState);
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->show();
+    m_traceDock->raise();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -21,10 +506,215 @@ void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::retranslate() {
-    setWindowTitle(models::applicationTitle());
-    if (auto* label = findChild<QLabel*>(QStringLiteral("summary")))
-        label->setText(models::applicationSummary());
+    setWindowTitle(m_session->scenarioId().isEmpty()
+                       ? models::applicationTitle()
+                       : tr("%1 — %2").arg(models::applicationTitle(), m_session->scenarioId()));
+    m_tabs->setTabText(int(Tab::Ladder), tr("Ladder"));
+    m_tabs->setTabText(int(Tab::Load), tr("Load"));
+    m_tabs->setTabText(int(Tab::Compare), tr("Compare"));
+    m_tabs->setTabToolTip(int(Tab::Ladder), tr("One connection's close, step by step"));
+    m_tabs->setTabToolTip(int(Tab::Load), tr("Socket states under load"));
+    m_tabs->setTabToolTip(int(Tab::Compare), tr("A pinned load run against the current one"));
+
+    m_browserDock->setWindowTitle(tr("Scenarios"));
+    m_explanationDock->setWindowTitle(tr("Explanation"));
+    m_optionsDock->setWindowTitle(tr("Options"));
+    m_traceDock->setWindowTitle(tr("Trace"));
+    m_socketsDock->setWindowTitle(tr("Sockets"));
+    m_countersDock->setWindowTitle(tr("Counters"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_playMenu->setTitle(tr("&Playback"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_openAction->setText(tr("&Open scenario…"));
+    m_openAction->setToolTip(tr("Load a scenario from a JSON file"));
+    m_importAction->setText(tr("&Import sysctl.conf…"));
+    m_exportLadderPng->setText(tr("Ladder as &PNG…"));
+    m_exportLadderSvg->setText(tr("Ladder as &SVG…"));
+    m_exportPlotPng->setText(tr("Plot as P&NG…"));
+    m_exportPlotPdf->setText(tr("Plot as P&DF…"));
+    m_exportPlotCsv->setText(tr("Plot data as &CSV…"));
+    m_exportTraceCsv->setText(tr("Trace as CS&V…"));
+    m_exportTraceJson->setText(tr("Trace as &JSON…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_playAction->setText(m_player->isPlaying() ? tr("&Pause") : tr("&Play"));
+    m_playAction->setToolTip(tr("Play or pause (Space)"));
+    m_stepBackAction->setText(tr("Step &back"));
+    m_stepBackAction->setToolTip(tr("Previous event (←)"));
+    m_stepForwardAction->setText(tr("Step &forward"));
+    m_stepForwardAction->setToolTip(tr("Next event (→)"));
+    m_startAction->setText(tr("Go to &start"));
+    m_startAction->setToolTip(tr("Start of the run (Home)"));
+    m_endAction->setText(tr("Go to &end"));
+    m_endAction->setToolTip(tr("End of the run (End)"));
+    m_fasterAction->setText(tr("&Faster"));
+    m_slowerAction->setText(tr("&Slower"));
+    m_ladderTabAction->setText(tr("&Ladder"));
+    m_loadTabAction->setText(tr("L&oad"));
+    m_compareTabAction->setText(tr("&Compare"));
+    m_runLoadAction->setText(tr("&Run load"));
+    m_pinAction->setText(tr("P&in load run for compare"));
+    m_findAction->setText(tr("&Filter the trace"));
+    m_resetLayoutAction->setText(tr("&Reset layout"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_aboutAction->setText(tr("&About closelab"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateExplanation();
+}
+
+void MainWindow::reportError(const QString& message) {
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (!m_interactive)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, models::applicationTitle(), message,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::onRecordingChanged() {
+    m_scene->setRecording(m_session->recording());
+    retranslate();
+    onTimeChanged();
+}
+
+void MainWindow::onTimeChanged() {
+    m_playback->setScrubRange(int(m_player->displayLength() * kSliderTicksPerUnit));
+    m_playback->setScrubValue(int(m_player->displayPos() * kSliderTicksPerUnit));
+    m_playback->setTimeText(models::formatTime(m_player->timeUs()));
+    m_stepBackAction->setEnabled(!m_player->atStart());
+    m_startAction->setEnabled(!m_player->atStart());
+    m_stepForwardAction->setEnabled(!m_player->atEnd());
+    m_endAction->setEnabled(!m_player->atEnd());
+}
+
+void MainWindow::updateExplanation() {
+    const core::Recording* rec = m_scene->recording();
+    const int index = m_scene->currentNote();
+    if (!rec || index < 0 || index >= int(rec->notes.size())) {
+        m_explanation->setContent(QString(), QString(), QString(), QString());
+        return;
+    }
+    const core::Note& note = rec->notes[size_t(index)];
+    const auto scenario = m_session->scenario();
+    const bool chinese = m_languages->language() == QLatin1String("zh_CN");
+    const QString lesson =
+        scenario ? QString::fromStdString(scenario->lesson.text(chinese)) : QString();
+    m_explanation->setContent(tr("At %1").arg(models::formatTime(note.t)),
+                              models::Glossary::linkify(models::noteSentence(note).toHtmlEscaped()),
+                              models::Glossary::linkify(models::noteWhy(note).toHtmlEscaped()),
+                              models::Glossary::linkify(lesson.toHtmlEscaped()));
+}
+
+void MainWindow::updatePlayActions() {
+    const bool playing = m_player->isPlaying();
+    m_playAction->setText(playing ? tr("&Pause") : tr("&Play"));
+    m_playAction->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void MainWindow::openScenarioDialog() {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
+                                                      tr("Scenario files (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (!openScenario(file))
+        reportError(m_lastError);
+}
+
+void MainWindow::importSysctlDialog() {
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Import sysctl.conf"), QStringLiteral("/etc"),
+                                     tr("sysctl files (*.conf);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        reportError(tr("Cannot read %1: %2").arg(file, in.errorString()));
+        return;
+    }
+}
+
+void MainWindow::exportDialog(const QString& kind) {
+    struct Kind {
+        QString suffix;
+        QString filter;
+    };
+    const QHash<QString, Kind> kinds{
+        {QStringLiteral("ladder-png"), {QStringLiteral("png"), tr("PNG images (*.png)")}},
+        {QStringLiteral("ladder-svg"), {QStringLiteral("svg"), tr("SVG drawings (*.svg)")}},
+        {QStringLiteral("plot-png"), {QStringLiteral("png"), tr("PNG images (*.png)")}},
+        {QStringLiteral("plot-pdf"), {QStringLiteral("pdf"), tr("PDF documents (*.pdf)")}},
+        {QStringLiteral("plot-csv"), {QStringLiteral("csv"), tr("CSV files (*.csv)")}},
+        {QStringLiteral("trace-csv"), {QStringLiteral("csv"), tr("CSV files (*.csv)")}},
+        {QStringLiteral("trace-json"), {QStringLiteral("json"), tr("JSON files (*.json)")}},
+    };
+    const Kind k = kinds.value(kind);
+    const QString base =
+        m_session->scenarioId().isEmpty() ? QStringLiteral("closelab") : m_session->scenarioId();
+    QString file = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                base + u'-' + kind + u'.' + k.suffix, k.filter);
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += u'.' + k.suffix;
+    bool ok = false;
+    if (kind == QLatin1String("ladder-png"))
+        ok = exportLadderPng(file);
+    else if (kind == QLatin1String("ladder-svg"))
+        ok = exportLadderSvg(file);
+    else if (kind == QLatin1String("plot-png"))
+        ok = exportPlotPng(file);
+    else if (kind == QLatin1String("plot-pdf"))
+        ok = exportPlotPdf(file);
+    else if (kind == QLatin1String("plot-csv"))
+        ok = exportPlotCsv(file);
+    else if (kind == QLatin1String("trace-csv"))
+        ok = exportTraceCsv(file);
+    else if (kind == QLatin1String("trace-json"))
+        ok = exportTraceJson(file);
+    if (ok)
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
+    else
+        reportError(tr("Could not write %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+void MainWindow::showShortcuts() {
+    if (!m_shortcutsDialog)
+        m_shortcutsDialog = new ShortcutsDialog(shortcutActions(), this);
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+}
+
+void MainWindow::showAbout() {
+    const std::string_view v = core::version();
+    QMessageBox::about(
+        this, tr("About closelab"),
+        tr("<h3>%1 %2</h3><p>%3</p><p>How Linux closes TCP connections: the four-way close, "
+           "TIME_WAIT and CLOSE_WAIT, and the kernel options around them, simulated step by "
+           "step and under load.</p>")
+            .arg(models::applicationTitle(), QString::fromLatin1(v.data(), qsizetype(v.size())),
+                 models::applicationSummary()));
+}
+
+void MainWindow::onLanguageChanged() {
+    for (QAction* action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == m_languages->language());
+    // QML re-reads every qsTr() binding; the models relabel their own texts.
+    m_ladder->engine()->retranslate();
+    m_scene->retranslate();
+    updateExplanation();
 }
 
 }  // namespace closelab::widgets

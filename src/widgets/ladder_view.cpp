@@ -1,0 +1,71 @@
+#include "widgets/ladder_view.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQmlError>
+#include <QQuickWidget>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+
+namespace closelab::widgets {
+
+LadderView::LadderView(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_quick = new QQuickWidget(this);
+    m_quick->setObjectName(QStringLiteral("ladderQuick"));
+    m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    m_quick->setClearColor(QColor(0xfb, 0xfb, 0xf8));
+    layout->addWidget(m_quick);
+}
+
+QQmlEngine* LadderView::engine() const {
+    return m_quick->engine();
+}
+
+void LadderView::setContextObject(const QString& name, QObject* object) {
+    m_quick->rootContext()->setContextProperty(name, object);
+}
+
+bool LadderView::load() {
+    m_quick->setSource(QUrl(QStringLiteral("qrc:/qt/qml/Closelab/Ladder.qml")));
+    if (m_quick->status() == QQuickWidget::Error) {
+        QStringList errors;
+        const auto list = m_quick->errors();
+        for (const QQmlError& e : list)
+            errors << e.toString();
+        m_error = errors.join(u'\n');
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+QImage LadderView::renderImage() {
+    return m_quick->grabFramebuffer();
+}
+
+bool LadderView::exportPng(const QString& file) {
+    const QImage image = renderImage();
+    return !image.isNull() && image.save(file, "PNG");
+}
+
+bool LadderView::exportSvg(const QString& file, const QString& title) {
+    const QImage image = renderImage();
+    if (image.isNull())
+        return false;
+    QSvgGenerator generator;
+    generator.setFileName(file);
+    generator.setSize(image.size());
+    generator.setViewBox(QRect(QPoint(0, 0), image.size()));
+    generator.setTitle(title);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    painter.drawImage(QPoint(0, 0), image);
+    return painter.end();
+}
+
+}  // namespace closelab::widgets

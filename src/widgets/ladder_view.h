@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QQuickWidget;
+class QQmlEngine;
+
+namespace closelab::widgets {
+
+// Hosts the QML ladder (module Closelab, Ladder.qml) in a QQuickWidget and exports it.
+class LadderView : public QWidget {
+    Q_OBJECT
+public:
+    explicit LadderView(QWidget* parent = nullptr);
+
+    QQuickWidget* quickWidget() const { return m_quick; }
+    QQmlEngine* engine() const;
+    // Makes `object` visible to the QML as a context property (set before load()).
+    void setContextObject(const QString& name, QObject* object);
+    // Loads Ladder.qml; returns false (and logs the QML errors in errorString()) when it fails.
+    bool load();
+    QString errorString() const { return m_error; }
+
+    QImage renderImage();
+    bool exportPng(const QString& file);
+    bool exportSvg(const QString& file, const QString& title);
+
+private:
+    QQuickWidget* m_quick = nullptr;
+    QString m_error;
+};
+
+}  // namespace closelab::widgets

@@ -1,0 +1,178 @@
+#include "widgets/load_panel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "widgets/bar_chart_view.h"
+#include "widgets/load_form.h"
+#include "widgets/state_palette.h"
+#include "widgets/state_plot.h"
+
+namespace closelab::widgets {
+
+LoadPanel::LoadPanel(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter);
+
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new LoadForm(scroll);
+    scroll->setWidget(m_form);
+    scroll->setMinimumWidth(m_form->sizeHint().width() + 20);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    m_hostLabel = new QLabel(right);
+    m_host = new QComboBox(right);
+    m_host->setObjectName(QStringLiteral("loadHost"));
+    m_host->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_hostLabel->setBuddy(m_host);
+    m_status = new QLabel(right);
+    m_status->setObjectName(QStringLiteral("loadStatus"));
+    top->addWidget(m_hostLabel);
+    top->addWidget(m_host);
+    top->addSpacing(12);
+    top->addWidget(m_status, 1);
+    rightLayout->addLayout(top);
+
+    auto* vertical = new QSplitter(Qt::Vertical, right);
+    m_plot = new StatePlot(vertical);
+    auto* bottom = new QSplitter(Qt::Horizontal, vertical);
+    m_distribution = new BarChartView(bottom);
+    m_distribution->setObjectName(QStringLiteral("distributionChart"));
+    m_errno = new BarChartView(bottom);
+    m_errno->setObjectName(QStringLiteral("errnoChart"));
+    m_summary = new QTextBrowser(bottom);
+    m_summary->setObjectName(QStringLiteral("loadSummary"));
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    rightLayout->addWidget(vertical, 1);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+
+    connect(m_host, &QComboBox::currentIndexChanged, this, [this](int) { plotHost(); });
+    connect(m_plot, &StatePlot::cursorMoved, this, &LoadPanel::updateDistribution);
+    retranslate();
+}
+
+void LoadPanel::setData(const LoadData& data) {
+    const QString host = currentHost();
+    m_data = data;
+    {
+        const QSignalBlocker blocker(m_host);
+        m_host->clear();
+        m_host->addItems(data.hosts);
+        // Keep the host the user looked at; otherwise the one with the most sockets.
+        int index = int(data.hosts.indexOf(host));
+        if (index < 0) {
+            double best = -1;
+            for (int i = 0; i < data.hosts.size(); ++i) {
+                double peak = 0;
+                for (const auto& s : data.series.value(data.hosts[i]))
+                    peak = std::max(peak, *std::max_element(s.values.begin(), s.values.end()));
+                if (peak > best) {
+                    best = peak;
+                    index = i;
+                }
+            }
+        }
+        m_host->setCurrentIndex(std::max(0, index));
+    }
+    m_summary->setHtml(data.summaryHtml);
+    plotHost();
+    QStringList errnos;
+    QList<double> counts;
+    for (const auto& [name, count] : data.failuresByErrno) {
+        errnos << name;
+        counts << count;
+    }
+    m_errno->setData(errnos, errnos.isEmpty()
+                                 ? QList<BarChartView::Group>{}
+                                 : QList<BarChartView::Group>{
+                                       {tr("failed connects"), counts, QColor(0xc6, 0x28, 0x28)}});
+}
+
+QString LoadPanel::currentHost() const {
+    return m_host->currentText();
+}
+
+void LoadPanel::setCurrentHost(const QString& host) {
+    const int index = m_host->findText(host);
+    if (index >= 0)
+        m_host->setCurrentIndex(index);
+}
+
+void LoadPanel::setBusy(bool busy, const QString& message) {
+    m_status->setText(busy ? tr("Simulating…") : message);
+}
+
+void LoadPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LoadPanel::retranslate() {
+    m_hostLabel->setText(tr("&Host:"));
+    m_host->setToolTip(tr("Whose sockets the plot counts"));
+    m_plot->setTitles(tr("Sockets per state over time"), tr("simulated time (s)"), tr("sockets"));
+    m_distribution->setTitles(tr("States at the cursor"), tr("sockets"));
+    m_errno->setTitles(tr("Failed connects by errno"), tr("connects"));
+    m_errno->setEmptyText(tr("none"));
+    m_summary->setPlaceholderText(tr("Run a load to see its summary."));
+    if (!m_data.isEmpty()) {
+        plotHost();
+        setData(m_data);
+    }
+}
+
+void LoadPanel::plotHost() {
+    const auto& states = m_data.series.value(currentHost());
+    QList<StatePlot::Series> series;
+    for (const auto& s : states) {
+        // A state that never occurs only clutters the legend.
+        if (std::all_of(s.values.begin(), s.values.end(), [](double v) { return v == 0; }))
+            continue;
+        series.append({s.state, s.state, s.values, false});
+    }
+    m_plot->setData(m_data.timesMs, series);
+    m_plot->setFailureWindows(m_data.failureWindowsMs);
+    m_plot->setCapacity(m_data.portCapacity,
+                        tr("usable ports: %L1").arg(m_data.portCapacity, 0, 'f', 0));
+    if (!m_data.timesMs.isEmpty())
+        m_plot->setCursorTime(m_data.timesMs.back());
+    updateDistribution(m_plot->cursorTime());
+}
+
+void LoadPanel::updateDistribution(double tMs) {
+    const auto& states = m_data.series.value(currentHost());
+    const auto it = std::upper_bound(m_data.timesMs.begin(), m_data.timesMs.end(), tMs);
+    const qsizetype index = std::max<qsizetype>(0, (it - m_data.timesMs.begin()) - 1);
+    QStringList names;
+    QList<double> values;
+    for (const auto& s : states) {
+        if (std::all_of(s.values.begin(), s.values.end(), [](double v) { return v == 0; }))
+            continue;
+        names << s.state;
+        values << (index < s.values.size() ? s.values[index] : 0.0);
+    }
+    m_distribution->setData(
+        names, names.isEmpty() ? QList<BarChartView::Group>{}
+                               : QList<BarChartView::Group>{{currentHost(), values, QColor()}});
+    m_distribution->setTitles(tr("States at t = %1 s").arg(tMs / 1000, 0, 'f', 1), tr("sockets"));
+}
+
+}  // namespace closelab::widgets

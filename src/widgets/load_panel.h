@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+#include "widgets/load_data.h"
+
+class QComboBox;
+class QLabel;
+class QTextBrowser;
+
+namespace closelab::widgets {
+
+class BarChartView;
+class LoadForm;
+class StatePlot;
+
+// The Load tab: the parameters, the state counts over time of one host (QCustomPlot), the state
+// distribution at the plot's cursor and the failed connects by errno (Qt Charts), the summary.
+class LoadPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit LoadPanel(QWidget* parent = nullptr);
+
+    LoadForm* form() const { return m_form; }
+    StatePlot* plot() const { return m_plot; }
+    BarChartView* distributionChart() const { return m_distribution; }
+    BarChartView* errnoChart() const { return m_errno; }
+
+    void setData(const LoadData& data);
+    const LoadData& data() const { return m_data; }
+    QString currentHost() const;
+    void setCurrentHost(const QString& host);
+    void setBusy(bool busy, const QString& message = QString());
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void plotHost();
+    void updateDistribution(double tMs);
+
+    LoadForm* m_form = nullptr;
+    QLabel* m_hostLabel = nullptr;
+    QComboBox* m_host = nullptr;
+    QLabel* m_status = nullptr;
+    StatePlot* m_plot = nullptr;
+    BarChartView* m_distribution = nullptr;
+    BarChartView* m_errno = nullptr;
+    QTextBrowser* m_summary = nullptr;
+    LoadData m_data;
+};
+
+}  // namespace closelab::widgets

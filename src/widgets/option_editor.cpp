@@ -1,0 +1,159 @@
+#include "widgets/option_editor.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "widgets/option_delegate.h"
+
+namespace closelab::widgets {
+
+OptionEditor::OptionEditor(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(3);
+    auto* top = new QHBoxLayout;
+    m_profileLabel = new QLabel(this);
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(QStringLiteral("kernelProfile"));
+    m_profileLabel->setBuddy(m_profile);
+    top->addWidget(m_profileLabel);
+    top->addWidget(m_profile, 1);
+    layout->addLayout(top);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("optionFilter"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_view = new QTreeView(splitter);
+    m_view->setObjectName(QStringLiteral("optionTree"));
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                            QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_delegate = new OptionDelegate(this);
+    m_view->setItemDelegate(m_delegate);
+    m_help = new QTextBrowser(splitter);
+    m_help->setObjectName(QStringLiteral("optionHelp"));
+    m_help->setOpenExternalLinks(false);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("optionMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+    auto* buttons = new QHBoxLayout;
+    m_reset = new QPushButton(this);
+    m_resetAll = new QPushButton(this);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importSysctl"));
+    buttons->addWidget(m_reset);
+    buttons->addWidget(m_resetAll);
+    buttons->addStretch(1);
+    buttons->addWidget(m_import);
+    layout->addLayout(buttons);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_profile, &QComboBox::currentIndexChanged, this,
+            [this](int) { emit profileChanged(profile()); });
+    connect(m_reset, &QPushButton::clicked, this, [this] {
+        if (currentSourceIndex().isValid())
+            emit resetRequested(currentSourceIndex());
+    });
+    connect(m_resetAll, &QPushButton::clicked, this, &OptionEditor::resetAllRequested);
+    connect(m_import, &QPushButton::clicked, this, &OptionEditor::importRequested);
+    connect(m_delegate, &OptionDelegate::rejected, this,
+            [this](const QModelIndex& index, const QString& text) {
+                emit valueRejected(m_proxy->mapToSource(index), text);
+            });
+    retranslate();
+}
+
+void OptionEditor::setModel(QAbstractItemModel* model) {
+    m_proxy->setSourceModel(model);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { showHelp(current); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        m_view->resizeColumnToContents(0);
+    });
+    m_view->expandAll();
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->resizeColumnToContents(0);
+}
+
+void OptionEditor::setProfiles(const QStringList& profiles, const QString& current) {
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    m_profile->addItems(profiles);
+    m_profile->setCurrentIndex(std::max(0, int(profiles.indexOf(current))));
+}
+
+QString OptionEditor::profile() const {
+    return m_profile->currentText();
+}
+
+void OptionEditor::showMessage(const QString& text, bool error) {
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color:#b71c1c")
+                                   : QStringLiteral("color:#1b5e20"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+QModelIndex OptionEditor::currentSourceIndex() const {
+    return m_proxy->mapToSource(m_view->currentIndex());
+}
+
+void OptionEditor::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showHelp(m_view->currentIndex());
+    }
+    QWidget::changeEvent(event);
+}
+
+void OptionEditor::retranslate() {
+    m_profileLabel->setText(tr("&Kernel:"));
+    m_profile->setToolTip(tr("Kernel version whose defaults and options the hosts use"));
+    m_filter->setPlaceholderText(tr("Find an option"));
+    m_reset->setText(tr("&Reset"));
+    m_reset->setToolTip(tr("Put the selected option back to the kernel's default"));
+    m_resetAll->setText(tr("Reset &all"));
+    m_resetAll->setToolTip(tr("Put every option back to the kernel's default"));
+    m_import->setText(tr("&Import sysctl.conf…"));
+    m_import->setToolTip(tr("Read net.ipv4 settings from a sysctl.conf file"));
+}
+
+void OptionEditor::showHelp(const QModelIndex& proxyIndex) {
+    const QModelIndex index = proxyIndex.siblingAtColumn(0);
+    const int helpRole = OptionDelegate::role(m_proxy, QByteArrayLiteral("help"));
+    const QString help = helpRole >= 0 ? index.data(helpRole).toString() : QString();
+    if (help.isEmpty()) {
+        m_help->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
+                            .arg(tr("Select an option to read what it really does.")));
+        return;
+    }
+    m_help->setHtml(
+        QStringLiteral("<h4>%1</h4>%2").arg(index.data().toString().toHtmlEscaped(), help));
+}
+
+}  // namespace closelab::widgets

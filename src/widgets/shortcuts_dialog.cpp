@@ -1,0 +1,58 @@
+#include "widgets/shortcuts_dialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace closelab::widgets {
+
+ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent)
+    : QDialog(parent), m_actions(actions) {
+    auto* layout = new QVBoxLayout(this);
+    m_table = new QTableWidget(this);
+    m_table->setColumnCount(2);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    layout->addWidget(m_table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(520, 520);
+    fill();
+}
+
+int ShortcutsDialog::rowCount() const {
+    return m_table->rowCount();
+}
+
+void ShortcutsDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        fill();
+    QDialog::changeEvent(event);
+}
+
+void ShortcutsDialog::fill() {
+    setWindowTitle(tr("Keyboard shortcuts"));
+    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
+    m_table->setRowCount(0);
+    for (QAction* action : std::as_const(m_actions)) {
+        const auto keys = action->shortcuts();
+        if (keys.isEmpty())
+            continue;
+        QStringList keyTexts;
+        for (const QKeySequence& key : keys)
+            keyTexts << key.toString(QKeySequence::NativeText);
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(keyTexts.join(QStringLiteral(", "))));
+        m_table->setItem(row, 1, new QTableWidgetItem(action->text().remove(u'&')));
+    }
+    m_table->resizeColumnToContents(0);
+}
+
+}  // namespace closelab::widgets

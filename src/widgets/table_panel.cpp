@@ -1,0 +1,166 @@
+#include "widgets/table_panel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "widgets/column_filter_proxy.h"
+
+namespace closelab::widgets {
+
+TablePanel::TablePanel(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    auto* bar = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    bar->addWidget(m_filter, 1);
+    m_count = new QLabel(this);
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+    m_proxy = new ColumnFilterProxy(this);
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ColumnFilterProxy::setText);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::retranslate);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TablePanel::retranslate);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TablePanel::retranslate);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePanel::retranslate);
+    retranslate();
+}
+
+void TablePanel::setSourceModel(QAbstractItemModel* model) {
+    m_proxy->setSourceModel(model);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!m_selecting && current.isValid())
+                    emit sourceRowActivated(m_proxy->mapToSource(current).row());
+            });
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &TablePanel::refreshChoices);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TablePanel::refreshChoices);
+    }
+    refreshChoices();
+    m_view->resizeColumnsToContents();
+}
+
+QAbstractItemModel* TablePanel::sourceModel() const {
+    return m_proxy->sourceModel();
+}
+
+void TablePanel::addColumnChoice(int column, std::function<QString()> label) {
+    Choice choice;
+    choice.column = column;
+    choice.label = std::move(label);
+    choice.labelWidget = new QLabel(this);
+    choice.combo = new QComboBox(this);
+    choice.combo->setObjectName(QStringLiteral("choice%1").arg(column));
+    choice.combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    choice.labelWidget->setBuddy(choice.combo);
+    auto* bar = qobject_cast<QHBoxLayout*>(layout()->itemAt(0)->layout());
+    bar->insertWidget(bar->count() - 1, choice.labelWidget);
+    bar->insertWidget(bar->count() - 1, choice.combo);
+    connect(choice.combo, &QComboBox::currentIndexChanged, this, [this, column](int) {
+        for (const Choice& c : std::as_const(m_choices)) {
+            if (c.column == column)
+                m_proxy->setColumnValue(column, c.combo->currentData().toString());
+        }
+    });
+    m_choices.append(choice);
+    refreshChoices();
+    retranslate();
+}
+
+void TablePanel::setFilterPlaceholder(std::function<QString()> placeholder) {
+    m_placeholder = std::move(placeholder);
+    retranslate();
+}
+
+void TablePanel::selectSourceRow(int row) {
+    QAbstractItemModel* source = m_proxy->sourceModel();
+    if (!source)
+        return;
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(source->index(row, 0));
+    m_selecting = true;
+    if (proxyIndex.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(
+            proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(proxyIndex);
+    } else {
+        m_view->selectionModel()->clearSelection();
+    }
+    m_selecting = false;
+}
+
+void TablePanel::setFilterText(const QString& text) {
+    m_filter->setText(text);
+}
+
+int TablePanel::visibleRowCount() const {
+    return m_proxy->rowCount();
+}
+
+void TablePanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TablePanel::refreshChoices() {
+    QAbstractItemModel* source = m_proxy->sourceModel();
+    for (Choice& choice : m_choices) {
+        const QString current = choice.combo->currentData().toString();
+        QStringList values;
+        QSet<QString> seen;
+        for (int r = 0; source && r < source->rowCount(); ++r) {
+            const QString v = source->index(r, choice.column).data().toString();
+            if (!v.isEmpty() && !seen.contains(v)) {
+                seen.insert(v);
+                values << v;
+            }
+        }
+        values.sort();
+        // The chosen value stays offered even when the new data lacks it (the table is empty then).
+        if (!current.isEmpty() && !seen.contains(current))
+            values.prepend(current);
+        const QSignalBlocker blocker(choice.combo);
+        choice.combo->clear();
+        choice.combo->addItem(tr("All"), QString());
+        for (const QString& v : std::as_const(values))
+            choice.combo->addItem(v, v);
+        choice.combo->setCurrentIndex(std::max(0, choice.combo->findData(current)));
+    }
+}
+
+void TablePanel::retranslate() {
+    m_filter->setPlaceholderText(m_placeholder ? m_placeholder() : tr("Filter"));
+    m_filter->setToolTip(tr("Show only rows that contain every word typed here"));
+    for (Choice& choice : m_choices) {
+        choice.labelWidget->setText(choice.label ? choice.label() : QString());
+        if (choice.combo->count() > 0)
+            choice.combo->setItemText(0, tr("All"));
+    }
+    const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(total));
+}
+
+}  // namespace closelab::widgets

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+#include <functional>
+
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QTableView;
+
+namespace closelab::widgets {
+
+class ColumnFilterProxy;
+
+// A table with a filter bar: free text over all columns plus drop-downs for chosen columns
+// (host, state). Used for the trace (packet list), the sockets (ss -tan) and the counters.
+class TablePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TablePanel(QWidget* parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel* model);
+    QAbstractItemModel* sourceModel() const;
+    // Adds a drop-down that keeps only rows whose column shows exactly the chosen value.
+    // The label is produced by `label` so it follows the language.
+    void addColumnChoice(int column, std::function<QString()> label);
+    void setFilterPlaceholder(std::function<QString()> placeholder);
+    // Selects and scrolls to a source row without emitting sourceRowActivated().
+    void selectSourceRow(int row);
+    void setFilterText(const QString& text);
+    QTableView* view() const { return m_view; }
+    ColumnFilterProxy* proxy() const { return m_proxy; }
+    int visibleRowCount() const;
+
+signals:
+    // The user picked a row (click or keyboard).
+    void sourceRowActivated(int row);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Choice {
+        int column = 0;
+        std::function<QString()> label;
+        QLabel* labelWidget = nullptr;
+        QComboBox* combo = nullptr;
+    };
+    void refreshChoices();
+    void retranslate();
+
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_count = nullptr;
+    ColumnFilterProxy* m_proxy = nullptr;
+    QList<Choice> m_choices;
+    std::function<QString()> m_placeholder;
+    bool m_selecting = false;
+};
+
+}  // namespace closelab::widgets

@@ -1,0 +1,37 @@
+#include "warning_guard.h"
+
+#include <QMutex>
+#include <QtGlobal>
+#include <cstdio>
+
+namespace closelab::widgets::test {
+
+namespace {
+
+QMutex gMutex;
+QStringList gWarnings;
+QtMessageHandler gPrevious = nullptr;
+
+void handler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
+        const QMutexLocker lock(&gMutex);
+        gWarnings << message;
+    }
+    if (gPrevious)
+        gPrevious(type, context, message);
+}
+
+}  // namespace
+
+void installWarningGuard() {
+    gPrevious = qInstallMessageHandler(handler);
+}
+
+QStringList takeWarnings() {
+    const QMutexLocker lock(&gMutex);
+    QStringList out;
+    out.swap(gWarnings);
+    return out;
+}
+
+}  // namespace closelab::widgets::test

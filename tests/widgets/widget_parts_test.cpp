@@ -1,0 +1,237 @@
+// The window's building blocks on their own: editors, filter proxy, plots, charts, export.
+#include <qcustomplot.h>
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "warning_guard.h"
+#include "widgets/bar_chart_view.h"
+#include "widgets/column_filter_proxy.h"
+#include "widgets/linger_editor.h"
+#include "widgets/option_delegate.h"
+#include "widgets/port_range_editor.h"
+#include "widgets/state_plot.h"
+#include "widgets/table_panel.h"
+
+using namespace closelab::widgets;
+
+namespace {
+
+// A small option model with the roles the option editor reads.
+class FakeOptions : public QStandardItemModel {
+public:
+    enum Role { ValueType = Qt::UserRole + 1, Minimum, Maximum, Choices, IsDefault };
+    FakeOptions() : QStandardItemModel(0, 2) {}
+    QHash<int, QByteArray> roleNames() const override {
+        auto names = QStandardItemModel::roleNames();
+        names.insert(ValueType, "valueType");
+        names.insert(Minimum, "minimum");
+        names.insert(Maximum, "maximum");
+        names.insert(Choices, "choices");
+        names.insert(IsDefault, "isDefault");
+        return names;
+    }
+    // Refuses what the engine would refuse, like the real OptionsModel.
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override {
+        if (role == Qt::EditRole && index.data(ValueType) == QLatin1String("int") &&
+            value.toString().toInt() > index.data(Maximum).toInt())
+            return false;
+        return QStandardItemModel::setData(index, value, role);
+    }
+    QModelIndex add(const QString& name, const QString& type, const QString& value) {
+        auto* nameItem = new QStandardItem(name);
+        auto* valueItem = new QStandardItem(value);
+        valueItem->setData(type, ValueType);
+        valueItem->setData(0, Minimum);
+        valueItem->setData(2, Maximum);
+        valueItem->setData(QStringList{QStringLiteral("reno"), QStringLiteral("cubic")}, Choices);
+        appendRow({nameItem, valueItem});
+        return indexFromItem(valueItem);
+    }
+};
+
+}  // namespace
+
+class WidgetPartsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::installWarningGuard(); }
+    void cleanup() {
+        const QStringList warnings = test::takeWarnings();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    void portRangeEditorRoundTripsAndRefusesJunk() {
+        PortRangeEditor editor;
+        QVERIFY(editor.setText(QStringLiteral("32768\t60999")));
+        QCOMPARE(editor.text(), QStringLiteral("32768 60999"));
+        QCOMPARE(editor.low(), 32768);
+        QVERIFY(!editor.setText(QStringLiteral("lots of ports")));
+        QCOMPARE(editor.text(), QStringLiteral("32768 60999"));
+    }
+
+    void lingerEditorRoundTrips() {
+        LingerEditor editor;
+        QVERIFY(editor.setText(QStringLiteral("1,0")));
+        QCOMPARE(editor.text(), QStringLiteral("1,0"));
+        QVERIFY(editor.setText(QStringLiteral("0,30")));
+        QCOMPARE(editor.text(), QStringLiteral("0,30"));
+        QVERIFY(!editor.findChild<QSpinBox*>(QStringLiteral("lingerSeconds"))->isEnabled());
+        QVERIFY(!editor.setText(QStringLiteral("2,5")));
+    }
+
+    void delegatePicksAnEditorPerValueType() {
+        FakeOptions model;
+        const QModelIndex boolIndex =
+            model.add(QStringLiteral("b"), QStringLiteral("bool"), QStringLiteral("1"));
+        const QModelIndex intIndex =
+            model.add(QStringLiteral("i"), QStringLiteral("int"), QStringLiteral("1"));
+        const QModelIndex enumIndex =
+            model.add(QStringLiteral("e"), QStringLiteral("enum"), QStringLiteral("cubic"));
+        const QModelIndex rangeIndex =
+            model.add(QStringLiteral("r"), QStringLiteral("port_range"), QStringLiteral("100 199"));
+        const QModelIndex lingerIndex =
+            model.add(QStringLiteral("l"), QStringLiteral("linger"), QStringLiteral("1,5"));
+        OptionDelegate delegate;
+        QWidget parent;
+        const QStyleOptionViewItem option;
+        QWidget* e = delegate.createEditor(&parent, option, boolIndex);
+        QVERIFY(qobject_cast<QCheckBox*>(e));
+        delegate.setEditorData(e, boolIndex);
+        QVERIFY(qobject_cast<QCheckBox*>(e)->isChecked());
+        qobject_cast<QCheckBox*>(e)->setChecked(false);
+        delegate.setModelData(e, &model, boolIndex);
+        QCOMPARE(boolIndex.data().toString(), QStringLiteral("0"));
+
+        e = delegate.createEditor(&parent, option, intIndex);
+        auto* spin = qobject_cast<QSpinBox*>(e);
+        QVERIFY(spin);
+        QCOMPARE(spin->maximum(), 2);
+        e = delegate.createEditor(&parent, option, enumIndex);
+        auto* combo = qobject_cast<QComboBox*>(e);
+        QVERIFY(combo);
+        delegate.setEditorData(combo, enumIndex);
+        QCOMPARE(combo->currentText(), QStringLiteral("cubic"));
+        e = delegate.createEditor(&parent, option, rangeIndex);
+        QVERIFY(qobject_cast<PortRangeEditor*>(e));
+        delegate.setEditorData(e, rangeIndex);
+        QCOMPARE(qobject_cast<PortRangeEditor*>(e)->text(), QStringLiteral("100 199"));
+        e = delegate.createEditor(&parent, option, lingerIndex);
+        QVERIFY(qobject_cast<LingerEditor*>(e));
+    }
+
+    void delegateReportsARefusedValue() {
+        FakeOptions model;
+        const QModelIndex index =
+            model.add(QStringLiteral("t"), QStringLiteral("text"), QStringLiteral("1"));
+        model.setData(index, QStringLiteral("int"), FakeOptions::ValueType);
+        model.setData(index, 100, FakeOptions::Maximum);
+        OptionDelegate delegate;
+        QSignalSpy rejected(&delegate, &OptionDelegate::rejected);
+        QLineEdit line;
+        line.setText(QStringLiteral("101"));
+        delegate.setModelData(&line, &model, index);
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rejected.first().at(1).toString(), QStringLiteral("101"));
+        QCOMPARE(index.data().toString(), QStringLiteral("1"));
+    }
+
+    void filterProxyNeedsEveryWordAndTheChosenColumnValue() {
+        QStandardItemModel model(0, 3);
+        model.appendRow({new QStandardItem(QStringLiteral("client")),
+                         new QStandardItem(QStringLiteral("FIN ACK")),
+                         new QStandardItem(QStringLiteral("lost"))});
+        model.appendRow({new QStandardItem(QStringLiteral("server")),
+                         new QStandardItem(QStringLiteral("FIN ACK")),
+                         new QStandardItem(QStringLiteral("delivered"))});
+        model.appendRow({new QStandardItem(QStringLiteral("client")),
+                         new QStandardItem(QStringLiteral("ACK")),
+                         new QStandardItem(QStringLiteral("delivered"))});
+        ColumnFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setText(QStringLiteral("fin lost"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("fin"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setColumnValue(0, QStringLiteral("server"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QString());
+        proxy.setColumnValue(0, QString());
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    void tablePanelOffersColumnValuesAndReportsTheSourceRow() {
+        QStandardItemModel model(0, 2);
+        for (const char* host : {"server", "client", "server"})
+            model.appendRow({new QStandardItem(QString::fromLatin1(host)),
+                             new QStandardItem(QStringLiteral("TIME_WAIT"))});
+        TablePanel panel;
+        panel.setSourceModel(&model);
+        panel.addColumnChoice(0, [] { return QStringLiteral("Host:"); });
+        auto* combo = panel.findChild<QComboBox*>(QStringLiteral("choice0"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3);  // All, client, server
+        combo->setCurrentIndex(combo->findData(QStringLiteral("server")));
+        QCOMPARE(panel.visibleRowCount(), 2);
+        QSignalSpy activated(&panel, &TablePanel::sourceRowActivated);
+        panel.view()->setCurrentIndex(panel.view()->model()->index(1, 0));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toInt(), 2);
+        panel.selectSourceRow(0);
+        QCOMPARE(activated.count(), 1);  // programmatic selection is not re-broadcast
+    }
+
+    void statePlotDrawsOneGraphPerSeriesAndExportsCsv() {
+        StatePlot plot;
+        plot.resize(600, 400);
+        plot.setData(
+            {0, 1000, 2000},
+            {{QStringLiteral("TIME_WAIT"), QStringLiteral("TIME_WAIT"), {0, 10, 20}, false},
+             {QStringLiteral("ESTABLISHED"), QStringLiteral("ESTABLISHED"), {1, 1, 0}, true}});
+        plot.setCapacity(28232, QStringLiteral("ports"));
+        plot.setFailureWindows({{500, 1500}});
+        QCOMPARE(plot.plot()->graphCount(), 2);
+        QCOMPARE(plot.toCsv(),
+                 QStringLiteral("t_ms,TIME_WAIT,ESTABLISHED\n0,0,1\n1000,10,1\n2000,20,0\n"));
+        QSignalSpy moved(&plot, &StatePlot::cursorMoved);
+        const int x = int(plot.plot()->xAxis->coordToPixel(1.2));
+        const int y = int(plot.plot()->yAxis->coordToPixel(5));
+        QMouseEvent move(QEvent::MouseMove, QPointF(x, y), plot.plot()->mapToGlobal(QPointF(x, y)),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(plot.plot(), &move);
+        QCOMPARE(moved.count(), 1);
+        QVERIFY(qAbs(moved.first().first().toDouble() - 1200) < 20);
+        // The capacity line is inside the visible range.
+        QVERIFY(plot.plot()->yAxis->range().upper >= 28232);
+        QTemporaryDir dir;
+        QVERIFY(plot.savePng(dir.filePath(QStringLiteral("p.png")), 400, 300));
+        QVERIFY(QImage(dir.filePath(QStringLiteral("p.png"))).width() == 400);
+        QVERIFY(plot.savePdf(dir.filePath(QStringLiteral("p.pdf")), 400, 300));
+        QFile pdf(dir.filePath(QStringLiteral("p.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    void barChartShowsOneSetPerGroup() {
+        BarChartView chart;
+        chart.setData({QStringLiteral("EADDRNOTAVAIL")},
+                      {{QStringLiteral("pinned"), {3}, QColor()},
+                       {QStringLiteral("current"), {0}, QColor()}});
+        auto* series = chart.chart()->findChild<QBarSeries*>();
+        QVERIFY(series);
+        QCOMPARE(series->count(), 2);
+        QCOMPARE(series->barSets().first()->at(0), 3.0);
+    }
+};
+
+QTEST_MAIN(WidgetPartsTest)
+#include "widget_parts_test.moc"
