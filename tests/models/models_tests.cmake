@@ -11,3 +11,9 @@ endfunction()
 
 closelab_models_test(time_axis_test ${CMAKE_CURRENT_SOURCE_DIR}/time_axis_test.cpp)
 closelab_models_test(player_test ${CMAKE_CURRENT_SOURCE_DIR}/player_test.cpp)
+closelab_models_test(item_models_test ${CMAKE_CURRENT_SOURCE_DIR}/item_models_test.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/test_recordings.h)
+closelab_models_test(session_test ${CMAKE_CURRENT_SOURCE_DIR}/session_test.cpp)
+closelab_models_test(ladder_test ${CMAKE_CURRENT_SOURCE_DIR}/ladder_test.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/test_recordings.h)
+target_link_libraries(ladder_test PRIVATE Qt6::Quick closelab_qmlplugin)
