@@ -1,17 +1,27 @@
 // kernel-run, kernel-load and compare: the kernel lab in a private network namespace.
+#include <algorithm>
+#include <iomanip>
 #include <iostream>
+#include <map>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_args.h"
 #include "cli/commands.h"
+#include "core/error.h"
 #include "core/load/load_model.h"
 #include "core/load/load_result.h"
 #include "core/load/load_spec.h"
+#include "core/recording_json.h"
+#include "core/scenario.h"
+#include "core/simulate.h"
 #include "kernel/capabilities.h"
 #include "kernel/kernel_load.h"
+#include "kernel/kernel_run.h"
 #include "kernel/netns_runner.h"
 #include "kernel/privilege_error.h"
 
@@ -114,8 +124,137 @@ core::LoadSpec parseKernelLoadArgs(const Args& args, std::string& format, bool& 
 
 }  // namespace
 
-int cmdKernelRun(const Args&) {
-    throw UsageError("'kernel-run' is not built yet");
+namespace {
+
+struct RunArgs {
+    std::string scenario;
+    core::RunConfig config;
+    long long untilMs = 0;
+    std::string format = "json";
+    bool help = false;
+};
+
+RunArgs parseRunArgs(const Args& args, const std::string& command) {
+    RunArgs r;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-h" || a == "--help") {
+            r.help = true;
+        } else if (a == "--set") {
+            try {
+                r.config.overrides.push_back(core::parseOverride(needValue(args, i)));
+            } catch (const core::InputError& e) {
+                throw UsageError(e.what());
+            }
+        } else if (a == "--until-ms") {
+            r.untilMs = parseInteger(a, needValue(args, i), 1, kernel::KernelRun::kMaxRunMs);
+        } else if (a == "--format") {
+            r.format = needValue(args, i);
+            if (r.format != "json" && r.format != "text") {
+                throw UsageError("--format must be json or text, got '" + r.format + "'");
+            }
+        } else if (a == "--kernel") {
+            const auto& v = needValue(args, i);
+            if (v != "linux-6") {
+                throw UsageError(command +
+                                 " replays on this machine's kernel (linux-6); --kernel " + v +
+                                 " is not reproducible");
+            }
+        } else if (!a.empty() && a[0] == '-') {
+            throw UsageError(command + ": unknown option '" + a + "' (try " + command + " --help)");
+        } else if (r.scenario.empty()) {
+            r.scenario = a;
+        } else {
+            throw UsageError(command + " takes one scenario, got '" + a + "' too");
+        }
+    }
+    if (r.scenario.empty() && !r.help) {
+        throw UsageError(command + " needs a scenario id or a JSON file");
+    }
+    return r;
+}
+
+core::Scenario loadOrThrow(const std::string& idOrPath) {
+    try {
+        return core::loadScenario(idOrPath);
+    } catch (const core::InputError& e) {
+        throw UsageError(e.what());
+    }
+}
+
+// Runs the kernel side; returns false after printing the privilege line.
+bool runKernel(const core::Scenario& sc, const RunArgs& r, kernel::KernelRun::Result& out) {
+    if (!kernel::haveNetAdmin()) {
+        std::cerr << "closelab-cli: " << kernel::netAdminHint() << '\n';
+        return false;
+    }
+    kernel::NetnsRunner::installSignalCleanup();
+    try {
+        out = kernel::KernelRun::run(sc, r.config, r.untilMs);
+    } catch (const kernel::PrivilegeError& e) {
+        std::cerr << "closelab-cli: " << e.what() << '\n';
+        return false;
+    } catch (const core::InputError& e) {
+        throw UsageError(e.what());
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(std::string("not reproducible on the kernel: ") + e.what());
+    }
+    return true;
+}
+
+using StateCounts = std::map<std::string, std::map<std::string, int>>;
+
+StateCounts countStates(const std::vector<core::SocketRow>& rows) {
+    StateCounts out;
+    for (const auto& row : rows) {
+        if (row.state != core::TcpState::Closed) {
+            ++out[row.host][std::string(core::stateName(row.state))];
+        }
+    }
+    return out;
+}
+
+// The result of the k-th (host, sock, call) of the timeline, as each side recorded it.
+std::map<std::tuple<std::string, std::string, std::string, int>, std::string> callResults(
+    const core::Recording& rec) {
+    std::map<std::tuple<std::string, std::string, std::string, int>, std::string> out;
+    std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+    for (const auto& e : rec.appEvents) {
+        const auto k = seen[{e.host, e.sock, e.call}]++;
+        out[{e.host, e.sock, e.call, k}] = e.result;
+    }
+    return out;
+}
+
+}  // namespace
+
+int cmdKernelRun(const Args& args) {
+    const auto r = parseRunArgs(args, "kernel-run");
+    if (r.help) {
+        std::cout << "usage: closelab-cli kernel-run ID|FILE [--set NAME=VALUE]... "
+                     "[--until-ms MS] [--format json|text]\n"
+                     "Replays a scenario in REAL TIME on real sockets in a private network "
+                     "namespace (root).\nOutput: the JSON of `closelab-cli run` with "
+                     "\"source\": \"kernel\", plus kernel_notes and not_reproducible.\n";
+        return 0;
+    }
+    const auto sc = loadOrThrow(r.scenario);
+    kernel::KernelRun::Result result;
+    if (!runKernel(sc, r, result)) {
+        return kExitNoPrivilege;
+    }
+    if (r.format == "text") {
+        std::cout << core::toText(result.recording);
+        for (const auto& n : result.notes) {
+            std::cout << "note: " << n << '\n';
+        }
+        for (const auto& n : result.notReplayed) {
+            std::cout << "not reproducible: " << n << '\n';
+        }
+    } else {
+        std::cout << kernel::KernelRun::toJson(result).dump(2) << '\n';
+    }
+    return 0;
 }
 
 int cmdKernelLoad(const Args& args) {
@@ -173,8 +312,137 @@ int cmdKernelLoad(const Args& args) {
     return 0;
 }
 
-int cmdCompare(const Args&) {
-    throw UsageError("'compare' is not built yet");
+int cmdCompare(const Args& args) {
+    auto r = parseRunArgs(args, "compare");
+    if (r.help) {
+        std::cout << "usage: closelab-cli compare ID|FILE [--set NAME=VALUE]... [--until-ms MS] "
+                     "[--format text|json]\n"
+                     "Runs the scenario on the engine and (in real time, for --until-ms, default "
+                     "3000) on the kernel,\nand compares each timeline call's result and the "
+                     "socket states of each host at that time.\nExit 1 when they disagree.\n";
+        return 0;
+    }
+    if (r.untilMs == 0) {
+        r.untilMs = 3000;
+    }
+    if (r.format == "json" && std::find(args.begin(), args.end(), "--format") == args.end()) {
+        r.format = "text";
+    }
+    const auto sc = loadOrThrow(r.scenario);
+    core::Recording engine;
+    try {
+        engine = core::simulate(sc, r.config);
+    } catch (const core::InputError& e) {
+        throw UsageError(e.what());
+    }
+    kernel::KernelRun::Result kernelResult;
+    if (!runKernel(sc, r, kernelResult)) {
+        return kExitNoPrivilege;
+    }
+    const auto& kernelRec = kernelResult.recording;
+    const long long cutUs = std::min<long long>(r.untilMs * 1000, sc.durationUs);
+    nlohmann::json rows = nlohmann::json::array();
+    bool agree = true;
+    const auto engineCalls = callResults(engine);
+    const auto kernelCalls = callResults(kernelRec);
+    std::map<std::tuple<std::string, std::string, std::string>, int> occurrence;
+    for (const auto& c : sc.timeline) {
+        const std::string call(core::appCallName(c.call));
+        const int k = occurrence[{c.host, c.sock, call}]++;
+        const auto key = std::tuple{c.host, c.sock, call, k};
+        if (c.t > cutUs) {
+            continue;
+        }
+        const auto e = engineCalls.count(key) ? engineCalls.at(key) : std::string("-");
+        const auto kr = kernelCalls.count(key) ? kernelCalls.at(key) : std::string("-");
+        rows.push_back({{"what", c.host + " " + call + "(" + c.sock + ")"},
+                        {"engine", e},
+                        {"kernel", kr},
+                        {"agree", e == kr}});
+        agree = agree && e == kr;
+    }
+    // Failed reads (ECONNRESET after an RST) the applications saw, beyond the timeline calls.
+    std::set<std::string> engineErrors, kernelErrors;
+    for (const auto& e : engine.appEvents) {
+        if (e.call == "recv" && e.result != "ok" && e.tUs <= cutUs) {
+            engineErrors.insert(e.host + " recv(" + e.sock + ") " + e.result);
+        }
+    }
+    for (const auto& e : kernelRec.appEvents) {
+        if (e.call == "recv" && e.result != "ok") {
+            kernelErrors.insert(e.host + " recv(" + e.sock + ") " + e.result);
+        }
+    }
+    for (const auto& x : engineErrors) {
+        rows.push_back({{"what", x},
+                        {"engine", "yes"},
+                        {"kernel", kernelErrors.count(x) ? "yes" : "no"},
+                        {"agree", kernelErrors.count(x) > 0}});
+        agree = agree && kernelErrors.count(x) > 0;
+    }
+    for (const auto& x : kernelErrors) {
+        if (!engineErrors.count(x)) {
+            rows.push_back({{"what", x}, {"engine", "no"}, {"kernel", "yes"}, {"agree", false}});
+            agree = false;
+        }
+    }
+    const auto engineStates = countStates(core::socketsAt(engine, cutUs));
+    std::vector<core::SocketRow> kernelRows;
+    for (const auto& host : kernelRec.finalSockets) {
+        kernelRows.insert(kernelRows.end(), host.begin(), host.end());
+    }
+    const auto kernelStates = countStates(kernelRows);
+    std::set<std::pair<std::string, std::string>> keys;
+    for (const auto* m : {&engineStates, &kernelStates}) {
+        for (const auto& [host, states] : *m) {
+            for (const auto& [state, n] : states) {
+                keys.insert({host, state});
+            }
+        }
+    }
+    const auto get = [](const StateCounts& m, const std::pair<std::string, std::string>& k) {
+        const auto h = m.find(k.first);
+        if (h == m.end()) {
+            return 0;
+        }
+        const auto s = h->second.find(k.second);
+        return s == h->second.end() ? 0 : s->second;
+    };
+    for (const auto& k : keys) {
+        const int e = get(engineStates, k);
+        const int kr = get(kernelStates, k);
+        rows.push_back({{"what", k.first + " sockets in " + k.second + " at " +
+                                     std::to_string(cutUs / 1000) + " ms"},
+                        {"engine", e},
+                        {"kernel", kr},
+                        {"agree", e == kr}});
+        agree = agree && e == kr;
+    }
+    if (r.format == "json") {
+        const nlohmann::json out = {{"scenario", sc.id},
+                                    {"until_ms", cutUs / 1000},
+                                    {"rows", rows},
+                                    {"agree", agree},
+                                    {"kernel_notes", kernelResult.notes},
+                                    {"not_reproducible", kernelResult.notReplayed}};
+        std::cout << out.dump(2) << '\n';
+    } else {
+        std::cout << "compare " << sc.id << " (states at " << cutUs / 1000 << " ms)\n";
+        std::cout << std::left;
+        for (const auto& row : rows) {
+            const auto text = [](const nlohmann::json& v) {
+                return v.is_string() ? v.get<std::string>() : v.dump();
+            };
+            std::cout << "  " << (row["agree"].get<bool>() ? "  " : "!!") << ' ' << std::setw(44)
+                      << row["what"].get<std::string>() << " engine " << std::setw(14)
+                      << text(row["engine"]) << " kernel " << text(row["kernel"]) << '\n';
+        }
+        for (const auto& n : kernelResult.notReplayed) {
+            std::cout << "  not reproducible on the kernel: " << n << '\n';
+        }
+        std::cout << (agree ? "engine and kernel agree\n" : "engine and kernel DISAGREE\n");
+    }
+    return agree ? 0 : 1;
 }
 
 }  // namespace closelab::cli

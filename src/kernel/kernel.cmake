@@ -2,6 +2,7 @@ target_sources(closelab_kernel PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/capabilities.cpp
   ${CMAKE_CURRENT_LIST_DIR}/kernel_experiments.cpp
   ${CMAKE_CURRENT_LIST_DIR}/kernel_load.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/kernel_run.cpp
   ${CMAKE_CURRENT_LIST_DIR}/live_monitor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/mib_counters.cpp
   ${CMAKE_CURRENT_LIST_DIR}/netns_runner.cpp

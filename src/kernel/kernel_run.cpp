@@ -1,0 +1,623 @@
+#include "kernel/kernel_run.h"
+
+#include <arpa/inet.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <tuple>
+
+#include "core/error.h"
+#include "core/options.h"
+#include "core/recording_json.h"
+#include "kernel/mib_counters.h"
+#include "kernel/netns_runner.h"
+#include "kernel/sock_diag.h"
+
+namespace closelab::kernel {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using core::AppCall;
+using core::AppCallKind;
+
+std::string errnoName(int err) {
+    const char* name = ::strerrorname_np(err);
+    return name ? name : "E" + std::to_string(err);
+}
+
+sockaddr_in makeAddr(const std::string& address, std::uint16_t port) {
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(port);
+    ::inet_pton(AF_INET, address.c_str(), &a.sin_addr);
+    return a;
+}
+
+std::string endpoint(const std::array<std::uint8_t, 16>& addr, std::uint16_t port) {
+    char text[INET_ADDRSTRLEN] = {};
+    ::inet_ntop(AF_INET, addr.data(), text, sizeof text);
+    return std::string(text) + ":" + std::to_string(port);
+}
+
+// Kernel state numbers to the engine's TcpState (TCP_NEW_SYN_RECV shows as SYN_RECV).
+std::optional<core::TcpState> toCore(int state) {
+    using S = core::TcpState;
+    static constexpr std::array<S, 13> kMap = {
+        S::Closed, S::Established, S::SynSent, S::SynRecv, S::FinWait1, S::FinWait2, S::TimeWait,
+        S::Closed, S::CloseWait,   S::LastAck, S::Listen,  S::Closing,  S::SynRecv};
+    if (state < 1 || state > 12) {
+        return std::nullopt;
+    }
+    return kMap[static_cast<std::size_t>(state)];
+}
+
+struct Plan {
+    std::vector<std::pair<std::string, std::string>> sysctls;
+    // host -> socket options every socket of that host's application gets
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> socketOptions;
+    std::vector<std::string> notes;
+    std::vector<std::string> notReplayed;
+};
+
+Plan makePlan(const core::Scenario& sc, const core::RunConfig& config) {
+    Plan plan;
+    const auto profile = config.kernel.value_or(sc.kernel);
+    if (profile != core::KernelProfile::Linux6) {
+        throw std::invalid_argument(
+            "kernel-run replays on this machine's kernel, which is the "
+            "linux-6 profile, not " +
+            std::string(core::profileName(profile)));
+    }
+    for (const auto& h : sc.hosts) {
+        if (h.isNat || !h.via.empty()) {
+            throw std::invalid_argument("host '" + h.name +
+                                        "' is a NAT or sits behind one: not reproducible on the "
+                                        "kernel lab (one namespace, no NAT)");
+        }
+    }
+    // Options set explicitly (scenario or --set) decide the namespace's sysctls; defaults are the
+    // kernel's own. One namespace: two hosts may not ask for different values.
+    std::map<std::string, std::pair<std::string, std::string>> chosen;  // name -> (value, host)
+    std::vector<core::OptionOverride> explicitOptions = sc.options;
+    explicitOptions.insert(explicitOptions.end(), config.overrides.begin(), config.overrides.end());
+    for (const auto& o : explicitOptions) {
+        const auto* spec = core::findOption(o.name);
+        if (!spec) {
+            throw core::InputError(core::ErrorId::UnknownOption, {{"name", o.name}});
+        }
+        const auto value = core::parseOptionValue(o.name, o.value, profile);
+        if (spec->kind == core::OptionKind::Closelab) {
+            throw std::invalid_argument(o.name +
+                                        " is a teaching knob, not a kernel setting: not "
+                                        "reproducible on the kernel");
+        }
+        if (spec->kind == core::OptionKind::Socket) {
+            for (const auto& h : sc.hosts) {
+                if (o.host.empty() || o.host == h.name) {
+                    plan.socketOptions[h.name].emplace_back(o.name, value.text);
+                }
+            }
+            continue;
+        }
+        const auto it = chosen.find(o.name);
+        if (it != chosen.end() && it->second.second != o.host && it->second.first != value.text &&
+            !o.host.empty() && !it->second.second.empty()) {
+            throw std::invalid_argument(o.name + " differs between hosts " + it->second.second +
+                                        " and " + o.host +
+                                        ": all hosts share one namespace in the kernel lab");
+        }
+        if (it != chosen.end() && it->second.second.empty() == o.host.empty() &&
+            it->second.second != o.host && it->second.first != value.text) {
+            throw std::invalid_argument(o.name +
+                                        " differs between hosts: all hosts share one "
+                                        "namespace in the kernel lab");
+        }
+        chosen[o.name] = {value.text, o.host};
+        if (!o.host.empty() && sc.hosts.size() > 1) {
+            plan.notes.push_back(o.name + "=" + value.text + " was set for " + o.host +
+                                 " and applies to every host (one namespace)");
+        }
+    }
+    for (const auto& [name, v] : chosen) {
+        plan.sysctls.emplace_back(name, v.first);
+    }
+    for (const auto& f : sc.faults) {
+        (void)f;
+        plan.notReplayed.push_back(
+            f.action == core::FaultAction::Drop
+                ? "a scripted drop: not reproducible on the kernel in this version"
+                : "a scripted hold/duplicate: not reproducible on the kernel (no netem, no "
+                  "NFQUEUE)");
+    }
+    const auto lossy = [](const core::LinkSpec& l) {
+        return l.loss > 0 || l.duplicate > 0 || l.jitterUs > 0;
+    };
+    if (lossy(sc.defaultLink) || std::any_of(sc.links.begin(), sc.links.end(), lossy)) {
+        plan.notReplayed.push_back("link loss/duplication/jitter: not reproducible on loopback");
+    }
+    plan.notes.push_back("link delays are not reproduced: loopback delivers in microseconds");
+    plan.notes.push_back("segments are not captured; transitions are sampled states");
+    plan.notes.push_back("counters are the namespace's, shown on the first host");
+    return plan;
+}
+
+class Replay {
+public:
+    Replay(const core::Scenario& sc, const Plan& plan, long long untilMs)
+        : m_sc(sc), m_plan(plan), m_untilUs(untilMs * 1000) {
+        for (std::size_t i = 0; i < sc.hosts.size(); ++i) {
+            m_address[sc.hosts[i].name] = sc.hosts[i].address;
+        }
+    }
+
+    core::Recording run() {
+        std::size_t alias = 0;
+        std::set<std::string> added;
+        for (const auto& h : m_sc.hosts) {
+            if (h.address.rfind("127.", 0) != 0 && added.insert(h.address).second) {
+                addAddress("lo:" + std::to_string(++alias), h.address);
+            }
+        }
+        m_rec.source = "kernel";
+        m_rec.scenario = m_sc.id;
+        m_rec.kernel = core::KernelProfile::Linux6;
+        for (const auto& h : m_sc.hosts) {
+            m_rec.hosts.push_back({h.name, h.name, h.address});
+            std::vector<std::pair<std::string, std::string>> options;
+            for (const auto& [name, value] : m_plan.sysctls) {
+                options.emplace_back(name, value);
+            }
+            m_rec.options.push_back(std::move(options));
+        }
+        m_rec.counters.resize(m_sc.hosts.size());
+        m_rec.finalSockets.resize(m_sc.hosts.size());
+        const auto before = MibCounters::read();
+        m_start = Clock::now();
+        std::size_t next = 0;
+        const auto& tl = m_sc.timeline;
+        // Bounded: the loop ends at untilUs, and each iteration sleeps up to 1 ms.
+        for (;;) {
+            const auto now = nowUs();
+            if (now >= m_untilUs) {
+                break;
+            }
+            while (next < tl.size() && tl[next].t <= now) {
+                execute(tl[next]);
+                ++next;
+            }
+            service();
+            observe(nowUs());
+            std::this_thread::sleep_for(std::chrono::microseconds(500));
+        }
+        observe(m_untilUs);
+        m_rec.endUs = m_untilUs;
+        const auto delta = MibCounters::delta(before, MibCounters::read());
+        for (const auto& [name, value] : delta) {
+            if (const auto mib = core::parseMib(name); mib && value > 0) {
+                m_rec.counters[0].add(*mib, static_cast<std::uint64_t>(value));
+            }
+        }
+        if (const auto it = delta.find("OutRsts"); it != delta.end()) {
+            m_rec.outcome.resets = static_cast<int>(it->second);
+        }
+        finalSockets();
+        return std::move(m_rec);
+    }
+
+private:
+    struct AppSocket {
+        int fd = -1;
+        std::string host;
+        std::string name;
+        bool autoRead = true;
+        bool closeOnEof = false;
+        bool listener = false;
+        bool sawEof = false;
+        std::string pendingListener;  // accept() still waiting
+        bool pendingAccept = false;
+    };
+
+    static void addAddress(const std::string& label, const std::string& address) {
+        const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        ifreq ifr{};
+        std::strncpy(ifr.ifr_name, label.c_str(), IFNAMSIZ - 1);
+        auto* sin = reinterpret_cast<sockaddr_in*>(&ifr.ifr_addr);
+        sin->sin_family = AF_INET;
+        ::inet_pton(AF_INET, address.c_str(), &sin->sin_addr);
+        const bool ok = ::ioctl(fd, SIOCSIFADDR, &ifr) == 0;
+        const int err = errno;
+        ::close(fd);
+        if (!ok) {
+            throw std::runtime_error("cannot add " + address + " to lo: " + std::strerror(err));
+        }
+    }
+
+    long long nowUs() const {
+        return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_start)
+            .count();
+    }
+
+    void event(const std::string& host, const std::string& sock, std::string call,
+               std::string result, std::string detail = {}) {
+        core::RecAppEvent e;
+        e.tUs = nowUs();
+        e.host = host;
+        e.sock = sock;
+        e.call = std::move(call);
+        e.result = std::move(result);
+        e.detail = std::move(detail);
+        m_rec.appEvents.push_back(std::move(e));
+    }
+
+    void applyOptions(int fd, const std::string& host,
+                      const std::vector<core::OptionOverride>& callOptions) {
+        std::vector<std::pair<std::string, std::string>> all;
+        if (const auto it = m_plan.socketOptions.find(host); it != m_plan.socketOptions.end()) {
+            all = it->second;
+        }
+        for (const auto& o : callOptions) {
+            all.emplace_back(o.name, o.value);
+        }
+        for (const auto& [name, value] : all) {
+            const auto v = core::parseOptionValue(name, value, core::KernelProfile::Linux6);
+            if (name == "SO_LINGER") {
+                const ::linger l{static_cast<int>(v.a), static_cast<int>(v.b)};
+                ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+            } else if (name == "SO_REUSEADDR" || name == "SO_REUSEPORT") {
+                const int on = static_cast<int>(v.a);
+                ::setsockopt(fd, SOL_SOCKET, name == "SO_REUSEADDR" ? SO_REUSEADDR : SO_REUSEPORT,
+                             &on, sizeof on);
+            } else if (name == "TCP_LINGER2") {
+                const int secs = static_cast<int>(v.a);
+                ::setsockopt(fd, IPPROTO_TCP, TCP_LINGER2, &secs, sizeof secs);
+            } else {
+                throw std::invalid_argument("socket option " + name +
+                                            " is not reproducible in kernel-run yet");
+            }
+        }
+    }
+
+    int newSocket() {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        const timeval timeout{2, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+        return fd;
+    }
+
+    AppSocket* find(const std::string& host, const std::string& name) {
+        const auto it = m_sockets.find({host, name});
+        return it == m_sockets.end() || it->second.fd < 0 ? nullptr : &it->second;
+    }
+
+    void execute(const AppCall& c) {
+        const std::string call(core::appCallName(c.call));
+        const std::string& addr = m_address.at(c.host);
+        switch (c.call) {
+            case AppCallKind::Listen: {
+                AppSocket s;
+                s.fd = newSocket();
+                s.host = c.host;
+                s.name = c.sock;
+                s.listener = true;
+                applyOptions(s.fd, c.host, c.sockOptions);
+                const auto a = makeAddr(addr, c.port);
+                if (::bind(s.fd, reinterpret_cast<const sockaddr*>(&a), sizeof a) != 0 ||
+                    ::listen(s.fd, 1024) != 0) {
+                    event(c.host, c.sock, call, errnoName(errno));
+                    ::close(s.fd);
+                    return;
+                }
+                event(c.host, c.sock, call, "ok");
+                m_sockets[{c.host, c.sock}] = s;
+                return;
+            }
+            case AppCallKind::Connect: {
+                AppSocket s;
+                s.fd = newSocket();
+                s.host = c.host;
+                s.name = c.sock;
+                s.autoRead = c.autoRead;
+                s.closeOnEof = c.closeOnEof;
+                applyOptions(s.fd, c.host, c.sockOptions);
+                const int one = 1;
+                if (c.localPort == 0) {
+                    ::setsockopt(s.fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, &one, sizeof one);
+                }
+                const auto local = makeAddr(addr, c.localPort);
+                if (::bind(s.fd, reinterpret_cast<const sockaddr*>(&local), sizeof local) != 0) {
+                    event(c.host, c.sock, call, errnoName(errno), "bind");
+                    ::close(s.fd);
+                    return;
+                }
+                const auto peer = makeAddr(m_address.at(c.to), c.port);
+                if (::connect(s.fd, reinterpret_cast<const sockaddr*>(&peer), sizeof peer) != 0) {
+                    event(c.host, c.sock, call, errnoName(errno));
+                    ::close(s.fd);
+                    return;
+                }
+                sockaddr_in got{};
+                socklen_t len = sizeof got;
+                ::getsockname(s.fd, reinterpret_cast<sockaddr*>(&got), &len);
+                event(c.host, c.sock, call, "ok",
+                      "local " + addr + ":" + std::to_string(ntohs(got.sin_port)));
+                m_sockets[{c.host, c.sock}] = s;
+                return;
+            }
+            case AppCallKind::Accept: {
+                AppSocket s;
+                s.host = c.host;
+                s.name = c.sock;
+                s.autoRead = c.autoRead;
+                s.closeOnEof = c.closeOnEof;
+                s.pendingAccept = true;
+                s.pendingListener = c.listener;
+                m_sockets[{c.host, c.sock}] = s;
+                tryAccept(m_sockets[{c.host, c.sock}]);
+                return;
+            }
+            case AppCallKind::Send: {
+                AppSocket* s = find(c.host, c.sock);
+                if (!s) {
+                    event(c.host, c.sock, call, "EBADF");
+                    return;
+                }
+                std::string data(c.bytes, 'x');
+                const ssize_t n = ::send(s->fd, data.data(), data.size(), MSG_NOSIGNAL);
+                event(c.host, c.sock, call, n < 0 ? errnoName(errno) : "ok",
+                      n < 0 ? "" : "sent " + std::to_string(n) + " bytes");
+                return;
+            }
+            case AppCallKind::Recv: {
+                AppSocket* s = find(c.host, c.sock);
+                if (!s) {
+                    event(c.host, c.sock, call, "EBADF");
+                    return;
+                }
+                readNow(*s, c.bytes, true);
+                return;
+            }
+            case AppCallKind::Shutdown: {
+                AppSocket* s = find(c.host, c.sock);
+                const int rc = s ? ::shutdown(s->fd, SHUT_WR) : -1;
+                event(c.host, c.sock, call, !s ? "EBADF" : rc == 0 ? "ok" : errnoName(errno));
+                return;
+            }
+            case AppCallKind::Close: {
+                AppSocket* s = find(c.host, c.sock);
+                if (!s) {
+                    event(c.host, c.sock, call, "EBADF");
+                    return;
+                }
+                ::close(s->fd);
+                s->fd = -1;
+                event(c.host, c.sock, call, "ok");
+                return;
+            }
+        }
+    }
+
+    void tryAccept(AppSocket& s) {
+        AppSocket* listener = find(s.host, s.pendingListener);
+        if (!listener) {
+            s.pendingAccept = false;
+            event(s.host, s.name, "accept", "EBADF");
+            return;
+        }
+        pollfd pfd{listener->fd, POLLIN, 0};
+        if (::poll(&pfd, 1, 0) != 1) {
+            return;
+        }
+        const int fd = ::accept4(listener->fd, nullptr, nullptr, SOCK_CLOEXEC);
+        s.pendingAccept = false;
+        if (fd < 0) {
+            event(s.host, s.name, "accept", errnoName(errno));
+            return;
+        }
+        s.fd = fd;
+        event(s.host, s.name, "accept", "ok");
+    }
+
+    // Reads what is queued without blocking. explicitCall: a scenario recv() (always recorded).
+    void readNow(AppSocket& s, std::uint64_t bytes, bool explicitCall) {
+        char buffer[65536];
+        std::uint64_t total = 0;
+        for (int i = 0; i < 10000; ++i) {
+            const std::size_t want =
+                bytes == 0 ? sizeof buffer : std::min<std::uint64_t>(sizeof buffer, bytes - total);
+            if (want == 0) {
+                break;
+            }
+            const ssize_t n = ::recv(s.fd, buffer, want, MSG_DONTWAIT);
+            if (n > 0) {
+                total += static_cast<std::uint64_t>(n);
+                continue;
+            }
+            if (n == 0) {
+                if (!s.sawEof) {
+                    s.sawEof = true;
+                    event(s.host, s.name, "recv", "ok",
+                          total > 0 ? "read " + std::to_string(total) + " bytes, EOF" : "EOF");
+                    if (s.closeOnEof) {
+                        ::close(s.fd);
+                        s.fd = -1;
+                        event(s.host, s.name, "close", "ok", "on EOF");
+                    }
+                }
+                return;
+            }
+            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
+                break;
+            }
+            event(s.host, s.name, "recv", errnoName(errno));
+            s.autoRead = false;
+            return;
+        }
+        if (explicitCall) {
+            event(s.host, s.name, "recv", "ok", "read " + std::to_string(total) + " bytes");
+        }
+    }
+
+    void service() {
+        for (auto& [key, s] : m_sockets) {
+            if (s.pendingAccept) {
+                tryAccept(s);
+            }
+            if (s.fd >= 0 && !s.listener && s.autoRead) {
+                readNow(s, 0, false);
+            }
+        }
+    }
+
+    std::string hostOfAddress(const std::string& ep) const {
+        const auto ip = ep.substr(0, ep.rfind(':'));
+        for (const auto& h : m_sc.hosts) {
+            if (h.address == ip) {
+                return h.name;
+            }
+        }
+        return m_sc.hosts.empty() ? std::string() : m_sc.hosts.front().name;
+    }
+
+    void observe(long long tUs) {
+        std::map<std::pair<std::string, std::string>, core::TcpState> seen;
+        m_last.clear();
+        SockDiag::forEachTcpSocket([&](const SocketEntry& e) {
+            const auto state = toCore(e.state);
+            if (!state || e.family != AF_INET) {
+                return;
+            }
+            const auto local = endpoint(e.localAddr, e.localPort);
+            const auto remote = *state == core::TcpState::Listen
+                                    ? std::string("*:*")
+                                    : endpoint(e.remoteAddr, e.remotePort);
+            seen[{local, remote}] = *state;
+            m_last.push_back(e);
+        });
+        for (const auto& [key, state] : seen) {
+            auto it = m_states.find(key);
+            if (it == m_states.end()) {
+                const int id = ++m_nextId;
+                m_ids[key] = id;
+                record(tUs, key, id, core::TcpState::Closed, state);
+                m_states[key] = state;
+            } else if (it->second != state) {
+                record(tUs, key, m_ids[key], it->second, state);
+                it->second = state;
+            }
+        }
+        for (auto it = m_states.begin(); it != m_states.end();) {
+            if (seen.count(it->first) == 0) {
+                record(tUs, it->first, m_ids[it->first], it->second, core::TcpState::Closed);
+                m_ids.erase(it->first);
+                it = m_states.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
+    void record(long long tUs, const std::pair<std::string, std::string>& key, int id,
+                core::TcpState from, core::TcpState to) {
+        core::RecTransition t;
+        t.tUs = tUs;
+        t.host = hostOfAddress(key.first);
+        t.socket = id;
+        t.local = key.first;
+        t.remote = key.second;
+        t.from = from;
+        t.to = to;
+        t.cause = "observed";
+        m_rec.transitions.push_back(std::move(t));
+    }
+
+    void finalSockets() {
+        for (const auto& e : m_last) {
+            const auto state = toCore(e.state);
+            if (!state || e.family != AF_INET) {
+                continue;
+            }
+            core::SocketRow row;
+            row.local = endpoint(e.localAddr, e.localPort);
+            row.remote = *state == core::TcpState::Listen ? std::string("*:*")
+                                                          : endpoint(e.remoteAddr, e.remotePort);
+            row.host = hostOfAddress(row.local);
+            row.state = *state;
+            row.recvQ = e.rqueue;
+            row.sendQ = e.wqueue;
+            if (e.isTimewaitSock()) {
+                row.timer = "timewait," + std::to_string(e.expiresMs) + "ms";
+            }
+            const auto idIt = m_ids.find({row.local, row.remote});
+            row.socket = idIt == m_ids.end() ? 0 : idIt->second;
+            for (std::size_t h = 0; h < m_sc.hosts.size(); ++h) {
+                if (m_sc.hosts[h].name == row.host) {
+                    m_rec.finalSockets[h].push_back(row);
+                }
+            }
+        }
+    }
+
+    const core::Scenario& m_sc;
+    const Plan& m_plan;
+    long long m_untilUs;
+    std::map<std::string, std::string> m_address;
+    std::map<std::pair<std::string, std::string>, AppSocket> m_sockets;
+    std::map<std::pair<std::string, std::string>, core::TcpState> m_states;
+    std::map<std::pair<std::string, std::string>, int> m_ids;
+    std::vector<SocketEntry> m_last;
+    int m_nextId = 0;
+    Clock::time_point m_start;
+    core::Recording m_rec;
+};
+
+}  // namespace
+
+KernelRun::Result KernelRun::run(const core::Scenario& scenario, const core::RunConfig& config,
+                                 long long untilMs) {
+    const Plan plan = makePlan(scenario, config);
+    long long until = scenario.durationUs / 1000;
+    if (untilMs > 0) {
+        until = std::min(until, untilMs);
+    }
+    if (until > kMaxRunMs) {
+        throw std::invalid_argument("kernel-run runs in real time; use --until-ms up to 600000");
+    }
+    NetnsRunner::Options options;
+    options.sysctls = plan.sysctls;
+    options.timeout = std::chrono::milliseconds(until + 30'000);
+    const std::string text = NetnsRunner::run(options, [&] {
+        Replay replay(scenario, plan, until);
+        return core::toJson(replay.run()).dump();
+    });
+    Result result;
+    result.recording = core::recordingFromJson(nlohmann::json::parse(text));
+    result.recording.source = "kernel";
+    result.notes = plan.notes;
+    result.notReplayed = plan.notReplayed;
+    return result;
+}
+
+nlohmann::json KernelRun::toJson(const Result& result) {
+    auto out = nlohmann::json::parse(core::toJson(result.recording).dump());
+    out["source"] = "kernel";
+    out["kernel_notes"] = result.notes;
+    out["not_reproducible"] = result.notReplayed;
+    return out;
+}
+
+}  // namespace closelab::kernel
