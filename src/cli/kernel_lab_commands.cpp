@@ -24,6 +24,7 @@
 #include "kernel/kernel_run.h"
 #include "kernel/netns_runner.h"
 #include "kernel/privilege_error.h"
+#include "kernel/scenario_comparison.h"
 
 namespace closelab::cli {
 
@@ -202,30 +203,6 @@ bool runKernel(const core::Scenario& sc, const RunArgs& r, kernel::KernelRun::Re
     return true;
 }
 
-using StateCounts = std::map<std::string, std::map<std::string, int>>;
-
-StateCounts countStates(const std::vector<core::SocketRow>& rows) {
-    StateCounts out;
-    for (const auto& row : rows) {
-        if (row.state != core::TcpState::Closed) {
-            ++out[row.host][std::string(core::stateName(row.state))];
-        }
-    }
-    return out;
-}
-
-// The result of the k-th (host, sock, call) of the timeline, as each side recorded it.
-std::map<std::tuple<std::string, std::string, std::string, int>, std::string> callResults(
-    const core::Recording& rec) {
-    std::map<std::tuple<std::string, std::string, std::string, int>, std::string> out;
-    std::map<std::tuple<std::string, std::string, std::string>, int> seen;
-    for (const auto& e : rec.appEvents) {
-        const auto k = seen[{e.host, e.sock, e.call}]++;
-        out[{e.host, e.sock, e.call, k}] = e.result;
-    }
-    return out;
-}
-
 }  // namespace
 
 int cmdKernelRun(const Args& args) {
@@ -339,104 +316,20 @@ int cmdCompare(const Args& args) {
     if (!runKernel(sc, r, kernelResult)) {
         return kExitNoPrivilege;
     }
-    const auto& kernelRec = kernelResult.recording;
     const long long cutUs = std::min<long long>(r.untilMs * 1000, sc.durationUs);
-    nlohmann::json rows = nlohmann::json::array();
-    bool agree = true;
-    const auto engineCalls = callResults(engine);
-    const auto kernelCalls = callResults(kernelRec);
-    std::map<std::tuple<std::string, std::string, std::string>, int> occurrence;
-    for (const auto& c : sc.timeline) {
-        const std::string call(core::appCallName(c.call));
-        const int k = occurrence[{c.host, c.sock, call}]++;
-        const auto key = std::tuple{c.host, c.sock, call, k};
-        if (c.t > cutUs) {
-            continue;
-        }
-        const auto e = engineCalls.count(key) ? engineCalls.at(key) : std::string("-");
-        const auto kr = kernelCalls.count(key) ? kernelCalls.at(key) : std::string("-");
-        rows.push_back({{"what", c.host + " " + call + "(" + c.sock + ")"},
-                        {"engine", e},
-                        {"kernel", kr},
-                        {"agree", e == kr}});
-        agree = agree && e == kr;
-    }
-    // Failed reads (ECONNRESET after an RST) the applications saw, beyond the timeline calls.
-    std::set<std::string> engineErrors, kernelErrors;
-    for (const auto& e : engine.appEvents) {
-        if (e.call == "recv" && e.result != "ok" && e.tUs <= cutUs) {
-            engineErrors.insert(e.host + " recv(" + e.sock + ") " + e.result);
-        }
-    }
-    for (const auto& e : kernelRec.appEvents) {
-        if (e.call == "recv" && e.result != "ok") {
-            kernelErrors.insert(e.host + " recv(" + e.sock + ") " + e.result);
-        }
-    }
-    for (const auto& x : engineErrors) {
-        rows.push_back({{"what", x},
-                        {"engine", "yes"},
-                        {"kernel", kernelErrors.count(x) ? "yes" : "no"},
-                        {"agree", kernelErrors.count(x) > 0}});
-        agree = agree && kernelErrors.count(x) > 0;
-    }
-    for (const auto& x : kernelErrors) {
-        if (!engineErrors.count(x)) {
-            rows.push_back({{"what", x}, {"engine", "no"}, {"kernel", "yes"}, {"agree", false}});
-            agree = false;
-        }
-    }
-    const auto engineStates = countStates(core::socketsAt(engine, cutUs));
-    std::vector<core::SocketRow> kernelRows;
-    for (const auto& host : kernelRec.finalSockets) {
-        kernelRows.insert(kernelRows.end(), host.begin(), host.end());
-    }
-    const auto kernelStates = countStates(kernelRows);
-    std::set<std::pair<std::string, std::string>> keys;
-    for (const auto* m : {&engineStates, &kernelStates}) {
-        for (const auto& [host, states] : *m) {
-            for (const auto& [state, n] : states) {
-                keys.insert({host, state});
-            }
-        }
-    }
-    const auto get = [](const StateCounts& m, const std::pair<std::string, std::string>& k) {
-        const auto h = m.find(k.first);
-        if (h == m.end()) {
-            return 0;
-        }
-        const auto s = h->second.find(k.second);
-        return s == h->second.end() ? 0 : s->second;
-    };
-    for (const auto& k : keys) {
-        const int e = get(engineStates, k);
-        const int kr = get(kernelStates, k);
-        rows.push_back({{"what", k.first + " sockets in " + k.second + " at " +
-                                     std::to_string(cutUs / 1000) + " ms"},
-                        {"engine", e},
-                        {"kernel", kr},
-                        {"agree", e == kr}});
-        agree = agree && e == kr;
-    }
+    const auto comparison =
+        kernel::ScenarioComparison::compare(sc, engine, kernelResult.recording, cutUs);
+    const bool agree = comparison.agree;
     if (r.format == "json") {
-        const nlohmann::json out = {{"scenario", sc.id},
-                                    {"until_ms", cutUs / 1000},
-                                    {"rows", rows},
-                                    {"agree", agree},
-                                    {"kernel_notes", kernelResult.notes},
-                                    {"not_reproducible", kernelResult.notReplayed}};
+        auto out = comparison.toJson();
+        out["scenario"] = sc.id;
+        out["until_ms"] = cutUs / 1000;
+        out["kernel_notes"] = kernelResult.notes;
+        out["not_reproducible"] = kernelResult.notReplayed;
         std::cout << out.dump(2) << '\n';
     } else {
-        std::cout << "compare " << sc.id << " (states at " << cutUs / 1000 << " ms)\n";
-        std::cout << std::left;
-        for (const auto& row : rows) {
-            const auto text = [](const nlohmann::json& v) {
-                return v.is_string() ? v.get<std::string>() : v.dump();
-            };
-            std::cout << "  " << (row["agree"].get<bool>() ? "  " : "!!") << ' ' << std::setw(44)
-                      << row["what"].get<std::string>() << " engine " << std::setw(14)
-                      << text(row["engine"]) << " kernel " << text(row["kernel"]) << '\n';
-        }
+        std::cout << "compare " << sc.id << " (states at " << cutUs / 1000 << " ms)\n"
+                  << comparison.toText();
         for (const auto& n : kernelResult.notReplayed) {
             std::cout << "  not reproducible on the kernel: " << n << '\n';
         }

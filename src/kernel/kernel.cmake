@@ -7,6 +7,7 @@ target_sources(closelab_kernel PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/mib_counters.cpp
   ${CMAKE_CURRENT_LIST_DIR}/netns_runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/proc_net_tcp.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/scenario_comparison.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sock_diag.cpp
   ${CMAKE_CURRENT_LIST_DIR}/socket_text_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tcp_state.cpp

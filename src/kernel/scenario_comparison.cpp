@@ -1,0 +1,121 @@
+#include "kernel/scenario_comparison.h"
+
+#include <iomanip>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+namespace closelab::kernel {
+
+namespace {
+
+using StateCounts = std::map<std::pair<std::string, std::string>, int>;
+
+StateCounts countStates(const std::vector<core::SocketRow>& rows) {
+    StateCounts out;
+    for (const auto& row : rows) {
+        if (row.state != core::TcpState::Closed) {
+            ++out[{row.host, std::string(core::stateName(row.state))}];
+        }
+    }
+    return out;
+}
+
+using CallKey = std::tuple<std::string, std::string, std::string, int>;
+
+// The result of the k-th (host, sock, call) each side recorded.
+std::map<CallKey, std::string> callResults(const core::Recording& rec) {
+    std::map<CallKey, std::string> out;
+    std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+    for (const auto& e : rec.appEvents) {
+        const auto k = seen[{e.host, e.sock, e.call}]++;
+        out[{e.host, e.sock, e.call, k}] = e.result;
+    }
+    return out;
+}
+
+std::set<std::string> failedReads(const core::Recording& rec, long long cutUs) {
+    std::set<std::string> out;
+    for (const auto& e : rec.appEvents) {
+        if (e.call == "recv" && e.result != "ok" && e.tUs <= cutUs) {
+            out.insert(e.host + " recv(" + e.sock + ") " + e.result);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+ScenarioComparison ScenarioComparison::compare(const core::Scenario& sc,
+                                               const core::Recording& engine,
+                                               const core::Recording& kernel, long long cutUs) {
+    ScenarioComparison c;
+    const auto add = [&c](std::string what, std::string e, std::string k) {
+        const bool agree = e == k;
+        c.rows.push_back({std::move(what), std::move(e), std::move(k), agree});
+        c.agree = c.agree && agree;
+    };
+    const auto engineCalls = callResults(engine);
+    const auto kernelCalls = callResults(kernel);
+    std::map<std::tuple<std::string, std::string, std::string>, int> occurrence;
+    for (const auto& call : sc.timeline) {
+        const std::string name(core::appCallName(call.call));
+        const int k = occurrence[{call.host, call.sock, name}]++;
+        if (call.t > cutUs) {
+            continue;
+        }
+        const CallKey key{call.host, call.sock, name, k};
+        const auto e = engineCalls.count(key) ? engineCalls.at(key) : std::string("-");
+        const auto kr = kernelCalls.count(key) ? kernelCalls.at(key) : std::string("-");
+        add(call.host + " " + name + "(" + call.sock + ")", e, kr);
+    }
+    const auto engineErrors = failedReads(engine, cutUs);
+    const auto kernelErrors = failedReads(kernel, cutUs);
+    std::set<std::string> errors = engineErrors;
+    errors.insert(kernelErrors.begin(), kernelErrors.end());
+    for (const auto& x : errors) {
+        add(x, engineErrors.count(x) ? "yes" : "no", kernelErrors.count(x) ? "yes" : "no");
+    }
+    const auto engineStates = countStates(core::socketsAt(engine, cutUs));
+    std::vector<core::SocketRow> kernelRows;
+    for (const auto& host : kernel.finalSockets) {
+        kernelRows.insert(kernelRows.end(), host.begin(), host.end());
+    }
+    const auto kernelStates = countStates(kernelRows);
+    std::set<std::pair<std::string, std::string>> keys;
+    for (const auto& [k, n] : engineStates) {
+        keys.insert(k);
+    }
+    for (const auto& [k, n] : kernelStates) {
+        keys.insert(k);
+    }
+    for (const auto& k : keys) {
+        const auto e = engineStates.count(k) ? engineStates.at(k) : 0;
+        const auto kr = kernelStates.count(k) ? kernelStates.at(k) : 0;
+        add(k.first + " sockets in " + k.second + " at " + std::to_string(cutUs / 1000) + " ms",
+            std::to_string(e), std::to_string(kr));
+    }
+    return c;
+}
+
+nlohmann::json ScenarioComparison::toJson() const {
+    nlohmann::json rowsJson = nlohmann::json::array();
+    for (const auto& r : rows) {
+        rowsJson.push_back(
+            {{"what", r.what}, {"engine", r.engine}, {"kernel", r.kernel}, {"agree", r.agree}});
+    }
+    return {{"rows", rowsJson}, {"agree", agree}};
+}
+
+std::string ScenarioComparison::toText() const {
+    std::ostringstream out;
+    out << std::left;
+    for (const auto& r : rows) {
+        out << "  " << (r.agree ? "  " : "!!") << ' ' << std::setw(44) << r.what << " engine "
+            << std::setw(14) << r.engine << " kernel " << r.kernel << '\n';
+    }
+    return out.str();
+}
+
+}  // namespace closelab::kernel

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/recording.h"
+#include "core/scenario.h"
+
+namespace closelab::kernel {
+
+// Engine vs kernel on one scenario (`closelab-cli compare`): the result of every timeline call up
+// to the cut, the failed reads the applications saw, and each host's socket states at the cut.
+struct ScenarioComparison {
+    struct Row {
+        std::string what;
+        std::string engine;
+        std::string kernel;
+        bool agree = true;
+    };
+    std::vector<Row> rows;
+    bool agree = true;
+
+    static ScenarioComparison compare(const core::Scenario& scenario, const core::Recording& engine,
+                                      const core::Recording& kernel, long long cutUs);
+    nlohmann::json toJson() const;
+    std::string toText() const;
+};
+
+}  // namespace closelab::kernel
