@@ -101,6 +101,7 @@ private slots:
     void committedChineseCatalogueHasNoOpenEntries();
     void everySourceStringHasAChineseTranslation();
     void lupdateResolvesEveryContext();
+    void noHomemadeTrFunctions();
     void placeholdersSurviveTranslation();
     void mnemonicsSurviveTranslation();
     void englishPluralsHaveEveryForm();
@@ -185,6 +186,35 @@ void I18nCatalogueTest::lupdateResolvesEveryContext() {
             problems << line.trimmed();
     }
     QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+}
+
+void I18nCatalogueTest::noHomemadeTrFunctions() {
+    // lupdate treats every call named tr() as the class's tr(): a free function or lambda called
+    // tr() that passes its own context to QCoreApplication::translate() gets its strings filed
+    // under the namespace instead, so they are never translated at run time.
+    QFile list(QStringLiteral(CLOSELAB_LUPDATE_LIST));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    static const QRegularExpression homemade(
+        QStringLiteral(R"(^[ \t]*(static\s+|inline\s+)*QString\s+tr\s*\(|\btr\s*=\s*\[)"),
+        QRegularExpression::MultilineOption);
+    QStringList offenders;
+    for (const QByteArray& line : list.readAll().split('\n')) {
+        const QString path = QString::fromLocal8Bit(line.trimmed());
+        if (path.isEmpty() || path.startsWith(QLatin1String("-I")))
+            continue;
+        QFile source(path);
+        if (!source.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(source.readAll());
+        for (auto it = homemade.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            offenders << QStringLiteral("%1:%2: %3")
+                             .arg(path)
+                             .arg(text.left(m.capturedStart()).count(u'\n') + 1)
+                             .arg(m.captured().trimmed());
+        }
+    }
+    QVERIFY2(offenders.isEmpty(), qPrintable(report(offenders)));
 }
 
 void I18nCatalogueTest::placeholdersSurviveTranslation() {
