@@ -17,7 +17,7 @@
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+187"/>
+        <location filename="../qml/Ladder.qml" line="+192"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>LadderTimer</name>
     <message>
-        <location filename="../qml/LadderTimer.qml" line="+34"/>
+        <location filename="../qml/LadderTimer.qml" line="+36"/>
         <source>%1: %2 left</source>
         <translation>%1：剩余 %2</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>内核 {kernel} 中没有选项“{name}”：{why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} expects a whole number, got &apos;{value}&apos;</source>
         <translation>{name} 需要一个整数，实际为“{value}”</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>{name} 必须在 {min} 到 {max} 之间，实际为“{value}”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{name} expects 0 or 1, got &apos;{value}&apos;</source>
         <translation>{name} 只能是 0 或 1，实际为“{value}”</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>字段“{field}”的值“{value}”无效：{why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>未知字段“{field}”</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>字段“{field}”引用的主机“{host}”不在“hosts”中</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>socket &apos;{sock}&apos; on host &apos;{host}&apos; is used before a listen, connect or accept created it</source>
         <translation>主机“{host}”上的套接字“{sock}”在 listen、connect 或 accept 创建它之前就被使用了</translation>
     </message>
@@ -158,22 +158,22 @@
         <translation>无法读取文件“{path}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>--seed expects a whole number 0..2^64-1, got &apos;{value}&apos;</source>
         <translation>--seed 需要 0..2^64-1 之间的整数，实际为“{value}”</translation>
     </message>
     <message>
-        <location filename="../src/core/options.cpp" line="+31"/>
+        <location filename="../src/core/options.cpp" line="+49"/>
         <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
         <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+122"/>
         <source>tcp_tw_recycle was removed in Linux 4.12 (commit 4396e46187ca) because it drops connections from clients behind NAT; use --kernel linux-4.9</source>
         <translation>tcp_tw_recycle 已在 Linux 4.12 中移除（提交 4396e46187ca），因为它会丢弃 NAT 后面客户端的连接；请使用 --kernel linux-4.9</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+122"/>
         <source>MSL is a setting only of the rfc793 teaching profile; Linux uses a fixed TIME_WAIT of 60 s (use --kernel rfc793)</source>
         <translation>MSL 只是 rfc793 教学配置中的设置；Linux 的 TIME_WAIT 固定为 60 秒（请使用 --kernel rfc793）</translation>
     </message>
@@ -590,7 +590,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>fired</source>
         <translation>已触发</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>bind() 没有发现与该端口冲突的占用者，listen() 把它变成了监听套接字。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A port may be shared only if BOTH sockets set SO_REUSEADDR (and the old one is not listening), or BOTH set SO_REUSEPORT. TIME_WAIT and accepted sockets inherit the flags of the listener that created them, so the old server must have set the option too.</source>
         <translation>只有两个套接字都设置了 SO_REUSEADDR（且旧的不在监听），或者都设置了 SO_REUSEPORT，端口才能共享。TIME_WAIT 和 accept 得到的套接字继承创建它们的监听套接字的标志，所以旧的服务器也必须设置过该选项。</translation>
     </message>
@@ -628,12 +628,12 @@
         <translation>Linux 以步长 2 扫描临时端口范围：先扫与范围起点奇偶性相同的端口，再扫其余端口。只要整个四元组未被占用，端口就可用，所以同一个端口可以服务多个目的端。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Every local port already has a socket towards this destination. A TIME_WAIT is only taken over if tcp_tw_reuse allows it, timestamps were seen, and it is older than tcp_tw_reuse_delay.</source>
         <translation>每个本地端口都已有一个通往该目的端的套接字。只有在 tcp_tw_reuse 允许、见过时间戳、且存在时间超过 tcp_tw_reuse_delay 时，TIME_WAIT 才会被接管。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Nothing listens on that port any more.</source>
         <translation>该端口上已经没有监听者了。</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>每个 SYN 都被悄悄丢弃了，所以客户端只看到超时。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The side that closes first is the one that will hold TIME_WAIT. Linux changes the state at once, even if the FIN still waits behind data.</source>
         <translation>先关闭的一方将持有 TIME_WAIT。即使 FIN 还排在数据之后，Linux 也会立即切换状态。</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>半关闭：这一方不再发送数据，另一方仍可继续发送。套接字不是孤儿，因此没有 FIN_WAIT_2 定时器。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The application has closed, so nobody could read more data: Linux frees the full socket and keeps a small one that ss still shows as FIN-WAIT-2. tcp_fin_timeout is its lifetime; it does not change TIME_WAIT.</source>
         <translation>应用程序已经关闭，再没有人读取数据：Linux 释放完整的套接字，只保留一个小的，ss 仍把它显示为 FIN-WAIT-2。tcp_fin_timeout 就是它的寿命；它不会改变 TIME_WAIT。</translation>
     </message>
@@ -663,17 +663,17 @@
         <translation>当超时时间 T 大于 60 秒时，孤儿连接总共存活 2*(T-60) 秒，而不是 T 秒。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>tcp_fin_timeout applies only to orphans; after shutdown() FIN_WAIT_2 can last forever.</source>
         <translation>tcp_fin_timeout 只作用于孤儿连接；shutdown() 之后的 FIN_WAIT_2 可以一直持续下去。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The peer never sent its FIN in time. The peer&apos;s CLOSE_WAIT is unaffected.</source>
         <translation>对方没有及时发来 FIN。对方的 CLOSE_WAIT 不受影响。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The application closed; nobody can read this data.</source>
         <translation>应用程序已关闭，没有人能读取这些数据。</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>被动关闭方永远不会进入 TIME_WAIT。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Both sides closed at once; both will pass CLOSING and end in TIME_WAIT.</source>
         <translation>双方同时关闭；两边都会经过 CLOSING，最后进入 TIME_WAIT。</translation>
     </message>
@@ -698,12 +698,12 @@
         <translation>没有任何定时器会结束 CLOSE_WAIT：只有应用程序的 close() 能结束它。大量 CLOSE_WAIT 意味着程序忘了关闭连接。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>TIME_WAIT keeps the 4-tuple so that a lost final ACK can be repeated and old segments cannot reach a new connection. On Linux it lasts 60 s (TCP_TIMEWAIT_LEN), whatever tcp_fin_timeout says.</source>
         <translation>TIME_WAIT 保留四元组，这样丢失的最后一个 ACK 可以重发，旧报文段也到不了新连接。在 Linux 上它持续 60 秒（TCP_TIMEWAIT_LEN），与 tcp_fin_timeout 的取值无关。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This is what TIME_WAIT is for: the peer did not get our last ACK.</source>
         <translation>这正是 TIME_WAIT 的用途：对方没有收到我们最后的 ACK。</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>RFC 1122 4.2.2.13：如果新 SYN 的序列号（或时间戳）更新，就可以重新打开一个 TIME_WAIT。这就是服务器端的 TIME_WAIT 很少阻碍客户端的原因。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>RFC 1337 describes this hazard; tcp_rfc1337=1 makes Linux ignore the RST.</source>
         <translation>RFC 1337 描述了这种危险；tcp_rfc1337=1 让 Linux 忽略该 RST。</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>没有日志，也没有 RST：套接字直接消失，由 TCPTimeWaitOverflow 计数。这条连接失去了 TIME_WAIT 的保护。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>tcp_tw_reuse lets an outgoing connection reuse a TIME_WAIT whose timestamps let PAWS tell old segments from new ones.</source>
         <translation>tcp_tw_reuse 让主动发起的连接复用一个 TIME_WAIT，前提是它的时间戳能让 PAWS 区分新旧报文段。</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>孤儿连接的重传次数由 tcp_orphan_retries 决定（0 表示 8 次）：预算为 102.2 秒。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>RFC 2525 2.17: data would be lost silently, so the peer is told with RST.</source>
         <translation>RFC 2525 2.17：数据会被悄悄丢掉，所以用 RST 告知对方。</translation>
     </message>
@@ -753,7 +753,7 @@
         <translation>异常关闭：速度快，不留下 TIME_WAIT，但对方会看到 ECONNRESET，途中的数据也会丢失。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The connection is already gone on this side (expired, reset or never existed).</source>
         <translation>这一方的连接已经不存在了（已超时、已复位或从未存在）。</translation>
     </message>
@@ -763,17 +763,17 @@
         <translation>Linux 不会因为一个 SYN 而复位已同步的连接；对方对挑战 ACK 的应答（一个 RST）会结束这条失效的连接。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>RFC 7323: a timestamp older than the last one seen marks an old duplicate.</source>
         <translation>RFC 7323：时间戳比最近见到的更旧，说明这是一个旧的重复报文。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Behind a NAT several hosts with different clocks share one address; the per-address timestamp cache takes the slower clock for old duplicates.</source>
         <translation>NAT 后面有多台时钟不同的主机共用一个地址；按地址缓存的时间戳会把时钟较慢的主机的报文当成旧的重复报文。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Same 4-tuple, sequence number inside the new window, no timestamps to tell it apart and no TIME_WAIT that kept the tuple busy.</source>
         <translation>四元组相同，序列号落在新连接的窗口内，既没有时间戳可供区分，也没有 TIME_WAIT 占住这个四元组。</translation>
     </message>
@@ -786,7 +786,7 @@
 <context>
     <name>closelab::Notes</name>
     <message>
-        <location line="-339"/>
+        <location line="-357"/>
         <source>{host}: {call}({sock}) returned {result}</source>
         <translation>{host}：{call}({sock}) 返回 {result}</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>{host} 在 {local} 上监听</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{host}: bind to port {port} fails with EADDRINUSE: {owner} socket {state} holds it (old SO_REUSEADDR={old_reuseaddr}, SO_REUSEPORT={old_reuseport}; new SO_REUSEADDR={new_reuseaddr}, SO_REUSEPORT={new_reuseport})</source>
         <translation>{host}：绑定端口 {port} 失败，EADDRINUSE：端口被 {owner} 套接字（{state}）占用（旧的 SO_REUSEADDR={old_reuseaddr}、SO_REUSEPORT={old_reuseport}；新的 SO_REUSEADDR={new_reuseaddr}、SO_REUSEPORT={new_reuseport}）</translation>
     </message>
@@ -811,12 +811,12 @@
         <translation>{host}：connect() 到 {remote} 失败，EADDRNOTAVAIL：{range} 中全部 {ports} 个端口都已用于该目的端（其中 {time_wait} 个处于 TIME_WAIT）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{host}: connect() from {local} to {remote}: SYN sent, ISN {isn}</source>
         <translation>{host}：connect() 从 {local} 到 {remote}：已发送 SYN，初始序列号 {isn}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{host}: {local} &lt;-&gt; {remote} is ESTABLISHED</source>
         <translation>{host}：{local} &lt;-&gt; {remote} 进入 ESTABLISHED</translation>
     </message>
@@ -836,7 +836,7 @@
         <translation>{host}：重传发往 {remote} 的 SYN（第 {attempt} 次，下次等待 {rto_ms} 毫秒）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{host}: accept() returns {sock} ({remote})</source>
         <translation>{host}：accept() 返回 {sock}（{remote}）</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>{host}：我方 FIN 已被确认：FIN_WAIT_1 -&gt; FIN_WAIT_2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{host}: orphaned FIN_WAIT_2 becomes a timewait-type socket for {ms} ms (tcp_fin_timeout)</source>
         <translation>{host}：孤儿 FIN_WAIT_2 转为 timewait 类迷你套接字，保留 {ms} 毫秒（tcp_fin_timeout）</translation>
     </message>
@@ -871,17 +871,17 @@
         <translation>{host}：FIN_WAIT_2 没有定时器：应用程序仍持有该套接字</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{host}: orphaned FIN_WAIT_2 {local} &lt;-&gt; {remote} expires</source>
         <translation>{host}：孤儿 FIN_WAIT_2 {local} &lt;-&gt; {remote} 超时消失</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{host}: data for a closed socket in FIN_WAIT_2: answered with RST</source>
-        <translation>{host}：发给已关闭的 FIN_WAIT_2 套接字的数据：以 RST 应答</translation>
+        <location line="+6"/>
+        <source>{host}: data arrives for a socket its application closed ({state}): answered with RST</source>
+        <translation>{host}：数据到达一个应用程序已关闭的套接字（{state}）：以 RST 应答</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{host}: FIN received: {from} -&gt; {to}; the reader will see EOF</source>
         <translation>{host}：收到 FIN：{from} -&gt; {to}；读取方将读到 EOF</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>{host}：我方 FIN 尚未被确认时收到 FIN：FIN_WAIT_1 -&gt; CLOSING</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{host}: {local} &lt;-&gt; {remote} is still in CLOSE_WAIT ({ms} ms so far)</source>
         <translation>{host}：{local} &lt;-&gt; {remote} 仍处于 CLOSE_WAIT（已持续 {ms} 毫秒）</translation>
     </message>
@@ -911,12 +911,12 @@
         <translation>{host}：{local} &lt;-&gt; {remote} 进入 TIME_WAIT，持续 {ms} 毫秒</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{host}: TIME_WAIT {local} &lt;-&gt; {remote} ends after {ms} ms</source>
         <translation>{host}：TIME_WAIT {local} &lt;-&gt; {remote} 在 {ms} 毫秒后结束</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{host}: retransmitted FIN in TIME_WAIT: ACK sent again, timer restarted to {ms} ms</source>
         <translation>{host}：TIME_WAIT 中收到重传的 FIN：再次发送 ACK，定时器重置为 {ms} 毫秒</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>{host}：TIME_WAIT 中收到 RST，被其终结（tcp_rfc1337=0，TIME_WAIT 暗杀）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{host}: RST in TIME_WAIT ignored (tcp_rfc1337=1)</source>
         <translation>{host}：TIME_WAIT 中收到的 RST 被忽略（tcp_rfc1337=1）</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>{host}：connect() 接管 TIME_WAIT {local} &lt;-&gt; {remote}（已存在 {age_ms} 毫秒 &gt;= tcp_tw_reuse_delay {delay_ms} 毫秒）；新的初始序列号 {isn}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{host}: TIME_WAIT {local} &lt;-&gt; {remote} is only {age_ms} ms old (tcp_tw_reuse_delay {delay_ms} ms): not reused</source>
         <translation>{host}：TIME_WAIT {local} &lt;-&gt; {remote} 只存在了 {age_ms} 毫秒（tcp_tw_reuse_delay 为 {delay_ms} 毫秒）：不复用</translation>
     </message>
@@ -1006,7 +1006,7 @@
         <translation>{host}：close() 时还有 {bytes} 字节未读：发送 RST 而不是 FIN，没有 TIME_WAIT</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{host}: SO_LINGER {1,0}: close() sends RST, discards {bytes} bytes, no TIME_WAIT</source>
         <translation>{host}：SO_LINGER {1,0}：close() 发送 RST，丢弃 {bytes} 字节，没有 TIME_WAIT</translation>
     </message>
@@ -1016,12 +1016,12 @@
         <translation>{host}：SO_LINGER {1,{secs}}：close() 阻塞，直到 FIN 被确认</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{host}: close() returns after {ms} ms; the close goes on in the background</source>
         <translation>{host}：close() 在 {ms} 毫秒后返回；关闭过程在后台继续</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{host}: RST received in {from}: connection reset, the application will see ECONNRESET</source>
         <translation>{host}：在 {from} 中收到 RST：连接被复位，应用程序将看到 ECONNRESET</translation>
     </message>
@@ -1046,12 +1046,12 @@
         <translation>{host}：PAWS 丢弃时间戳过旧的报文段 {tsval}（最近见到的是 {ts_recent}）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{host}: tcp_tw_recycle drops the SYN from {remote}: timestamp {tsval} is older than {cached} remembered for that address (PAWSPassiveRejected)</source>
         <translation>{host}：tcp_tw_recycle 丢弃来自 {remote} 的 SYN：时间戳 {tsval} 比该地址记录的 {cached} 更旧（PAWSPassiveRejected）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{host}: {bytes} bytes received on {sock}</source>
         <translation>{host}：{sock} 收到 {bytes} 字节</translation>
     </message>
@@ -1071,7 +1071,7 @@
         <translation>{host}：seq 为 {seq} 的报文段超出接收窗口：丢弃并发送 ACK</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>link {from}-&gt;{to}: segment lost</source>
         <translation>链路 {from}-&gt;{to}：报文段丢失</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>链路 {from}-&gt;{to}：报文段被复制</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{host}: NAT maps {private} to {public}</source>
         <translation>{host}：NAT 把 {private} 映射为 {public}</translation>
     </message>
@@ -1388,97 +1388,97 @@
 <context>
     <name>closelab::Options</name>
     <message>
-        <location filename="../src/core/options.cpp" line="-98"/>
+        <location filename="../src/core/options.cpp" line="-258"/>
         <source>Let connect() take over a TIME_WAIT of the same 4-tuple: 0 never, 1 always, 2 loopback only (default since 4.18). Needs timestamps.</source>
         <translation>允许 connect() 接管同一四元组的 TIME_WAIT：0 从不，1 总是，2 仅限环回（4.18 起为默认值）。需要时间戳。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>How old a TIME_WAIT must be (ms since it began) before tcp_tw_reuse may take it over.</source>
         <translation>TIME_WAIT 至少存在多久（从开始算起的毫秒数），tcp_tw_reuse 才能接管它。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>RFC 7323 timestamps: 0 off, 1 on with a random offset per connection, 2 on without offsets. PAWS and tcp_tw_reuse depend on them.</source>
         <translation>RFC 7323 时间戳：0 关闭，1 开启且每条连接使用随机偏移，2 开启但不加偏移。PAWS 和 tcp_tw_reuse 都依赖它。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Lifetime of an ORPHANED FIN_WAIT_2 socket. It does not change TIME_WAIT, which is always 60 s on Linux.</source>
         <translation>孤儿 FIN_WAIT_2 套接字的寿命。它不会改变 TIME_WAIT，Linux 上 TIME_WAIT 始终是 60 秒。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Most timewait sockets (TIME_WAIT and orphaned FIN_WAIT_2) a host keeps; beyond it connections skip TIME_WAIT silently (TCPTimeWaitOverflow).</source>
         <translation>一台主机最多保留的 timewait 套接字数（TIME_WAIT 和孤儿 FIN_WAIT_2）；超出后连接会悄悄跳过 TIME_WAIT（TCPTimeWaitOverflow）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>1: ignore an RST that arrives in TIME_WAIT (RFC 1337). 0 (default): the RST ends TIME_WAIT early.</source>
         <translation>1：忽略在 TIME_WAIT 中到达的 RST（RFC 1337）。0（默认）：RST 会提前结束 TIME_WAIT。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Retransmission budget of orphaned sockets (FIN_WAIT_1, LAST_ACK, CLOSING); 0 means 8, about 102 s.</source>
         <translation>孤儿套接字（FIN_WAIT_1、LAST_ACK、CLOSING）的重传预算；0 表示 8 次，约 102 秒。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Retransmission budget of sockets the application still holds; 15 is about 924.6 s.</source>
         <translation>仍被应用程序持有的套接字的重传预算；15 约为 924.6 秒。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>How many times connect() resends a SYN before ETIMEDOUT.</source>
         <translation>connect() 在报 ETIMEDOUT 之前重发 SYN 的次数。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Linux 4.11 and older: shorten TIME_WAIT to 3.5 RTO and drop SYNs whose timestamp is older than the last one seen from that address.</source>
         <translation>Linux 4.11 及更早版本：把 TIME_WAIT 缩短为 3.5 RTO，并丢弃时间戳比该地址上次更旧的 SYN。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Minimum gap between ACKs sent in reply to invalid segments, e.g. by a TIME_WAIT socket.</source>
         <translation>回应无效报文段（例如由 TIME_WAIT 套接字回应）时，两个 ACK 之间的最小间隔。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Ephemeral ports connect() may choose from (both ends included).</source>
         <translation>connect() 可选用的临时端口范围（包含两端）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Ports connect() never picks automatically (explicit bind() still can).</source>
         <translation>connect() 绝不会自动选用的端口（显式 bind() 仍然可以）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>on,seconds. 1,0: close() sends RST and skips TIME_WAIT. 1,N: close() blocks up to N s for the FIN to be acknowledged; nothing is discarded.</source>
         <translation>开关,秒数。1,0：close() 发送 RST 并跳过 TIME_WAIT。1,N：close() 最多阻塞 N 秒等待 FIN 被确认；不会丢弃任何数据。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Allow bind() to a port held by TIME_WAIT or other non-listening sockets, if they set it too (they inherit it from their listener).</source>
         <translation>允许 bind() 到被 TIME_WAIT 或其他非监听套接字占用的端口，前提是它们也设置了该选项（它们从各自的监听套接字继承）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Allow several sockets, listeners included, to bind the same port if all of them set it.</source>
         <translation>如果所有套接字都设置了它，允许多个套接字（包括监听套接字）绑定同一个端口。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Per-socket tcp_fin_timeout: 0 uses the sysctl, -1 aborts orphaned FIN_WAIT_2 at once, larger values are capped at 120 s.</source>
         <translation>针对单个套接字的 tcp_fin_timeout：0 使用内核参数，-1 立即中止孤儿 FIN_WAIT_2，更大的值最多取 120 秒。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Teaching profile rfc793 only: Maximum Segment Lifetime; TIME_WAIT lasts 2 x MSL.</source>
         <translation>仅用于 rfc793 教学配置：最大报文段生存时间；TIME_WAIT 持续 2 x MSL。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>What-if knob, NOT a kernel setting: force TIME_WAIT to this length (0 removes it) to see what breaks. -1 keeps the kernel&apos;s rule.</source>
         <translation>假设实验旋钮，不是内核设置：强制把 TIME_WAIT 设为这个长度（0 表示去掉它），看看会出什么问题。-1 表示沿用内核的规则。</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation>内核出处：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>默认值</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>line %1: expected name = value, got &apos;%2&apos;</source>
         <translation>第 %1 行：应为 name = value 形式，实际为“%2”</translation>
     </message>
@@ -1693,9 +1693,185 @@
 <context>
     <name>closelab::models::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+247"/>
+        <location filename="../src/models/session.cpp" line="+255"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Invalid load parameters: %1</source>
+        <translation>负载参数无效：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>back to back</source>
+        <translation>一个接一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client closes first</source>
+        <translation>客户端先关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server closes first</source>
+        <translation>服务器先关闭</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>closes normally</source>
+        <translation>正常关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never closes</source>
+        <translation>从不关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closes after %1 ms</source>
+        <translation>%1 毫秒后关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrivals</source>
+        <translation>到达方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Poisson</source>
+        <translation>泊松</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>constant</source>
+        <translation>匀速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who closes</source>
+        <translation>谁先关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peer application</source>
+        <translation>对端应用程序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pool</source>
+        <translation>连接池</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests per pooled connection</source>
+        <translation>每条池化连接的请求数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clients</source>
+        <translation>客户端数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT</source>
+        <translation>NAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>server ports</source>
+        <translation>服务器端口数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss</source>
+        <translation>丢包率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loopback</source>
+        <translation>环回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1910,39 @@
         <location line="+2"/>
         <source>Timer</source>
         <translation>定时器</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::StateSeriesModel</name>
+    <message>
+        <location filename="../src/models/state_series_model.cpp" line="+84"/>
+        <source>Time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ports in use</source>
+        <translation>%1 已用端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 connects OK</source>
+        <translation>%1 连接成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 connects failed (%2)</source>
+        <translation>%1 连接失败（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 socket memory (bytes)</source>
+        <translation>%1 套接字内存（字节）</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1997,7 @@
 <context>
     <name>closelab::widgets::ComparePanel</name>
     <message>
-        <location filename="../src/widgets/compare_panel.cpp" line="+107"/>
+        <location filename="../src/widgets/compare_panel.cpp" line="+112"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
@@ -1853,7 +2062,7 @@
         <translation>%1（固定）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>usable ports: %L1</source>
         <translation>可用端口：%L1</translation>
     </message>
@@ -1871,12 +2080,12 @@
 <context>
     <name>closelab::widgets::ExplanationPanel</name>
     <message>
-        <location filename="../src/widgets/explanation_panel.cpp" line="+46"/>
+        <location filename="../src/widgets/explanation_panel.cpp" line="+48"/>
         <source>No glossary entry for this term.</source>
         <translation>术语表中没有这个词条。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Press Play or step with the arrow keys: each step of the close is explained here.</source>
         <translation>点击播放，或用方向键单步前进：关闭过程的每一步都会在这里解释。</translation>
     </message>
@@ -1915,6 +2124,99 @@
     </message>
 </context>
 <context>
+    <name>closelab::widgets::LoadDataBuilder</name>
+    <message>
+        <location filename="../src/widgets/load_data_builder.cpp" line="+55"/>
+        <source>Connects attempted</source>
+        <translation>尝试连接次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed with %1</source>
+        <translation>以 %1 失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First failure at</source>
+        <translation>首次失败时刻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure windows</source>
+        <translation>失败时段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peak TIME_WAIT on %1</source>
+        <translation>%1 上 TIME_WAIT 的峰值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak CLOSE_WAIT on %1</source>
+        <translation>%1 上 CLOSE_WAIT 的峰值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ports allow about &lt;b&gt;%1 new connections per second&lt;/b&gt;: %2 usable ports × %3 destinations, each port held %4 s.</source>
+        <translation>端口数量允许每秒约 &lt;b&gt;%1 条新连接&lt;/b&gt;：%2 个可用端口 × %3 个目的端，每个端口被占用 %4 秒。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each client port stays in TIME_WAIT for 60 s after the client closes first.</source>
+        <translation>客户端先关闭后，每个客户端端口在 TIME_WAIT 中停留 60 秒。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tcp_tw_reuse lets connect() take a TIME_WAIT port again after about a second (timestamps on both sides).</source>
+        <translation>tcp_tw_reuse 让 connect() 在大约一秒后重新使用处于 TIME_WAIT 的端口（双方都要开启时间戳）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server closes first, so TIME_WAIT sits on the server&apos;s side and uses no client ports.</source>
+        <translation>服务器先关闭，所以 TIME_WAIT 落在服务器一侧，不占用客户端端口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SO_LINGER with 0 s resets the connection: no TIME_WAIT, but data can be lost.</source>
+        <translation>SO_LINGER 设为 0 秒会复位连接：没有 TIME_WAIT，但可能丢失数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server never closes: the client&apos;s orphaned FIN_WAIT_2 holds each port for tcp_fin_timeout.</source>
+        <translation>服务器从不关闭：客户端的孤儿 FIN_WAIT_2 会把每个端口占用 tcp_fin_timeout 的时长。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TIME_WAIT length is 0 in this run, so ports are free at once.</source>
+        <translation>本次运行中 TIME_WAIT 长度为 0，端口立即释放。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tcp_max_tw_buckets is below the port count: extra sockets skip TIME_WAIT (TCPTimeWaitOverflow).</source>
+        <translation>tcp_max_tw_buckets 小于端口数：多出的套接字跳过 TIME_WAIT（TCPTimeWaitOverflow）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A keep-alive pool that is never recycled opens only a few connections.</source>
+        <translation>从不回收的长连接池只会打开少数几条连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pool carries several requests per connection.</source>
+        <translation>连接池让每条连接承载多个请求。</translation>
+    </message>
+</context>
+<context>
     <name>closelab::widgets::LoadForm</name>
     <message>
         <location filename="../src/widgets/load_form.cpp" line="+164"/>
@@ -1922,7 +2224,7 @@
         <translation>速率（连接/秒）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New connections per second; 0 with a count: back to back</source>
         <translation>每秒新建连接数；为 0 且设定了数量时：一个接一个连续发起</translation>
     </message>
@@ -2120,12 +2422,12 @@
 <context>
     <name>closelab::widgets::LoadPanel</name>
     <message>
-        <location filename="../src/widgets/load_panel.cpp" line="+104"/>
+        <location filename="../src/widgets/load_panel.cpp" line="+106"/>
         <source>failed connects</source>
         <translation>失败的连接</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -2150,14 +2452,14 @@
         <translation>模拟时间（秒）</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+1"/>
-        <location line="+1"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>sockets</source>
         <translation>套接字数</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>States at the cursor</source>
         <translation>光标处的状态分布</translation>
     </message>
@@ -2182,7 +2484,7 @@
         <translation>运行一次负载即可看到摘要。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>usable ports: %L1</source>
         <translation>可用端口：%L1</translation>
     </message>
@@ -2195,7 +2497,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+107"/>
+        <location filename="../src/widgets/main_window.cpp" line="+125"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -2245,17 +2547,42 @@
         <translation>过滤计数器</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
+        <source>Fate:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+105"/>
         <source>Unknown kernel profile &apos;%1&apos;; use linux-6, linux-4.9 or rfc793.</source>
         <translation>未知内核配置“%1”；请使用 linux-6、linux-4.9 或 rfc793。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
+        <source>Run a load first; then pin it to compare it with the next run.</source>
+        <translation>请先运行一次负载，再把它固定下来，与下一次运行比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run pinned. Change options or load parameters and run again to compare.</source>
+        <translation>已固定本次运行。修改选项或负载参数后再运行一次即可比较。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Ladder diagram of %1</source>
         <translation>%1 的时序图</translation>
     </message>
@@ -2411,18 +2738,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+84"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+73"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-83"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -2527,17 +2854,17 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>At %1</source>
         <translation>位于 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scenario files (*.json);;All files (*)</source>
         <translation>场景文件 (*.json);;所有文件 (*)</translation>
     </message>
@@ -2557,7 +2884,12 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Imported every setting.</source>
+        <translation>已导入全部设置。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+2"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
@@ -2608,11 +2940,21 @@
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;How Linux closes TCP connections: the four-way close, TIME_WAIT and CLOSE_WAIT, and the kernel options around them, simulated step by step and under load.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Linux 如何关闭 TCP 连接：四次挥手、TIME_WAIT 和 CLOSE_WAIT，以及与之相关的内核参数，逐步演示并在负载下模拟。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>%L1 connects, none failed</source>
+        <translation>%L1 次连接，无一失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 connects, %L2 failed</source>
+        <translation>%L1 次连接，%L2 次失败</translation>
+    </message>
 </context>
 <context>
     <name>closelab::widgets::OptionEditor</name>
     <message>
-        <location filename="../src/widgets/option_editor.cpp" line="+132"/>
+        <location filename="../src/widgets/option_editor.cpp" line="+135"/>
         <source>&amp;Kernel:</source>
         <translation>内核(&amp;K)：</translation>
     </message>
@@ -2665,7 +3007,7 @@
 <context>
     <name>closelab::widgets::PlaybackBar</name>
     <message>
-        <location filename="../src/widgets/playback_bar.cpp" line="+94"/>
+        <location filename="../src/widgets/playback_bar.cpp" line="+101"/>
         <source>Drag to move through the whole run</source>
         <translation>拖动以浏览整个运行过程</translation>
     </message>
@@ -2683,7 +3025,7 @@
 <context>
     <name>closelab::widgets::PortRangeEditor</name>
     <message>
-        <location filename="../src/widgets/port_range_editor.cpp" line="+57"/>
+        <location filename="../src/widgets/port_range_editor.cpp" line="+61"/>
         <source>Lowest ephemeral port</source>
         <translation>最小临时端口</translation>
     </message>
@@ -2696,7 +3038,7 @@
 <context>
     <name>closelab::widgets::ScenarioBrowser</name>
     <message>
-        <location filename="../src/widgets/scenario_browser.cpp" line="+83"/>
+        <location filename="../src/widgets/scenario_browser.cpp" line="+85"/>
         <source>Pick a scenario to read what it teaches; double-click to load it.</source>
         <translation>选择一个场景查看它讲解的内容；双击即可载入。</translation>
     </message>
@@ -2709,7 +3051,7 @@
 <context>
     <name>closelab::widgets::ShortcutsDialog</name>
     <message>
-        <location filename="../src/widgets/shortcuts_dialog.cpp" line="+38"/>
+        <location filename="../src/widgets/shortcuts_dialog.cpp" line="+40"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2740,7 +3082,7 @@
 <context>
     <name>closelab::widgets::TablePanel</name>
     <message>
-        <location filename="../src/widgets/table_panel.cpp" line="+141"/>
+        <location filename="../src/widgets/table_panel.cpp" line="+147"/>
         <location line="+13"/>
         <source>All</source>
         <translation>全部</translation>
