@@ -39,6 +39,11 @@ Rectangle {
         const spacing = width / Math.max(1, laneCount);
         return spacing * (lane + 0.5);
     }
+    // Sockets of one host alive at the same time sit side by side: 0 on the lifeline, then
+    // alternately right and left of it.
+    function slotOffset(slot) {
+        return slot === 0 ? 0 : (slot % 2 === 1 ? 1 : -1) * Math.ceil(slot / 2) * bandWidth * 1.15;
+    }
     function posY(pos) {
         return topMargin + pos * unitPx;
     }
@@ -203,13 +208,13 @@ Rectangle {
         Text {
             id: noteText
             objectName: "noteText"
-            anchors.fill: parent
-            anchors.margins: root.fontPx / 2
+            x: root.fontPx / 2
+            width: parent.width - root.fontPx
+            anchors.verticalCenter: parent.verticalCenter
             text: root.scene ? root.scene.noteText : ""
             wrapMode: Text.WordWrap
             font.pixelSize: root.fontPx * 1.05
             color: root.highlightColor
-            verticalAlignment: Text.AlignVCenter
         }
     }
 

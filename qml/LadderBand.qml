@@ -6,6 +6,7 @@ Item {
     id: band
     required property Item ladder
     required property int lane
+    required property int slot
     required property double startPos
     required property double endPos
     required property string label
@@ -17,7 +18,7 @@ Item {
     readonly property bool textOnLeft: lane >= ladder.laneCount / 2
 
     visible: started
-    x: ladder.laneX(lane) - ladder.bandWidth / 2
+    x: ladder.laneX(lane) + ladder.slotOffset(slot) - ladder.bandWidth / 2
     y: ladder.posY(startPos)
     width: ladder.bandWidth
     height: Math.max(2, ladder.posY(Math.min(endPos, cursor)) - y)
@@ -31,7 +32,7 @@ Item {
     }
     Text {
         y: 0
-        x: band.textOnLeft ? -implicitWidth - ladder.bandWidth : ladder.bandWidth * 2
+        x: band.textOnLeft ? -implicitWidth - ladder.bandWidth * 0.5 : ladder.bandWidth * 1.5
         text: band.label
         font.pixelSize: ladder.fontPx
         font.bold: band.current

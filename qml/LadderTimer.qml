@@ -6,6 +6,7 @@ Item {
     id: timer
     required property Item ladder
     required property int lane
+    required property int slot
     required property double startPos
     required property double endPos
     required property double startUs
@@ -14,11 +15,12 @@ Item {
 
     readonly property double cursor: ladder.cursor
     readonly property bool running: cursor >= startPos && ladder.timeUs < endUs
-    readonly property bool onLeft: lane >= ladder.laneCount / 2
+    // Timers sit on the outer side of the lifeline; the state names use the inner side.
+    readonly property bool onLeft: lane < ladder.laneCount / 2
     readonly property double side: (onLeft ? -1 : 1) * (ladder.bandWidth + 6)
 
     visible: cursor >= startPos
-    x: ladder.laneX(lane) + side - 2
+    x: ladder.laneX(lane) + ladder.slotOffset(slot) + side - 2
     y: ladder.posY(startPos)
     width: 4
     height: Math.max(2, ladder.posY(Math.min(endPos, cursor)) - y)
