@@ -39,6 +39,12 @@ std::string_view stateName(TcpState state);
 // and netstat's ("FIN_WAIT1", "CLOSE"). Case-insensitive. nullopt for anything else.
 std::optional<TcpState> parseState(std::string_view name);
 
+// Whether Linux can move a socket from `from` to `to` (RFC 9293 diagram plus Linux's shortcuts:
+// RST/abort from any synchronized state to CLOSED, tcp_close_state() from SYN_SENT to CLOSED, the
+// TIME_WAIT takeover of tcp_timewait_state_process()). Used by the property tests and the kernel
+// lab.
+bool isAllowedTransition(TcpState from, TcpState to);
+
 constexpr std::size_t stateIndex(TcpState state) {
     return static_cast<std::size_t>(state);
 }

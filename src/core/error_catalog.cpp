@@ -1,0 +1,132 @@
+// English error templates (context "closelab::Errors" for lupdate) and InputError.
+#include <array>
+
+#include "core/error.h"
+#include "core/note.h"
+
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
+namespace closelab::core {
+
+namespace {
+
+struct ErrorInfo {
+    std::string_view key;
+    const char* text;
+};
+
+const std::array<ErrorInfo, kErrorCount> kErrors = {{
+    {"scenario.unknown",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "unknown scenario '{id}' (closelab-cli list shows the built-ins; a file "
+                       "name must end in .json)")},
+    {"option.unknown", QT_TRANSLATE_NOOP("closelab::Errors", "unknown option '{name}'")},
+    {"option.not_in_profile",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "option '{name}' does not exist in kernel {kernel}: {why}")},
+    {"value.not_integer",
+     QT_TRANSLATE_NOOP("closelab::Errors", "{name} expects a whole number, got '{value}'")},
+    {"value.out_of_range",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "{name} must be between {min} and {max}, got '{value}'")},
+    {"value.not_bool",
+     QT_TRANSLATE_NOOP("closelab::Errors", "{name} expects 0 or 1, got '{value}'")},
+    {"value.not_in_enum",
+     QT_TRANSLATE_NOOP("closelab::Errors", "{name} must be one of {allowed}, got '{value}'")},
+    {"port_range.malformed",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "{name} expects two ports 'LOW HIGH' between 1 and 65535, got '{value}'")},
+    {"port_range.inverted",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "{name}: the low end {low} is above the high end {high}")},
+    {"linger.malformed",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "{name} expects 'ON,SECONDS' such as 1,0 or 0,0 (seconds 0..3600), got "
+                       "'{value}'")},
+    {"port_list.malformed",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "{name} expects ports or ranges like '8080,9000-9010', got '{value}'")},
+    {"kernel.unknown",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "unknown kernel profile '{kernel}' (use linux-6, linux-4.9 or rfc793)")},
+    {"host.unknown",
+     QT_TRANSLATE_NOOP("closelab::Errors", "this scenario has no host named '{host}'")},
+    {"set.syntax",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "--set expects [HOST.]NAME=VALUE, e.g. client.net.ipv4.tcp_fin_timeout=7, "
+                       "got '{text}'")},
+    {"option.not_scopable",
+     QT_TRANSLATE_NOOP("closelab::Errors", "option '{name}' cannot be set for a single host")},
+    {"json.syntax", QT_TRANSLATE_NOOP("closelab::Errors", "not valid JSON: {message}")},
+    {"scenario.missing_field",
+     QT_TRANSLATE_NOOP("closelab::Errors", "missing field '{field}' in {where}")},
+    {"scenario.wrong_type",
+     QT_TRANSLATE_NOOP("closelab::Errors", "field '{field}' must be {expected}")},
+    {"scenario.bad_value",
+     QT_TRANSLATE_NOOP("closelab::Errors", "field '{field}' has a bad value '{value}': {why}")},
+    {"scenario.unknown_field", QT_TRANSLATE_NOOP("closelab::Errors", "unknown field '{field}'")},
+    {"scenario.unknown_host",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "field '{field}' names host '{host}', which is not in 'hosts'")},
+    {"scenario.unknown_socket",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "socket '{sock}' on host '{host}' is used before a listen, connect or "
+                       "accept created it")},
+    {"scenario.duplicate",
+     QT_TRANSLATE_NOOP("closelab::Errors", "'{value}' appears twice in '{field}'")},
+    {"file.unreadable", QT_TRANSLATE_NOOP("closelab::Errors", "cannot read file '{path}'")},
+    {"seed.bad", QT_TRANSLATE_NOOP("closelab::Errors",
+                                   "--seed expects a whole number 0..2^64-1, got '{value}'")},
+}};
+
+}  // namespace
+
+std::string_view errorKey(ErrorId id) {
+    const auto i = static_cast<std::size_t>(id);
+    return i < kErrors.size() ? kErrors[i].key : std::string_view("?");
+}
+
+const char* errorTemplateEn(ErrorId id) {
+    const auto i = static_cast<std::size_t>(id);
+    return i < kErrors.size() ? kErrors[i].text : "";
+}
+
+InputError::InputError(ErrorId id, Args args) : m_id(id), m_args(std::move(args)) {
+    render();
+}
+
+InputError::InputError(ErrorId id, Args args, std::string source, int line, int column)
+    : m_id(id),
+      m_args(std::move(args)),
+      m_source(std::move(source)),
+      m_line(line),
+      m_column(column) {
+    render();
+}
+
+std::string_view InputError::arg(std::string_view name) const {
+    for (const auto& [k, v] : m_args) {
+        if (k == name)
+            return v;
+    }
+    return {};
+}
+
+InputError InputError::located(std::string source, int line, int column) const {
+    return InputError(m_id, m_args, std::move(source), line, column);
+}
+
+void InputError::render() {
+    m_what.clear();
+    if (!m_source.empty()) {
+        m_what = m_source;
+        if (m_line > 0)
+            m_what += ':' + std::to_string(m_line) + ':' + std::to_string(m_column);
+        m_what += ": ";
+    }
+    m_what += substituteArgs(errorTemplateEn(m_id), m_args);
+}
+
+}  // namespace closelab::core
