@@ -858,7 +858,7 @@
     <message>
         <location line="+4"/>
         <source>{host}: orphaned FIN_WAIT_2 becomes a timewait-type socket for {ms} ms (tcp_fin_timeout)</source>
-        <translation>{host}：孤儿 FIN_WAIT_2 转为 timewait 类迷你套接字，保留 {ms} 毫秒（tcp_fin_timeout）</translation>
+        <translation>{host}：孤儿 FIN_WAIT_2 转为 TIME_WAIT 类迷你套接字，保留 {ms} 毫秒（tcp_fin_timeout）</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -948,7 +948,7 @@
     <message>
         <location line="+3"/>
         <source>{host}: {max} timewait sockets exist (tcp_max_tw_buckets): {local} &lt;-&gt; {remote} skips {state} silently</source>
-        <translation>{host}：已有 {max} 个 timewait 套接字（tcp_max_tw_buckets）：{local} &lt;-&gt; {remote} 悄悄跳过 {state}</translation>
+        <translation>{host}：已有 {max} 个 TIME_WAIT 类套接字（tcp_max_tw_buckets）：{local} &lt;-&gt; {remote} 悄悄跳过 {state}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1410,7 +1410,7 @@
     <message>
         <location line="+15"/>
         <source>Most timewait sockets (TIME_WAIT and orphaned FIN_WAIT_2) a host keeps; beyond it connections skip TIME_WAIT silently (TCPTimeWaitOverflow).</source>
-        <translation>一台主机最多保留的 timewait 套接字数（TIME_WAIT 和孤儿 FIN_WAIT_2）；超出后连接会悄悄跳过 TIME_WAIT（TCPTimeWaitOverflow）。</translation>
+        <translation>一台主机最多保留的 TIME_WAIT 类套接字数（TIME_WAIT 和孤儿 FIN_WAIT_2）；超出后连接会悄悄跳过 TIME_WAIT（TCPTimeWaitOverflow）。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1889,12 +1889,12 @@
     <message>
         <location line="+2"/>
         <source>Recv-Q</source>
-        <translation>Recv-Q</translation>
+        <translation>接收队列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send-Q</source>
-        <translation>Send-Q</translation>
+        <translation>发送队列</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2497,7 +2497,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+125"/>
+        <location filename="../src/widgets/main_window.cpp" line="+124"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -2547,7 +2547,7 @@
         <translation>过滤计数器</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+113"/>
         <source>Fate:</source>
         <translation>结果：</translation>
     </message>
@@ -2587,7 +2587,7 @@
         <translation>%1 的时序图</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -35,6 +35,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -47,6 +48,7 @@
 
 #include "models/glossary.h"
 #include "models/language_manager.h"
+#include "models/player.h"
 #include "widgets/main_window.h"
 
 Q_IMPORT_QML_PLUGIN(CloselabPlugin)
@@ -138,13 +140,19 @@ public:
         ++m_checked;
         for (const QString& exempt : std::as_const(m_exempt))
             text.replace(exempt, QStringLiteral(" "));
+        QString finding;
         if (m_chinese) {
             const QStringList words = foreignWords(text);
             if (!words.isEmpty())
-                m_findings << Finding{where, raw.left(160) + QStringLiteral("  [") +
-                                                 words.join(QStringLiteral(", ")) + u']'};
+                finding =
+                    raw.left(160) + QStringLiteral("  [") + words.join(QStringLiteral(", ")) + u']';
         } else if (hasCjk(text)) {
-            m_findings << Finding{where, raw.left(160)};
+            finding = raw.left(160);
+        }
+        // One line per distinct text: a tooltip repeated in every column is one problem.
+        if (!finding.isEmpty() && !m_seen.contains(finding)) {
+            m_seen.insert(finding);
+            m_findings << Finding{where, finding};
         }
     }
 
@@ -236,7 +244,12 @@ public:
                 (w->objectName().isEmpty() ? QStringLiteral("(unnamed)") : w->objectName());
             check(where + QStringLiteral(" tooltip"), w->toolTip());
             check(where + QStringLiteral(" status tip"), w->statusTip());
-            check(where + QStringLiteral(" accessible name"), w->accessibleName());
+            // Qt's own helper buttons (dock float/close, tab scrollers) get accessible names from
+            // Qt once, at creation, and never show them; everything closelab creates is checked.
+            const bool qtInternal = w->objectName().startsWith(QLatin1String("qt_")) ||
+                                    w->objectName().startsWith(QLatin1String("Scroll"));
+            if (!qtInternal)
+                check(where + QStringLiteral(" accessible name"), w->accessibleName());
             if (w->isWindow() || qobject_cast<QDockWidget*>(w))
                 check(where + QStringLiteral(" title"), w->windowTitle());
             for (const QAction* action : w->actions())
@@ -269,7 +282,9 @@ public:
                     check(where + QStringLiteral(" tab tooltip"), tabs->tabToolTip(i));
                 }
             }
-            if (auto* view = qobject_cast<QAbstractItemView*>(w))
+            // Header views and combo popups show their owner's model, which is walked already.
+            auto* view = qobject_cast<QAbstractItemView*>(w);
+            if (view && !qobject_cast<QHeaderView*>(w) && !w->inherits("QComboBoxListView"))
                 walkModel(where, view->model());
             if (auto* plot = qobject_cast<QCustomPlot*>(w))
                 walkPlot(where, plot);
@@ -287,6 +302,7 @@ private:
     bool m_chinese;
     QStringList m_exempt;
     QList<Finding> m_findings;
+    QSet<QString> m_seen;
     int m_checked = 0;
 };
 
@@ -323,8 +339,11 @@ void I18nLanguageSwitchTest::initTestCase() {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     // Something to explain and to plot: a scenario mid-way and a load run.
-    QVERIFY2(m_window->openScenario(QStringLiteral("lost-final-ack")),
+    QVERIFY2(m_window->openScenario(QStringLiteral("normal-close")),
              qPrintable(m_window->lastError()));
+    QVERIFY(m_window->waitForIdle(60000));
+    for (int i = 0; i < 6; ++i)
+        m_window->player()->stepForward();
     m_window->runLoad();
     QVERIFY(m_window->waitForIdle(60000));
 }
