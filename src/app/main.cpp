@@ -29,10 +29,6 @@ int usageError(const QString& message) {
     return 2;
 }
 
-QString fromStd(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {

@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 #include "widgets/bar_chart_view.h"
 #include "widgets/state_plot.h"
@@ -156,8 +157,9 @@ void ComparePanel::replot() {
     }
     m_plot->setData(times, series);
     m_plot->setFailureWindows(m_current.failureWindowsMs);
-    m_plot->setCapacity(m_current.portCapacity,
-                        tr("usable ports: %L1").arg(m_current.portCapacity, 0, 'f', 0));
+    m_plot->setCapacity(
+        m_current.capacityHosts.contains(host) ? m_current.portCapacity : std::nan(""),
+        tr("usable ports: %L1").arg(m_current.portCapacity, 0, 'f', 0));
 
     QStringList errnos;
     for (const auto& [name, count] : m_pinned.failuresByErrno)

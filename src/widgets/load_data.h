@@ -22,7 +22,8 @@ struct LoadData {
     QHash<QString, QList<StateSeries>> series;  // host -> one series per state
     QList<QPair<QString, double>> failuresByErrno;
     QList<QPair<double, double>> failureWindowsMs;
-    double portCapacity = std::nan("");  // usable ephemeral ports per destination, NaN if none
+    double portCapacity = std::nan("");  // usable ephemeral ports of one client, NaN if none
+    QStringList capacityHosts;           // the hosts the capacity line applies to (clients)
     QString summaryHtml;
     QString description;  // what this run was ("tcp_tw_reuse=1, rate 1000/s"), for compare
 

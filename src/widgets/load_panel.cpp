@@ -10,6 +10,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 #include "widgets/bar_chart_view.h"
 #include "widgets/load_form.h"
@@ -133,10 +134,8 @@ void LoadPanel::retranslate() {
     m_errno->setTitles(tr("Failed connects by errno"), tr("connects"));
     m_errno->setEmptyText(tr("none"));
     m_summary->setPlaceholderText(tr("Run a load to see its summary."));
-    if (!m_data.isEmpty()) {
-        plotHost();
-        setData(m_data);
-    }
+    if (!m_data.isEmpty())
+        setData(LoadData(m_data));
 }
 
 void LoadPanel::plotHost() {
@@ -150,7 +149,9 @@ void LoadPanel::plotHost() {
     }
     m_plot->setData(m_data.timesMs, series);
     m_plot->setFailureWindows(m_data.failureWindowsMs);
-    m_plot->setCapacity(m_data.portCapacity,
+    // The port capacity only bounds the sockets of a client (its ephemeral ports).
+    const bool capacity = m_data.capacityHosts.contains(currentHost());
+    m_plot->setCapacity(capacity ? m_data.portCapacity : std::nan(""),
                         tr("usable ports: %L1").arg(m_data.portCapacity, 0, 'f', 0));
     if (!m_data.timesMs.isEmpty())
         m_plot->setCursorTime(m_data.timesMs.back());

@@ -21,23 +21,34 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/load/load_result.h"
+#include "core/load/load_spec.h"
 #include "core/options.h"
 #include "core/recording.h"
 #include "core/scenario.h"
 #include "core/version.h"
 #include "models/app_info.h"
+#include "models/counters_model.h"
 #include "models/glossary.h"
 #include "models/ladder_scene.h"
 #include "models/language_manager.h"
 #include "models/note_text.h"
+#include "models/notes_model.h"
+#include "models/option_help.h"
+#include "models/options_model.h"
 #include "models/player.h"
+#include "models/scenario_list_model.h"
 #include "models/session.h"
+#include "models/socket_table_model.h"
 #include "models/time_format.h"
+#include "models/trace_model.h"
 #include "widgets/compare_panel.h"
 #include "widgets/explanation_panel.h"
 #include "widgets/ladder_view.h"
+#include "widgets/load_data_builder.h"
 #include "widgets/load_form.h"
 #include "widgets/load_panel.h"
 #include "widgets/option_editor.h"
@@ -81,6 +92,13 @@ MainWindow::MainWindow(models::LanguageManager* languages, QWidget* parent)
     m_session = new models::Session(this);
     m_player = new models::Player(this);
     m_scene = new models::LadderScene(m_player, this);
+    m_scenarios = new models::ScenarioListModel(this);
+    m_scenarios->loadBuiltins();
+    m_traceModel = new models::TraceModel(this);
+    m_socketModel = new models::SocketTableModel(this);
+    m_countersModel = new models::CountersModel(this);
+    m_optionsModel = new models::OptionsModel(m_session, this);
+    m_notes = new models::NotesModel(this);
 
     createActions();
     createPanels();
@@ -88,7 +106,6 @@ MainWindow::MainWindow(models::LanguageManager* languages, QWidget* parent)
     createMenus();
     wireModels();
     retranslate();
-    m_defaultState = saveState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -260,6 +277,10 @@ void MainWindow::createDocks() {
     m_traceDock = makeDock(this, QStringLiteral("traceDock"), m_trace);
     m_socketsDock = makeDock(this, QStringLiteral("socketsDock"), m_sockets);
     m_countersDock = makeDock(this, QStringLiteral("countersDock"), m_counters);
+    placeDocks();
+}
+
+void MainWindow::placeDocks() {
     addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
     addDockWidget(Qt::RightDockWidgetArea, m_explanationDock);
     addDockWidget(Qt::RightDockWidgetArea, m_optionsDock);
@@ -269,11 +290,22 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_countersDock);
     tabifyDockWidget(m_traceDock, m_socketsDock);
     tabifyDockWidget(m_socketsDock, m_countersDock);
+    for (QDockWidget* dock : {m_browserDock, m_explanationDock, m_optionsDock, m_traceDock,
+                              m_socketsDock, m_countersDock}) {
+        dock->setFloating(false);
+        dock->show();
+    }
     m_traceDock->raise();
+    sizeDocks();
+}
+
+void MainWindow::sizeDocks() {
     // Proportions that work from 1366x768 up to 4K: the ladder keeps most of the space.
-    resizeDocks({m_browserDock, m_explanationDock}, {230, 330}, Qt::Horizontal);
-    resizeDocks({m_explanationDock, m_optionsDock}, {3, 4}, Qt::Vertical);
-    resizeDocks({m_traceDock}, {190}, Qt::Vertical);
+    const int w = std::max(width(), 1024);
+    const int h = std::max(height(), 600);
+    resizeDocks({m_browserDock, m_explanationDock}, {w * 17 / 100, w * 25 / 100}, Qt::Horizontal);
+    resizeDocks({m_explanationDock, m_optionsDock}, {h * 30 / 100, h * 40 / 100}, Qt::Vertical);
+    resizeDocks({m_traceDock}, {h * 26 / 100}, Qt::Vertical);
 }
 
 void MainWindow::createMenus() {
@@ -340,10 +372,36 @@ void MainWindow::wireModels() {
     if (QQuickItem* root = m_ladder->quickWidget()->rootObject())
         root->setProperty("scene", QVariant::fromValue(m_scene));
 
+    m_browser->setModel(m_scenarios);
+    m_trace->setSourceModel(m_traceModel);
+    m_trace->addColumnChoice(models::TraceModel::FateColumn, [] { return tr("Fate:"); });
+    m_sockets->setSourceModel(m_socketModel);
+    m_sockets->addColumnChoice(models::SocketTableModel::HostColumn, [] { return tr("Host:"); });
+    m_sockets->addColumnChoice(models::SocketTableModel::StateColumn, [] { return tr("State:"); });
+    m_counters->setSourceModel(m_countersModel);
+    m_options->setModel(m_optionsModel);
+    QStringList profiles;
+    for (auto p :
+         {core::KernelProfile::Linux6, core::KernelProfile::Linux49, core::KernelProfile::Rfc793}) {
+        const auto name = core::profileName(p);
+        profiles << QString::fromLatin1(name.data(), qsizetype(name.size()));
+    }
+    m_options->setProfiles(profiles, profiles.first());
+
     connect(m_session, &models::Session::recordingChanged, this, &MainWindow::onRecordingChanged);
     connect(m_session, &models::Session::errorOccurred, this, &MainWindow::reportError);
     connect(m_session, &models::Session::busyChanged, this,
             [this](bool busy) { m_status->setText(busy ? tr("Simulating…") : QString()); });
+    connect(m_session, &models::Session::optionsChanged, this, [this, profiles] {
+        const auto name = core::profileName(m_session->profile());
+        m_options->setProfiles(profiles, QString::fromLatin1(name.data(), qsizetype(name.size())));
+    });
+    connect(m_session, &models::Session::loadResultChanged, this, &MainWindow::onLoadResultChanged);
+    connect(m_session, &models::Session::pinnedLoadChanged, this, &MainWindow::updateCompare);
+    connect(m_session, &models::Session::loadBusyChanged, this, [this](bool busy) {
+        m_load->setBusy(busy);
+        m_runLoadAction->setEnabled(!busy);
+    });
     connect(m_player, &models::Player::timeChanged, this, &MainWindow::onTimeChanged);
     connect(m_player, &models::Player::timelineChanged, this, &MainWindow::onTimeChanged);
     connect(m_player, &models::Player::playingChanged, this, &MainWindow::updatePlayActions);
@@ -351,10 +409,32 @@ void MainWindow::wireModels() {
     connect(m_playback, &PlaybackBar::speedChanged, m_player, &models::Player::setSpeed);
     connect(m_playback, &PlaybackBar::scrubbed, this,
             [this](int value) { m_player->seekDisplay(value / kSliderTicksPerUnit); });
-    connect(m_scene, &models::LadderScene::currentNoteChanged, this,
-            &MainWindow::updateExplanation);
-    connect(m_browser, &ScenarioBrowser::scenarioActivated, this,
-            [this](const QString& id) { openScenario(id); });
+    connect(m_notes, &models::NotesModel::currentChanged, this, &MainWindow::updateExplanation);
+    connect(m_browser, &ScenarioBrowser::scenarioActivated, this, [this](const QString& id) {
+        if (!openScenario(id))
+            reportError(m_lastError);
+    });
+    connect(m_trace, &TablePanel::sourceRowActivated, this, [this](int row) {
+        m_scene->setSelectedSegment(row);
+        m_player->pause();
+        m_player->seekTime(m_traceModel->timeOfRow(row));
+    });
+    connect(m_options, &OptionEditor::profileChanged, this,
+            [this](const QString& name) { setKernelProfile(name); });
+    connect(m_options, &OptionEditor::resetRequested, this, [this](const QModelIndex& index) {
+        m_optionsModel->resetIndex(index);
+        m_options->showMessage(QString(), false);
+    });
+    connect(m_options, &OptionEditor::resetAllRequested, this, [this] {
+        m_optionsModel->resetAll();
+        m_options->showMessage(QString(), false);
+    });
+    connect(m_options, &OptionEditor::importRequested, this, &MainWindow::importSysctlDialog);
+    connect(m_options, &OptionEditor::valueRejected, this,
+            [this](const QModelIndex&, const QString&) {
+                // The Session has already said why (errorOccurred -> lastError).
+                m_options->showMessage(m_lastError, true);
+            });
     connect(m_load->form(), &LoadForm::runRequested, this, &MainWindow::runLoad);
     connect(m_load->form(), &LoadForm::pinRequested, this, &MainWindow::pinLoad);
     connect(m_compare, &ComparePanel::unpinRequested, this, &MainWindow::unpinLoad);
@@ -365,8 +445,12 @@ void MainWindow::wireModels() {
         m_exportPlotPng->setEnabled(!ladder);
         m_exportPlotPdf->setEnabled(!ladder);
         m_exportPlotCsv->setEnabled(!ladder);
+        // The first visit to the Load tab shows the default teaching load at once.
+        if (!ladder && !m_session->loadResult() && !m_session->isLoadBusy())
+            runLoad();
     });
     emit m_tabs->currentChanged(m_tabs->currentIndex());
+    onLanguageChanged();
 }
 
 QList<QAction*> MainWindow::shortcutActions() const {
@@ -426,17 +510,59 @@ MainWindow::Tab MainWindow::currentTab() const {
 }
 
 void MainWindow::runLoad() {
-    showTab(Tab::Load);
+    const LoadForm::Values v = m_load->form()->values();
+    core::LoadSpec spec;
+    if (v.rate > 0)
+        spec.ratePerS = v.rate;
+    spec.poisson = v.poisson;
+    if (v.count > 0)
+        spec.count = std::uint64_t(v.count);
+    spec.durationS = v.durationS;
+    spec.closer =
+        v.closer == QLatin1String("server") ? core::LoadCloser::Server : core::LoadCloser::Client;
+    if (v.peerClose == QLatin1String("never")) {
+        spec.peerClose = core::PeerClose::Never;
+    } else if (v.peerClose.startsWith(QLatin1String("delay:"))) {
+        spec.peerClose = core::PeerClose::Delay;
+        spec.peerCloseDelayMs = v.peerClose.section(u':', 1).toLongLong();
+    }
+    spec.pool = v.pool;
+    spec.clients = v.clients;
+    spec.nat = v.nat;
+    spec.serverPorts = v.serverPorts;
+    spec.rttMs = v.rttMs;
+    spec.loss = v.lossPercent / 100.0;
+    spec.loopback = v.loopback;
+    spec.sampleMs = v.sampleMs;
+    spec.seed = std::uint64_t(v.seed);
+    spec.kernel = std::string(core::profileName(m_session->profile()));
+    // The option editor's values apply to the load's hosts of the same name (client, server).
+    for (const core::OptionOverride& o : m_session->overrides())
+        spec.settings.emplace_back(o.host.empty() ? o.name : o.host + '.' + o.name, o.value);
+    m_session->runLoad(spec);
 }
 
-void MainWindow::pinLoad() {}
+void MainWindow::pinLoad() {
+    if (!m_session->loadResult()) {
+        reportError(tr("Run a load first; then pin it to compare it with the next run."));
+        return;
+    }
+    m_session->pinLoad();
+    statusBar()->showMessage(
+        tr("Run pinned. Change options or load parameters and run again to compare."), 8000);
+}
 
 void MainWindow::unpinLoad() {
-    m_compare->clear();
+    m_session->unpinLoad();
 }
 
 bool MainWindow::waitForIdle(int msecs) {
-    return m_session->waitForIdle(msecs);
+    QElapsedTimer clock;
+    clock.start();
+    const bool scenario = m_session->waitForIdle(msecs);
+    const bool load = m_session->waitForLoadIdle(int(std::max<qint64>(1, msecs - clock.elapsed())));
+    QCoreApplication::processEvents();
+    return scenario && load;
 }
 
 bool MainWindow::exportLadderPng(const QString& file) {
@@ -478,7 +604,7 @@ bool MainWindow::exportTraceJson(const QString& file) {
 void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
-    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QLatin1String(kTabKey), 0).toInt());
     const QString last =
         settings.value(QLatin1String(kLastScenarioKey), QLatin1String(kDefaultScenario)).toString();
@@ -494,16 +620,21 @@ void MainWindow::saveSettings() const {
 }
 
 void MainWindow::resetLayout() {
-    restoreState(m_defaultState);
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        dock->show();
-    m_traceDock->raise();
+    placeDocks();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Without a saved layout, the dock proportions follow the first real window size.
+    if (!m_shown && !m_layoutRestored)
+        sizeDocks();
+    m_shown = true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -584,37 +715,49 @@ void MainWindow::reportError(const QString& message) {
 }
 
 void MainWindow::onRecordingChanged() {
-    m_scene->setRecording(m_session->recording());
+    const auto recording = m_session->recording();
+    m_scene->setRecording(recording);
+    m_traceModel->setRecording(recording);
+    m_socketModel->setRecording(recording);
+    m_countersModel->setRecording(recording);
+    m_notes->setRecording(recording);
+    for (TablePanel* panel : {m_trace, m_sockets, m_counters})
+        panel->view()->resizeColumnsToContents();
     retranslate();
     onTimeChanged();
 }
 
 void MainWindow::onTimeChanged() {
+    const qint64 t = m_player->timeUs();
     m_playback->setScrubRange(int(m_player->displayLength() * kSliderTicksPerUnit));
     m_playback->setScrubValue(int(m_player->displayPos() * kSliderTicksPerUnit));
-    m_playback->setTimeText(models::formatTime(m_player->timeUs()));
+    m_playback->setTimeText(models::formatTime(t));
     m_stepBackAction->setEnabled(!m_player->atStart());
     m_startAction->setEnabled(!m_player->atStart());
     m_stepForwardAction->setEnabled(!m_player->atEnd());
     m_endAction->setEnabled(!m_player->atEnd());
+    m_traceModel->setCurrentTime(t);
+    m_socketModel->setCurrentTime(t);
+    m_countersModel->setCurrentTime(t);
+    m_notes->setCurrentTime(t);
+    m_trace->selectSourceRow(m_traceModel->rowAtTime(t));
 }
 
 void MainWindow::updateExplanation() {
-    const core::Recording* rec = m_scene->recording();
-    const int index = m_scene->currentNote();
-    if (!rec || index < 0 || index >= int(rec->notes.size())) {
-        m_explanation->setContent(QString(), QString(), QString(), QString());
-        return;
-    }
-    const core::Note& note = rec->notes[size_t(index)];
+    const int row = m_notes->currentRow();
     const auto scenario = m_session->scenario();
     const bool chinese = m_languages->language() == QLatin1String("zh_CN");
     const QString lesson =
         scenario ? QString::fromStdString(scenario->lesson.text(chinese)) : QString();
-    m_explanation->setContent(tr("At %1").arg(models::formatTime(note.t)),
-                              models::Glossary::linkify(models::noteSentence(note).toHtmlEscaped()),
-                              models::Glossary::linkify(models::noteWhy(note).toHtmlEscaped()),
-                              models::Glossary::linkify(lesson.toHtmlEscaped()));
+    if (row < 0) {
+        m_explanation->setContent(QString(), QString(), QString(),
+                                  models::NotesModel::linkTerms(lesson));
+        return;
+    }
+    m_explanation->setContent(tr("At %1").arg(models::formatTime(m_notes->timeOfRow(row))),
+                              models::NotesModel::linkTerms(m_notes->currentSentence()),
+                              models::NotesModel::linkTerms(m_notes->currentWhy()),
+                              models::NotesModel::linkTerms(lesson));
 }
 
 void MainWindow::updatePlayActions() {
@@ -644,6 +787,16 @@ void MainWindow::importSysctlDialog() {
         reportError(tr("Cannot read %1: %2").arg(file, in.errorString()));
         return;
     }
+    importSysctl(QString::fromUtf8(in.readAll()));
+}
+
+QStringList MainWindow::importSysctl(const QString& text) {
+    const QStringList refused = m_optionsModel->importSysctlConf(text);
+    if (refused.isEmpty())
+        m_options->showMessage(tr("Imported every setting."), false);
+    else
+        m_options->showMessage(refused.join(u'\n'), true);
+    return refused;
 }
 
 void MainWindow::exportDialog(const QString& kind) {
@@ -709,12 +862,48 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::onLanguageChanged() {
+    const QString code = m_languages->language();
     for (QAction* action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == m_languages->language());
+        action->setChecked(action->data().toString() == code);
     // QML re-reads every qsTr() binding; the models relabel their own texts.
     m_ladder->engine()->retranslate();
     m_scene->retranslate();
+    m_scenarios->setLanguage(code.isEmpty() ? QStringLiteral("en") : code);
+    m_scenarios->retranslate();
+    m_traceModel->retranslate();
+    m_socketModel->retranslate();
+    m_countersModel->retranslate();
+    m_optionsModel->retranslate();
+    m_notes->retranslate();
+    if (m_session->loadResult())
+        onLoadResultChanged();
     updateExplanation();
+}
+
+void MainWindow::onLoadResultChanged() {
+    const auto result = m_session->loadResult();
+    if (!result)
+        return;
+    m_load->setData(LoadDataBuilder::build(*result));
+    const auto& s = result->summary;
+    m_load->setBusy(false, s.failed.empty()
+                               ? tr("%L1 connects, none failed").arg(qulonglong(s.attempted))
+                               : tr("%L1 connects, %L2 failed")
+                                     .arg(qulonglong(s.attempted))
+                                     .arg(qulonglong(s.attempted - s.succeeded)));
+    updateCompare();
+}
+
+void MainWindow::updateCompare() {
+    const auto pinned = m_session->pinnedLoad();
+    const auto current = m_session->loadResult();
+    if (!pinned) {
+        m_compare->setRuns({}, current ? LoadDataBuilder::build(*current) : LoadData{}, {});
+        return;
+    }
+    m_compare->setRuns(LoadDataBuilder::build(*pinned),
+                       current ? LoadDataBuilder::build(*current) : LoadData{},
+                       m_session->loadDifferences());
 }
 
 }  // namespace closelab::widgets

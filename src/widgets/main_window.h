@@ -12,10 +12,16 @@ class QMenu;
 class QTabWidget;
 
 namespace closelab::models {
+class CountersModel;
 class LadderScene;
 class LanguageManager;
+class NotesModel;
+class OptionsModel;
 class Player;
+class ScenarioListModel;
 class Session;
+class SocketTableModel;
+class TraceModel;
 }  // namespace closelab::models
 
 namespace closelab::widgets {
@@ -44,6 +50,10 @@ public:
     models::Session* session() const { return m_session; }
     models::Player* player() const { return m_player; }
     models::LanguageManager* languages() const { return m_languages; }
+    models::LadderScene* ladderScene() const { return m_scene; }
+    models::ScenarioListModel* scenarioModel() const { return m_scenarios; }
+    models::TraceModel* traceModel() const { return m_traceModel; }
+    models::OptionsModel* optionsModel() const { return m_optionsModel; }
     LadderView* ladderView() const { return m_ladder; }
     LoadPanel* loadPanel() const { return m_load; }
     ComparePanel* comparePanel() const { return m_compare; }
@@ -66,6 +76,8 @@ public:
     void runLoad();
     void pinLoad();
     void unpinLoad();
+    // Applies a sysctl.conf text to every host; returns the refused lines (translated).
+    QStringList importSysctl(const QString& text);
     // Waits (processing events) until the scenario and load runs have finished.
     bool waitForIdle(int msecs = 10000);
     QString lastError() const { return m_lastError; }
@@ -87,12 +99,15 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
     void createPanels();
     void createDocks();
+    void placeDocks();
+    void sizeDocks();
     void wireModels();
     void retranslate();
     void reportError(const QString& message);
@@ -106,11 +121,19 @@ private:
     void showShortcuts();
     void showAbout();
     void onLanguageChanged();
+    void onLoadResultChanged();
+    void updateCompare();
 
     models::LanguageManager* m_languages = nullptr;
     models::Session* m_session = nullptr;
     models::Player* m_player = nullptr;
     models::LadderScene* m_scene = nullptr;
+    models::ScenarioListModel* m_scenarios = nullptr;
+    models::TraceModel* m_traceModel = nullptr;
+    models::SocketTableModel* m_socketModel = nullptr;
+    models::CountersModel* m_countersModel = nullptr;
+    models::OptionsModel* m_optionsModel = nullptr;
+    models::NotesModel* m_notes = nullptr;
 
     QTabWidget* m_tabs = nullptr;
     LadderView* m_ladder = nullptr;
@@ -166,9 +189,10 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 
-    QByteArray m_defaultState;
     QString m_lastError;
     bool m_interactive = true;
+    bool m_shown = false;
+    bool m_layoutRestored = false;
     QPointer<QWidget> m_shortcutsDialog;
 };
 

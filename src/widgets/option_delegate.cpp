@@ -47,23 +47,25 @@ QWidget* OptionDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
         box->setAutoFillBackground(true);
         return box;
     }
-    if (type == QLatin1String("int")) {
+    if (type == QLatin1String("integer")) {
         const qlonglong lo = roleData(index, "minimum").toLongLong();
         const qlonglong hi = roleData(index, "maximum").toLongLong();
         if (lo >= std::numeric_limits<int>::min() && hi <= std::numeric_limits<int>::max() &&
             lo < hi) {
             auto* spin = new QSpinBox(parent);
             spin->setRange(int(lo), int(hi));
-            spin->setSuffix(roleData(index, "unitSuffix").toString());
+            const QString unit = roleData(index, "unit").toString();
+            if (!unit.isEmpty())
+                spin->setSuffix(u' ' + unit);
             return spin;
         }
     }
     if (type == QLatin1String("enum")) {
         auto* combo = new QComboBox(parent);
-        combo->addItems(roleData(index, "choices").toStringList());
+        combo->addItems(roleData(index, "enumValues").toStringList());
         return combo;
     }
-    if (type == QLatin1String("port_range"))
+    if (type == QLatin1String("portrange"))
         return new PortRangeEditor(parent);
     if (type == QLatin1String("linger"))
         return new LingerEditor(parent);
@@ -119,8 +121,8 @@ void OptionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
                            const QModelIndex& index) const {
     QStyleOptionViewItem opt(option);
     // Values changed from the kernel profile's default are bold with a tinted background.
-    const QVariant isDefault = roleData(index, "isDefault");
-    if (isDefault.isValid() && !isDefault.toBool() && index.flags() & Qt::ItemIsEditable) {
+    if (roleData(index, "isChanged").toBool() &&
+        roleData(index, "nodeKind") == QLatin1String("option")) {
         opt.font.setBold(true);
         painter->fillRect(option.rect, QColor(255, 243, 205));
     }

@@ -13,6 +13,8 @@ target_sources(closelab_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/linger_editor.h
   ${CMAKE_CURRENT_LIST_DIR}/linger_editor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/load_data.h
+  ${CMAKE_CURRENT_LIST_DIR}/load_data_builder.h
+  ${CMAKE_CURRENT_LIST_DIR}/load_data_builder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/load_form.h
   ${CMAKE_CURRENT_LIST_DIR}/load_form.cpp
   ${CMAKE_CURRENT_LIST_DIR}/load_panel.h

@@ -36,13 +36,13 @@ public:
         names.insert(ValueType, "valueType");
         names.insert(Minimum, "minimum");
         names.insert(Maximum, "maximum");
-        names.insert(Choices, "choices");
-        names.insert(IsDefault, "isDefault");
+        names.insert(Choices, "enumValues");
+        names.insert(IsDefault, "isChanged");
         return names;
     }
     // Refuses what the engine would refuse, like the real OptionsModel.
     bool setData(const QModelIndex& index, const QVariant& value, int role) override {
-        if (role == Qt::EditRole && index.data(ValueType) == QLatin1String("int") &&
+        if (role == Qt::EditRole && index.data(ValueType) == QLatin1String("integer") &&
             value.toString().toInt() > index.data(Maximum).toInt())
             return false;
         return QStandardItemModel::setData(index, value, role);
@@ -94,11 +94,11 @@ private slots:
         const QModelIndex boolIndex =
             model.add(QStringLiteral("b"), QStringLiteral("bool"), QStringLiteral("1"));
         const QModelIndex intIndex =
-            model.add(QStringLiteral("i"), QStringLiteral("int"), QStringLiteral("1"));
+            model.add(QStringLiteral("i"), QStringLiteral("integer"), QStringLiteral("1"));
         const QModelIndex enumIndex =
             model.add(QStringLiteral("e"), QStringLiteral("enum"), QStringLiteral("cubic"));
         const QModelIndex rangeIndex =
-            model.add(QStringLiteral("r"), QStringLiteral("port_range"), QStringLiteral("100 199"));
+            model.add(QStringLiteral("r"), QStringLiteral("portrange"), QStringLiteral("100 199"));
         const QModelIndex lingerIndex =
             model.add(QStringLiteral("l"), QStringLiteral("linger"), QStringLiteral("1,5"));
         OptionDelegate delegate;
@@ -133,7 +133,7 @@ private slots:
         FakeOptions model;
         const QModelIndex index =
             model.add(QStringLiteral("t"), QStringLiteral("text"), QStringLiteral("1"));
-        model.setData(index, QStringLiteral("int"), FakeOptions::ValueType);
+        model.setData(index, QStringLiteral("integer"), FakeOptions::ValueType);
         model.setData(index, 100, FakeOptions::Maximum);
         OptionDelegate delegate;
         QSignalSpy rejected(&delegate, &OptionDelegate::rejected);

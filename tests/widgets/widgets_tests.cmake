@@ -21,3 +21,5 @@ closelab_widgets_test(widget_parts_test ${CMAKE_CURRENT_LIST_DIR}/widget_parts_t
 # qcustomplot.h 2.1 uses `foreach` in its templates.
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/widget_parts_test.cpp
   PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
+
+closelab_widgets_test(main_window_test ${CMAKE_CURRENT_LIST_DIR}/main_window_test.cpp)
