@@ -1,0 +1,8 @@
+# Benchmarks (owner: load helper). Full figures by hand in a Release build (docs/performance.md);
+# the CTest smoke run uses tiny sizes so the benchmarks never rot.
+add_executable(load_bench ${CMAKE_CURRENT_LIST_DIR}/load_bench.cpp)
+target_link_libraries(load_bench PRIVATE closelab_core benchmark::benchmark closelab_warnings)
+if(CLOSELAB_BUILD_TESTS)
+  add_test(NAME bench.load_smoke COMMAND load_bench --smoke)
+  set_tests_properties(bench.load_smoke PROPERTIES LABELS core TIMEOUT 120)
+endif()

@@ -31,9 +31,13 @@ public:
 
     // The channel for timers keyed `key` (a delay in microseconds, or any monotone rule id).
     int channel(std::int64_t key) {
+        if (m_lastChannel >= 0 && m_keys[static_cast<std::size_t>(m_lastChannel)] == key) {
+            return m_lastChannel;
+        }
         for (std::size_t i = 0; i < m_keys.size(); ++i) {
             if (m_keys[i] == key) {
-                return static_cast<int>(i);
+                m_lastChannel = static_cast<int>(i);
+                return m_lastChannel;
             }
         }
         if (m_keys.size() >= kMaxChannels) {
@@ -46,16 +50,19 @@ public:
 
     void push(int ch, LoadTimer timer) {
         timer.seq = m_nextSeq++;
+        ++m_size;
         if (ch >= 0) {
             auto& fifo = m_channels[static_cast<std::size_t>(ch)];
             if (fifo.empty() || fifo.back().t <= timer.t) {
                 fifo.push(timer);
-                ++m_size;
+                if (m_topValid && fifo.size() == 1 && before(timer, cachedTop())) {
+                    m_topValid = false;  // a new head may be the earliest
+                }
                 return;
             }
         }
         m_heap.push(timer);
-        ++m_size;
+        m_topValid = false;
     }
 
     bool empty() const { return m_size == 0; }
@@ -64,6 +71,9 @@ public:
 
     // The earliest timer (by time, then insertion order); the queue must not be empty.
     const LoadTimer& top() {
+        if (m_topValid) {
+            return cachedTop();
+        }
         m_best = -1;
         const LoadTimer* best = m_heap.empty() ? nullptr : &m_heap.top();
         for (std::size_t i = 0; i < m_channels.size(); ++i) {
@@ -76,10 +86,13 @@ public:
                 m_best = static_cast<int>(i);
             }
         }
+        m_topValid = true;
         return *best;
     }
     // Removes the timer last returned by top().
     void pop() {
+        top();
+        m_topValid = false;
         if (m_best >= 0) {
             m_channels[static_cast<std::size_t>(m_best)].pop();
         } else {
@@ -101,6 +114,9 @@ public:
     }
 
 private:
+    const LoadTimer& cachedTop() const {
+        return m_best >= 0 ? m_channels[static_cast<std::size_t>(m_best)].front() : m_heap.top();
+    }
     struct Later {
         bool operator()(const LoadTimer& a, const LoadTimer& b) const { return before(b, a); }
     };
@@ -110,6 +126,8 @@ private:
     std::uint64_t m_nextSeq = 0;
     std::size_t m_size = 0;
     int m_best = -1;
+    int m_lastChannel = -1;
+    bool m_topValid = false;  // m_best names the earliest timer (-1: the heap's top)
 };
 
 }  // namespace closelab::core

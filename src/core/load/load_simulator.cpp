@@ -6,13 +6,14 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <deque>
 #include <limits>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "core/counters.h"
+#include "core/load/chunked_pool.h"
 #include "core/load/load_event_queue.h"
 #include "core/load/port_bitmap.h"
 #include "core/load/ring_queue.h"
@@ -179,6 +180,31 @@ struct Destination {
     // low + 2k + c; set = unused toward this destination, or a TIME_WAIT that may be reused.
     PortBitmap even;
     PortBitmap odd;
+    // Ports whose bit above is set because of a reusable TIME_WAIT (so only those need the
+    // hash lookup of tcp_twsk_unique()).
+    PortBitmap reusableEven;
+    PortBitmap reusableOdd;
+    // Client-side TIME_WAIT / FIN_WAIT_2 mini-socket per port toward this destination, in
+    // chunks of 1024 ports: the allocator walks ports in order, so this stays in cache where a
+    // hash of a million 4-tuples would miss on every insert.
+    std::vector<std::unique_ptr<std::uint32_t[]>> twByPort;
+    std::uint32_t* twSlot(std::uint32_t rel, bool create) {
+        const std::size_t chunk = rel >> 10;
+        if (chunk >= twByPort.size()) {
+            if (!create) {
+                return nullptr;
+            }
+            twByPort.resize(chunk + 1);
+        }
+        if (!twByPort[chunk]) {
+            if (!create) {
+                return nullptr;
+            }
+            twByPort[chunk] = std::make_unique<std::uint32_t[]>(1024);
+            std::fill_n(twByPort[chunk].get(), 1024, 0xffffffffU);
+        }
+        return &twByPort[chunk][rel & 1023];
+    }
     bool ready = false;
 };
 
@@ -221,9 +247,9 @@ struct Host {
 struct LoadSimulator::Impl {
     LoadSpec spec;
     std::vector<Host> hosts;
-    std::deque<Conn> conns;  // stable references while connections are added
+    ChunkedPool<Conn> conns;  // stable references while connections are added
     std::vector<std::uint32_t> freeConns;
-    std::vector<TwSock> tws;
+    ChunkedPool<TwSock> tws;
     std::vector<std::uint32_t> freeTws;
     std::vector<Destination> dests;
     LoadEventQueue timers;
@@ -499,7 +525,10 @@ struct LoadSimulator::Impl {
     std::uint16_t destServerPort(std::uint16_t dest) const {
         return static_cast<std::uint16_t>(kServerBasePort + dest % spec.serverPorts);
     }
-    void markPort(Host& h, Destination& d, std::uint16_t port, bool available) {
+    // available: the port may be chosen toward `d`; viaTimeWait: because of a reusable
+    // TIME_WAIT on its 4-tuple.
+    void markPort(Host& h, Destination& d, std::uint16_t port, bool available,
+                  bool viaTimeWait = false) {
         if (port < h.p.portLow) {
             return;
         }
@@ -507,11 +536,18 @@ struct LoadSimulator::Impl {
         if (rel >= h.remaining || h.reserved[rel]) {
             return;
         }
-        PortBitmap& bm = (rel & 1U) == 0 ? d.even : d.odd;
+        const bool even = (rel & 1U) == 0;
+        PortBitmap& bm = even ? d.even : d.odd;
+        PortBitmap& tw = even ? d.reusableEven : d.reusableOdd;
         if (available) {
             bm.set(rel >> 1);
         } else {
             bm.reset(rel >> 1);
+        }
+        if (viaTimeWait) {
+            tw.set(rel >> 1);
+        } else if (tw.test(rel >> 1)) {
+            tw.reset(rel >> 1);
         }
     }
     // Full socket gone without TIME_WAIT (tcp_done()).
@@ -527,7 +563,9 @@ struct LoadSimulator::Impl {
             --h.fullSocks;
         }
         setState(e, S::Closed);
-        h.ehash.erase(packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort));
+        if (side == 1) {
+            h.ehash.erase(packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort));
+        }
         e.present = false;
         e.rtxAt = 0;
         e.delackAt = 0;
@@ -592,7 +630,11 @@ struct LoadSimulator::Impl {
         tw.clientSide = side == 0;
         tw.alive = true;
         h.mib.add(timeoUs <= kTwKillThresholdUs || recycle ? TWKilled : TW);
-        h.ehash.assign(tw.key, kTwTag | i);
+        if (side == 1) {
+            h.ehash.assign(tw.key, kTwTag | i);
+        } else {
+            *destination(c.dest, h).twSlot(e.localPort - h.p.portLow, true) = i;
+        }
         --h.fullSocks;
         ++h.miniSocks;
         countState(h, e.state, substate);
@@ -636,7 +678,11 @@ struct LoadSimulator::Impl {
     void killTw(std::uint32_t i) {
         TwSock& tw = tws[i];
         Host& h = hosts[tw.host];
-        h.ehash.erase(tw.key);
+        if (tw.clientSide) {
+            *dests[tw.dest].twSlot(keyLocalPort(tw.key) - h.p.portLow, true) = kNone;
+        } else {
+            h.ehash.erase(tw.key);
+        }
         countState(h, tw.substate, S::Closed);
         --h.miniSocks;
         tw.alive = false;
@@ -656,6 +702,8 @@ struct LoadSimulator::Impl {
             const std::uint32_t half = (h.remaining + 1) / 2;
             dest.even = PortBitmap(half);
             dest.odd = PortBitmap(h.remaining / 2);
+            dest.reusableEven = PortBitmap(half);
+            dest.reusableOdd = PortBitmap(h.remaining / 2);
             for (std::uint32_t rel = 0; rel < h.remaining; ++rel) {
                 if (!h.reserved[rel]) {
                     ((rel & 1U) == 0 ? dest.even : dest.odd).set(rel >> 1);
@@ -708,18 +756,19 @@ struct LoadSimulator::Impl {
             return 0;
         }
         const auto port = static_cast<std::uint16_t>(h.p.portLow + rel);
-        const std::uint64_t key = packKey(h.addr, port, serverAddr, dport);
-        const std::uint32_t v = h.ehash.find(key);
         reused = false;
+        PortBitmap& reusable = (rel & 1U) == 0 ? dest.reusableEven : dest.reusableOdd;
+        const std::uint32_t* slot = reusable.test(rel >> 1) ? dest.twSlot(rel, false) : nullptr;
+        const std::uint32_t v = slot != nullptr ? *slot : kNone;
         if (v != TupleHashMap::kNone) {
             // A reusable TIME_WAIT (the bit is only set once tcp_twsk_unique() agrees).
-            const TwSock& tw = tws[v & ~kTwTag];
+            const TwSock& tw = tws[v];
             isn = tw.sndNxt + 65535 + 2;
             if (isn == 0) {
                 isn = 1;
             }
             h.mib.add(TWRecycled);
-            killTw(v & ~kTwTag);
+            killTw(v);
             reused = true;
         }
         // table_perturb[index] += max(i, random(0..7) * step) + step
@@ -811,7 +860,6 @@ struct LoadSimulator::Impl {
         ++h.fullSocks;
         h.mib.add(ActiveOpens);
         setState(e, S::SynSent);
-        h.ehash.insert(key, ci << 1);
         portRef(h, port, +1);
         send(c, 0, kSyn, e.iss, 0);
         armRtx(c, 0);
@@ -1054,7 +1102,7 @@ struct LoadSimulator::Impl {
                 return;
             }
         }
-        const std::uint32_t v = h.ehash.find(seg.key);
+        const std::uint32_t v = lookup(h, seg.key);
         if (v != TupleHashMap::kNone) {
             if ((v & kTwTag) != 0) {
                 processTw(v & ~kTwTag, seg);
@@ -1068,6 +1116,24 @@ struct LoadSimulator::Impl {
             return;
         }
         noSocket(seg);
+    }
+    // The established hash of `h` (server-side sockets) or, for a client-side 4-tuple, the
+    // destination's TIME_WAIT slots. Full client sockets are reached through their segments.
+    std::uint32_t lookup(Host& h, std::uint64_t key) {
+        const std::uint16_t rport = keyRemotePort(key);
+        const std::uint16_t lport = keyLocalPort(key);
+        if (h.clientIndex >= 0 && keyRemoteAddr(key) == serverAddr && isServerPort(rport) &&
+            lport >= h.p.portLow && lport - h.p.portLow < static_cast<int>(h.remaining)) {
+            const auto d = static_cast<std::uint16_t>(h.clientIndex * spec.serverPorts +
+                                                      (rport - kServerBasePort));
+            const std::uint32_t* slot = dests[d].twSlot(lport - h.p.portLow, false);
+            return slot == nullptr || *slot == kNone ? TupleHashMap::kNone : (kTwTag | *slot);
+        }
+        return h.ehash.find(key);
+    }
+    bool isServerPort(std::uint16_t port) const {
+        return port >= kServerBasePort &&
+               port < kServerBasePort + static_cast<std::uint16_t>(spec.serverPorts);
     }
     bool isListener(const Host& h, std::uint16_t port) const {
         return h.isServer && port >= kServerBasePort &&
@@ -1384,7 +1450,7 @@ struct LoadSimulator::Impl {
                 Host& h = hosts[tw.host];
                 if (tw.alive && tw.gen == t.gen && reuseApplies(tw, h) &&
                     reuseReadyUs(tw, h) == t.t) {
-                    markPort(h, dests[tw.dest], keyLocalPort(tw.key), true);
+                    markPort(h, dests[tw.dest], keyLocalPort(tw.key), true, true);
                 }
                 return;
             }
@@ -1711,8 +1777,11 @@ LoadEngineFootprint LoadSimulator::footprint() const {
         f.miniSockets += static_cast<std::size_t>(h.miniSocks);
         hashBytes += h.ehash.bytes();
     }
-    f.miniSocketBytes = m_impl->tws.capacity() * sizeof(TwSock) + hashBytes +
-                        m_impl->timers.bytes() + m_impl->freeTws.capacity() * 4;
+    for (const auto& d : m_impl->dests) {
+        hashBytes += d.twByPort.size() * (8 + 1024 * 4);
+    }
+    f.miniSocketBytes = m_impl->tws.capacityBytes() + hashBytes + m_impl->timers.bytes() +
+                        m_impl->freeTws.capacity() * 4;
     return f;
 }
 
