@@ -4,8 +4,11 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
+#include <memory>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
@@ -23,26 +26,6 @@ std::string endpointText(int family, const std::array<std::uint8_t, 16>& addr, s
     ::inet_ntop(family, addr.data(), text, sizeof text);
     return family == AF_INET6 ? "[" + std::string(text) + "]:" + std::to_string(port)
                               : std::string(text) + ":" + std::to_string(port);
-}
-
-std::vector<LiveSample::PortCount> top(const std::unordered_map<std::string, long long>& counts,
-                                       std::size_t n) {
-    std::vector<LiveSample::PortCount> out;
-    out.reserve(counts.size());
-    for (const auto& [endpoint, count] : counts) {
-        out.push_back({endpoint, count});
-    }
-    const auto order = [](const auto& a, const auto& b) {
-        return a.count != b.count ? a.count > b.count : a.endpoint < b.endpoint;
-    };
-    if (out.size() > n) {
-        std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n), out.end(),
-                          order);
-        out.resize(n);
-    } else {
-        std::sort(out.begin(), out.end(), order);
-    }
-    return out;
 }
 
 nlohmann::json toJson(const std::vector<LiveSample::PortCount>& list) {
@@ -74,52 +57,139 @@ nlohmann::json toJson(const LiveSample& s) {
 LiveMonitor::LiveMonitor(std::size_t topN, bool forceProc)
     : m_topN(topN), m_forceProc(forceProc), m_start(std::chrono::steady_clock::now()) {}
 
+namespace {
+
+// Integer keys while counting (no string per socket: 100,000 TIME_WAIT must stay cheap); text
+// only for the few entries that make the top list.
+struct DestinationKey {
+    int family = 0;
+    std::array<std::uint8_t, 16> addr{};
+    std::uint16_t port = 0;
+    bool operator==(const DestinationKey& o) const {
+        return family == o.family && port == o.port && addr == o.addr;
+    }
+};
+
+struct DestinationHash {
+    std::size_t operator()(const DestinationKey& k) const {
+        std::uint64_t a = 0, b = 0;
+        std::memcpy(&a, k.addr.data(), 8);
+        std::memcpy(&b, k.addr.data() + 8, 8);
+        return std::hash<std::uint64_t>()(a * 0x9e3779b97f4a7c15ULL ^ b ^
+                                          (static_cast<std::uint64_t>(k.port) << 8) ^
+                                          static_cast<std::uint64_t>(k.family));
+    }
+};
+
+std::vector<LiveSample::PortCount> topPorts(const std::vector<long long>& counts, std::size_t n) {
+    std::vector<std::pair<long long, int>> nonZero;
+    for (std::size_t port = 0; port < counts.size(); ++port) {
+        if (counts[port] > 0) {
+            nonZero.emplace_back(counts[port], static_cast<int>(port));
+        }
+    }
+    const auto order = [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    };
+    const auto keep = std::min(n, nonZero.size());
+    std::partial_sort(nonZero.begin(), nonZero.begin() + static_cast<std::ptrdiff_t>(keep),
+                      nonZero.end(), order);
+    std::vector<LiveSample::PortCount> out;
+    for (std::size_t i = 0; i < keep; ++i) {
+        out.push_back({std::to_string(nonZero[i].second), nonZero[i].first});
+    }
+    return out;
+}
+
+}  // namespace
+
 LiveSample LiveMonitor::summarise(const std::vector<SocketEntry>& entries, std::size_t topN) {
-    LiveSample s;
-    for (const auto name : kStateNames) {
-        s.counts[std::string(name)] = 0;
-    }
-    std::array<long long, 16> byState{};
-    std::unordered_map<std::string, long long> twPorts, cwPorts, twDest;
+    Summariser summariser(topN);
     for (const auto& e : entries) {
-        const int state = e.state == 12 ? 3 : e.state;  // TCP_NEW_SYN_RECV is shown as SYN_RECV
-        if (state >= 1 && state <= 11) {
-            ++byState[static_cast<std::size_t>(state)];
-        }
-        s.ipv6 += e.family == AF_INET6;
-        if (state == static_cast<int>(TcpState::TimeWait)) {
-            ++twPorts[std::to_string(e.localPort)];
-            ++twDest[endpointText(e.family, e.remoteAddr, e.remotePort)];
-        } else if (state == static_cast<int>(TcpState::CloseWait)) {
-            ++cwPorts[std::to_string(e.localPort)];
-        } else if (state == static_cast<int>(TcpState::FinWait2)) {
-            ++(e.isOrphanedFinWait2() ? s.orphanedFinWait2 : s.halfClosedFinWait2);
-        }
+        summariser.add(e);
     }
+    return summariser.finish();
+}
+
+struct LiveMonitor::Summariser::Impl {
+    std::size_t topN;
+    LiveSample s;
+    std::array<long long, 16> byState{};
+    std::vector<long long> twPorts = std::vector<long long>(65536, 0);
+    std::vector<long long> cwPorts = std::vector<long long>(65536, 0);
+    std::unordered_map<DestinationKey, long long, DestinationHash> twDest;
+};
+
+LiveMonitor::Summariser::Summariser(std::size_t topN) : m_impl(std::make_unique<Impl>()) {
+    m_impl->topN = topN;
+}
+
+LiveMonitor::Summariser::~Summariser() = default;
+
+void LiveMonitor::Summariser::add(const SocketEntry& e) {
+    auto& d = *m_impl;
+    const int state = e.state == 12 ? 3 : e.state;  // TCP_NEW_SYN_RECV is shown as SYN_RECV
+    if (state >= 1 && state <= 11) {
+        ++d.byState[static_cast<std::size_t>(state)];
+    }
+    d.s.ipv6 += e.family == AF_INET6;
+    if (state == static_cast<int>(TcpState::TimeWait)) {
+        ++d.twPorts[e.localPort];
+        ++d.twDest[DestinationKey{e.family, e.remoteAddr, e.remotePort}];
+    } else if (state == static_cast<int>(TcpState::CloseWait)) {
+        ++d.cwPorts[e.localPort];
+    } else if (state == static_cast<int>(TcpState::FinWait2)) {
+        ++(e.isOrphanedFinWait2() ? d.s.orphanedFinWait2 : d.s.halfClosedFinWait2);
+    }
+}
+
+LiveSample LiveMonitor::Summariser::finish() {
+    auto& d = *m_impl;
     for (int state = 1; state <= 11; ++state) {
-        s.counts[std::string(*stateName(state))] = byState[static_cast<std::size_t>(state)];
+        d.s.counts[std::string(*stateName(state))] = d.byState[static_cast<std::size_t>(state)];
     }
-    s.topTimeWaitPorts = top(twPorts, topN);
-    s.topCloseWaitPorts = top(cwPorts, topN);
-    s.topTimeWaitDestinations = top(twDest, topN);
-    return s;
+    d.s.topTimeWaitPorts = topPorts(d.twPorts, d.topN);
+    d.s.topCloseWaitPorts = topPorts(d.cwPorts, d.topN);
+    std::vector<std::pair<long long, DestinationKey>> dest;
+    dest.reserve(d.twDest.size());
+    for (const auto& [key, n] : d.twDest) {
+        dest.emplace_back(n, key);
+    }
+    const auto keep = std::min(d.topN, dest.size());
+    std::partial_sort(dest.begin(), dest.begin() + static_cast<std::ptrdiff_t>(keep), dest.end(),
+                      [](const auto& a, const auto& b) {
+                          if (a.first != b.first) {
+                              return a.first > b.first;
+                          }
+                          return std::tie(a.second.family, a.second.addr, a.second.port) <
+                                 std::tie(b.second.family, b.second.addr, b.second.port);
+                      });
+    for (std::size_t i = 0; i < keep; ++i) {
+        const auto& k = dest[i].second;
+        d.s.topTimeWaitDestinations.push_back(
+            {endpointText(k.family, k.addr, k.port), dest[i].first});
+    }
+    return std::move(d.s);
 }
 
 LiveSample LiveMonitor::sample() {
-    std::vector<SocketEntry> entries;
+    Summariser summariser(m_topN);
     std::string source = "sock_diag";
     if (!m_forceProc) {
         try {
-            entries = SockDiag::dumpTcp();
+            SockDiag::forEachTcpSocket([&summariser](const SocketEntry& e) { summariser.add(e); });
         } catch (const std::runtime_error&) {
             source = "proc";
+            summariser = Summariser(m_topN);
         }
     }
-    if (m_forceProc || source == "proc") {
+    if (source == "proc" || m_forceProc) {
         source = "proc";
-        entries = ProcNetTcp::read();
+        for (const auto& e : ProcNetTcp::read()) {
+            summariser.add(e);
+        }
     }
-    LiveSample s = summarise(entries, m_topN);
+    LiveSample s = summariser.finish();
     s.source = source;
     s.tMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
                                                                   m_start)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -32,6 +33,21 @@ public:
     static std::vector<Diagnosis> diagnose(const LiveSample& sample, std::pair<int, int> portRange);
     // ip_local_port_range of the caller's namespace, (32768, 60999) if unreadable.
     static std::pair<int, int> localPortRange();
+
+    // Counts sockets one by one, without keeping them (sample() streams the sock_diag dump).
+    class Summariser {
+    public:
+        explicit Summariser(std::size_t topN);
+        ~Summariser();
+        Summariser(Summariser&&) noexcept = default;
+        Summariser& operator=(Summariser&&) noexcept = default;
+        void add(const SocketEntry& entry);
+        LiveSample finish();
+
+    private:
+        struct Impl;
+        std::unique_ptr<Impl> m_impl;
+    };
 
 private:
     std::size_t m_topN;

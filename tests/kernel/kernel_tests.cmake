@@ -24,3 +24,7 @@ add_test(NAME kernel.fuzz_import
   COMMAND ${PROJECT_SOURCE_DIR}/tests/fuzz/run-fuzz.sh ${PROJECT_SOURCE_DIR}
           ${CMAKE_CURRENT_BINARY_DIR}/fuzz 20)
 set_tests_properties(kernel.fuzz_import PROPERTIES LABELS kernel SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# Not a test: measures the live monitor's cost with many sockets (docs/kernel-lab.md).
+add_executable(kernel_live_cost ${CMAKE_CURRENT_LIST_DIR}/live_cost_probe.cpp)
+target_link_libraries(kernel_live_cost PRIVATE closelab_kernel closelab_warnings)
