@@ -133,6 +133,7 @@ struct Segment {
 
 struct Endpoint {
     std::int64_t rtxAt = 0;
+    std::int64_t rtxEventAt = 0;  // a queued retransmission event fires then (0: none)
     std::int64_t delackAt = 0;
     std::int64_t oldestSentUs = 0;  // retrans_stamp: first transmit of the oldest unacked byte
     std::int64_t rtoUs = kInitRtoUs;
@@ -467,15 +468,23 @@ struct LoadSimulator::Impl {
             return;
         }
         e.rtxAt = now + e.rtoUs;
+        if (e.rtxEventAt != 0 && e.rtxEventAt <= e.rtxAt) {
+            return;  // the queued event fires first and moves itself to rtxAt (lazy re-arm)
+        }
+        e.rtxEventAt = e.rtxAt;
         const int ch = e.rtoUs == baseRtoUs
                            ? channelRto
                            : (e.rtoUs == kInitRtoUs ? channelSynRto : channelFor(e.rtoUs));
         timer(ch, kRtx, c.self, c.gen, static_cast<std::uint8_t>(side), e.host, e.rtxAt);
     }
-    void scheduleDelack(Conn& c, int side) {
+    // Arms the delayed-ACK timer if an ACK is still owed once the application has reacted
+    // (a reply sent at once carries the ACK, so no timer is needed).
+    void scheduleDelack(Conn& c, int side, std::uint32_t gen) {
+        if (c.gen != gen || !c.ep[side].present) {
+            return;
+        }
         Endpoint& e = c.ep[side];
-        e.ackPending = true;
-        if (e.delackAt == 0) {
+        if (e.ackPending && e.delackAt == 0) {
             e.delackAt = now + kDelackUs;
             timer(channelDelack, kDelack, c.self, c.gen, static_cast<std::uint8_t>(side), e.host,
                   e.delackAt);
@@ -1184,6 +1193,10 @@ struct LoadSimulator::Impl {
         s.tsRecent = seg.tsval;
         s.tsOffset = tsOffsetFor(h, key);
         s.present = true;
+        s.rtxAt = 0;
+        s.rtxEventAt = 0;
+        s.delackAt = 0;
+        s.ackPending = false;
         s.orphan = false;
         s.finSent = false;
         s.retries = 0;
@@ -1315,13 +1328,15 @@ struct LoadSimulator::Impl {
             return;
         }
         e.rcvNxt += seg.len;
+        const std::uint32_t gen = c.gen;
         if (!fin) {
-            scheduleDelack(c, side);
+            e.ackPending = true;
             if (side == 1) {
                 onRequestReceived(c);
             } else {
                 onResponseReceived(c);
             }
+            scheduleDelack(c, side, gen);
             return;
         }
         e.rcvNxt += 1;
@@ -1329,11 +1344,12 @@ struct LoadSimulator::Impl {
         switch (e.state) {
             case S::Established:
                 setState(e, S::CloseWait);
-                scheduleDelack(c, side);
+                e.ackPending = true;
                 if (hadData) {
                     side == 1 ? onRequestReceived(c) : onResponseReceived(c);
                 }
                 onEof(c, side);
+                scheduleDelack(c, side, gen);
                 break;
             case S::FinWait1:
                 setState(e, S::Closing);  // simultaneous close
@@ -1467,7 +1483,14 @@ struct LoadSimulator::Impl {
         }
         switch (t.kind) {
             case kRtx:
-                if (e.rtxAt == t.t) {
+                if (e.rtxEventAt != t.t) {
+                    break;  // superseded by an earlier event
+                }
+                e.rtxEventAt = 0;
+                if (e.rtxAt > now) {
+                    e.rtxEventAt = e.rtxAt;  // re-armed later meanwhile: move the event
+                    timer(-1, kRtx, c.self, c.gen, t.side, e.host, e.rtxAt);
+                } else if (e.rtxAt != 0) {
                     e.rtxAt = 0;
                     retransmit(c, t.side);
                 }
