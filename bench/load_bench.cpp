@@ -31,11 +31,16 @@ LoadSpec lifecycleSpec(double lifecycles, double rate, std::int64_t timeWaitMs) 
     return s;
 }
 
-// Lifecycles that ran to the end: the client entered TIME_WAIT (TcpExt TW counts each one).
+// Lifecycles that ran to the end: the client entered TIME_WAIT (or overflowed the buckets).
 std::uint64_t completed(const LoadResult& r) {
+    // TcpExt TW counts TIME_WAITs longer than 4 s, TWKilled shorter ones (tw_kill).
     const auto& c = r.summary.counters.at("client");
-    const auto tw = c.find("TW");
-    return tw == c.end() ? 0 : static_cast<std::uint64_t>(tw->second);
+    std::uint64_t n = 0;
+    for (const char* name : {"TW", "TWKilled", "TCPTimeWaitOverflow"}) {
+        const auto it = c.find(name);
+        n += it == c.end() ? 0 : static_cast<std::uint64_t>(it->second);
+    }
+    return n;
 }
 
 void reportLifecycles(benchmark::State& state, std::uint64_t lifecycles, std::uint64_t segments) {
