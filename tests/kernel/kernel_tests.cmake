@@ -1,6 +1,7 @@
 # GoogleTest suites for src/kernel. Label kernel; tests needing root skip visibly without it
 # (GTEST_SKIP; CTest lists them as skipped).
 add_executable(kernel_tests
+  ${CMAKE_CURRENT_LIST_DIR}/agreement_builtin_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/agreement_load_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/agreement_scenario_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/import_test.cpp
