@@ -14,9 +14,11 @@ Item {
     required property string detail
     required property string fate
     required property int sourceIndex
+    required property bool arrives
 
     readonly property double cursor: ladder.cursor
-    readonly property bool lost: fate === "lost"
+    // Lost on the wire (or dropped by a fault before arriving): it never reaches the receiver.
+    readonly property bool lost: fate === "lost" || !arrives
     readonly property bool dropped: fate === "dropped"
     readonly property bool delayed: fate === "delayed"
     readonly property bool selected: sourceIndex === ladder.selectedSegment

@@ -43,6 +43,8 @@ QVariant LadderItemModel::data(const QModelIndex& index, int role) const {
             return item.sourceIndex;
         case SlotRole:
             return item.slot;
+        case ArrivesRole:
+            return item.arrives;
         default:
             return {};
     }
@@ -64,6 +66,7 @@ QHash<int, QByteArray> LadderItemModel::roleNames() const {
         {ConnectionRole, "connection"},
         {SourceIndexRole, "sourceIndex"},
         {SlotRole, "slot"},
+        {ArrivesRole, "arrives"},
     };
 }
 

@@ -16,9 +16,10 @@ struct LadderItem {
     enum class Fate { None, Delivered, Lost, Dropped, Delayed };
 
     Kind kind = Kind::Lane;
-    int lane = 0;    // lifeline index (sender for arrows)
-    int toLane = 0;  // receiver lifeline for arrows
-    int slot = 0;    // bands/timers: side-by-side column on the lane (several sockets at once)
+    int lane = 0;         // lifeline index (sender for arrows)
+    int toLane = 0;       // receiver lifeline for arrows
+    int slot = 0;         // bands/timers: side-by-side column on the lane (several sockets at once)
+    bool arrives = true;  // arrows: false when the segment never reaches the receiver
     double startPos = 0.0;
     double endPos = 0.0;
     std::int64_t startUs = 0;
@@ -53,6 +54,7 @@ public:
         ConnectionRole,
         SourceIndexRole,
         SlotRole,
+        ArrivesRole,
     };
     Q_ENUM(Role)
 

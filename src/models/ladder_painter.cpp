@@ -144,7 +144,7 @@ void LadderPainter::paint(QPainter& p, bool upToPlayer) const {
     for (const auto& a : scene.arrows()->items()) {
         if (a.startPos > limit)
             continue;
-        const bool lost = a.fate == LadderItem::Fate::Lost;
+        const bool lost = a.fate == LadderItem::Fate::Lost || !a.arrives;
         const bool dropped = a.fate == LadderItem::Fate::Dropped;
         const QColor color = lost || dropped                       ? kLost
                              : a.fate == LadderItem::Fate::Delayed ? kDelayed

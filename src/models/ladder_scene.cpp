@@ -194,6 +194,7 @@ void LadderScene::rebuild(bool resetTimeline) {
         if (a.lane < 0 || a.toLane < 0)
             continue;
         a.startUs = s.tUs;
+        a.arrives = s.arriveUs >= 0;
         if (s.arriveUs >= 0) {
             a.endUs = s.arriveUs;
         } else {

@@ -49,9 +49,18 @@ private slots:
         QVERIFY(session.waitForIdle());
         QCOMPARE(recording.count(), 1);
         QCOMPARE(session.droppedRuns(), 1);
-        // The surviving recording is the one with both overrides: no TIME_WAIT anywhere.
-        for (const auto& t : session.recording()->transitions)
-            QVERIFY(t.to != core::TcpState::TimeWait);
+        // The surviving recording is the one with both overrides.
+        const auto& rec = *session.recording();
+        const auto& client = rec.options[std::size_t(rec.hostIndex("client"))];
+        auto value = [&client](const std::string& name) {
+            for (const auto& [n, v] : client) {
+                if (n == name)
+                    return v;
+            }
+            return std::string();
+        };
+        QCOMPARE(value("net.ipv4.tcp_fin_timeout"), std::string("7"));
+        QCOMPARE(value("closelab.time_wait_len_ms"), std::string("0"));
     }
 
     void badValuesAreRefusedWithOneTranslatedLine() {
@@ -134,15 +143,17 @@ private slots:
 
         // A bool option is a check box.
         const QModelIndex ts = model.indexOfOption(
-            QString(), QStringLiteral("net.ipv4.tcp_timestamps"), OptionsModel::ValueColumn);
+            QString(), QStringLiteral("net.ipv4.tcp_rfc1337"), OptionsModel::ValueColumn);
         QVERIFY(ts.isValid());
         QVERIFY(model.flags(ts) & Qt::ItemIsUserCheckable);
-        QVERIFY(model.setData(ts, Qt::Unchecked, Qt::CheckStateRole));
-        QCOMPARE(model.data(ts, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        const Qt::CheckState before = Qt::CheckState(model.data(ts, Qt::CheckStateRole).toInt());
+        const Qt::CheckState after = before == Qt::Checked ? Qt::Unchecked : Qt::Checked;
+        QVERIFY(model.setData(ts, after, Qt::CheckStateRole));
+        QCOMPARE(model.data(ts, Qt::CheckStateRole).toInt(), int(after));
         // "All hosts" reaches every host that has no own value.
         QCOMPARE(session.effectiveValue(QStringLiteral("server"),
-                                        QStringLiteral("net.ipv4.tcp_timestamps")),
-                 std::string("0"));
+                                        QStringLiteral("net.ipv4.tcp_rfc1337")),
+                 std::string(after == Qt::Checked ? "1" : "0"));
 
         model.resetAll();
         QVERIFY(session.overrides().empty());
