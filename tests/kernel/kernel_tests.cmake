@@ -29,3 +29,7 @@ set_tests_properties(kernel.fuzz_import PROPERTIES LABELS kernel SKIP_RETURN_COD
 # Not a test: measures the live monitor's cost with many sockets (docs/kernel-lab.md).
 add_executable(kernel_live_cost ${CMAKE_CURRENT_LIST_DIR}/live_cost_probe.cpp)
 target_link_libraries(kernel_live_cost PRIVATE closelab_kernel closelab_warnings)
+
+# Not a test: prints the engine-vs-kernel table of docs/kernel-agreement.md.
+add_executable(kernel_agreement_report ${CMAKE_CURRENT_LIST_DIR}/agreement_report.cpp)
+target_link_libraries(kernel_agreement_report PRIVATE closelab_kernel closelab_warnings)
