@@ -575,7 +575,7 @@
 <context>
     <name>closelab::Ladder</name>
     <message>
-        <location filename="../src/models/ladder_scene.cpp" line="+47"/>
+        <location filename="../src/models/ladder_scene.cpp" line="+69"/>
         <source>seq=%1 ack=%2 len=%3</source>
         <translation>seq=%1 ack=%2 len=%3</translation>
     </message>
@@ -590,7 +590,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>fired</source>
         <translation>已触发</translation>
     </message>
@@ -797,8 +797,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{host}: bind to port {port} fails with EADDRINUSE: {owner} socket {state} holds it (old SO_REUSEADDR={old_reuseaddr}, SO_REUSEPORT={old_reuseport}; new SO_REUSEADDR={new_reuseaddr}, SO_REUSEPORT={new_reuseport})</source>
-        <translation>{host}：绑定端口 {port} 失败，EADDRINUSE：端口被 {owner} 套接字（{state}）占用（旧的 SO_REUSEADDR={old_reuseaddr}、SO_REUSEPORT={old_reuseport}；新的 SO_REUSEADDR={new_reuseaddr}、SO_REUSEPORT={new_reuseport}）</translation>
+        <source>{host}: bind to port {port} fails with EADDRINUSE: a {state} socket holds it (old SO_REUSEADDR={old_reuseaddr}, SO_REUSEPORT={old_reuseport}; new SO_REUSEADDR={new_reuseaddr}, SO_REUSEPORT={new_reuseport})</source>
+        <translation>{host}：绑定端口 {port} 失败，EADDRINUSE：端口被一个 {state} 套接字占用（旧的 SO_REUSEADDR={old_reuseaddr}、SO_REUSEPORT={old_reuseport}；新的 SO_REUSEADDR={new_reuseaddr}、SO_REUSEPORT={new_reuseport}）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1986,7 +1986,7 @@
     <message>
         <location line="+2"/>
         <source>Fate</source>
-        <translation>结果</translation>
+        <translation>去向</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2126,7 +2126,7 @@
 <context>
     <name>closelab::widgets::LoadDataBuilder</name>
     <message>
-        <location filename="../src/widgets/load_data_builder.cpp" line="+55"/>
+        <location filename="../src/widgets/load_data_builder.cpp" line="+57"/>
         <source>Connects attempted</source>
         <translation>尝试连接次数</translation>
     </message>
@@ -2176,12 +2176,12 @@
         <translation>客户端先关闭后，每个客户端端口在 TIME_WAIT 中停留 60 秒。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>tcp_tw_reuse lets connect() take a TIME_WAIT port again after about a second (timestamps on both sides).</source>
         <translation>tcp_tw_reuse 让 connect() 在大约一秒后重新使用处于 TIME_WAIT 的端口（双方都要开启时间戳）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server closes first, so TIME_WAIT sits on the server&apos;s side and uses no client ports.</source>
         <translation>服务器先关闭，所以 TIME_WAIT 落在服务器一侧，不占用客户端端口。</translation>
     </message>
@@ -2191,7 +2191,7 @@
         <translation>SO_LINGER 设为 0 秒会复位连接：没有 TIME_WAIT，但可能丢失数据。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server never closes: the client&apos;s orphaned FIN_WAIT_2 holds each port for tcp_fin_timeout.</source>
         <translation>服务器从不关闭：客户端的孤儿 FIN_WAIT_2 会把每个端口占用 tcp_fin_timeout 的时长。</translation>
     </message>
@@ -2201,7 +2201,7 @@
         <translation>本次运行中 TIME_WAIT 长度为 0，端口立即释放。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>tcp_max_tw_buckets is below the port count: extra sockets skip TIME_WAIT (TCPTimeWaitOverflow).</source>
         <translation>tcp_max_tw_buckets 小于端口数：多出的套接字跳过 TIME_WAIT（TCPTimeWaitOverflow）。</translation>
     </message>
@@ -2422,7 +2422,7 @@
 <context>
     <name>closelab::widgets::LoadPanel</name>
     <message>
-        <location filename="../src/widgets/load_panel.cpp" line="+106"/>
+        <location filename="../src/widgets/load_panel.cpp" line="+110"/>
         <source>failed connects</source>
         <translation>失败的连接</translation>
     </message>
@@ -2497,7 +2497,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+124"/>
+        <location filename="../src/widgets/main_window.cpp" line="+125"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -2549,7 +2549,7 @@
     <message>
         <location line="+113"/>
         <source>Fate:</source>
-        <translation>结果：</translation>
+        <translation>去向：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2567,7 +2567,7 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>Unknown kernel profile &apos;%1&apos;; use linux-6, linux-4.9 or rfc793.</source>
         <translation>未知内核配置“%1”；请使用 linux-6、linux-4.9 或 rfc793。</translation>
     </message>
@@ -2582,12 +2582,12 @@
         <translation>已固定本次运行。修改选项或负载参数后再运行一次即可比较。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Ladder diagram of %1</source>
         <translation>%1 的时序图</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+106"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2954,7 +2954,7 @@
 <context>
     <name>closelab::widgets::OptionEditor</name>
     <message>
-        <location filename="../src/widgets/option_editor.cpp" line="+135"/>
+        <location filename="../src/widgets/option_editor.cpp" line="+138"/>
         <source>&amp;Kernel:</source>
         <translation>内核(&amp;K)：</translation>
     </message>
@@ -2999,7 +2999,12 @@
         <translation>从 sysctl.conf 文件读取 net.ipv4 设置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Select an option to read what it really does.</source>
         <translation>选中一个选项，查看它实际的作用。</translation>
     </message>
@@ -3069,14 +3074,14 @@
 <context>
     <name>closelab::widgets::StatePlot</name>
     <message>
-        <location filename="../src/widgets/state_plot.cpp" line="+166"/>
+        <location filename="../src/widgets/state_plot.cpp" line="+168"/>
         <source>t = %1 s</source>
         <translation>t = %1 秒</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>%1: %L2</source>
+        <translation>%1：%L2</translation>
     </message>
 </context>
 <context>
