@@ -117,13 +117,13 @@ Rectangle {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
-        // Keep the playhead in the upper third while playing or stepping.
+        // Keep the playhead in view, about two thirds down, so the recent past stays visible.
         readonly property double playheadY: root.posY(root.cursor)
         onPlayheadYChanged: {
             if (!root.followPlayhead || flick.moving)
                 return;
-            const target = Math.max(0, Math.min(contentHeight - height, playheadY - height / 3));
-            if (playheadY < contentY + root.unitPx || playheadY > contentY + height * 0.8)
+            const target = Math.max(0, Math.min(contentHeight - height, playheadY - height * 0.65));
+            if (playheadY < contentY + root.unitPx || playheadY > contentY + height * 0.85)
                 contentY = target;
         }
 
@@ -188,7 +188,7 @@ Rectangle {
                 opacity: 0.7
                 Text {
                     x: 4
-                    y: -implicitHeight - 1
+                    y: 3
                     text: root.scene ? qsTr("t = %1").arg(root.scene.formatTime(root.timeUs)) : ""
                     font.pixelSize: root.fontPx * 0.85
                     color: root.highlightColor

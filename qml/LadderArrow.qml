@@ -68,8 +68,8 @@ Item {
         }
     }
     Text {
-        readonly property bool fitsLeft: arrow.toLane > arrow.lane
-        x: (arrow.x1 + arrow.fullX2) / 2 - implicitWidth / 2
+        // Near the sender: labels of segments crossing each other then sit apart.
+        x: arrow.x1 + (arrow.fullX2 - arrow.x1) * 0.3 - implicitWidth / 2
         y: arrow.y1 + (arrow.y2 - arrow.y1) * 0.3 - implicitHeight - 2
         text: arrow.detail.length > 0 ? arrow.label + "\n" + arrow.detail : arrow.label
         horizontalAlignment: Text.AlignHCenter

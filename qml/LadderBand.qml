@@ -15,7 +15,8 @@ Item {
     readonly property double cursor: ladder.cursor
     readonly property bool started: cursor >= startPos
     readonly property bool current: started && cursor < endPos
-    readonly property bool textOnLeft: lane >= ladder.laneCount / 2
+    // State names on the outer side of the lifeline; segment labels use the inner side.
+    readonly property bool textOnLeft: lane < ladder.laneCount / 2
 
     visible: started
     x: ladder.laneX(lane) + ladder.slotOffset(slot) - ladder.bandWidth / 2
@@ -31,8 +32,10 @@ Item {
         radius: 3
     }
     Text {
+        // A state passed through in zero time keeps its sliver but not its name (no overlap).
+        visible: band.endPos > band.startPos
         y: 0
-        x: band.textOnLeft ? -implicitWidth - ladder.bandWidth * 0.5 : ladder.bandWidth * 1.5
+        x: band.textOnLeft ? -implicitWidth - ladder.bandWidth - 10 : ladder.bandWidth * 2 + 10
         text: band.label
         font.pixelSize: ladder.fontPx
         font.bold: band.current

@@ -31,7 +31,8 @@ Item {
     }
     Text {
         visible: timer.running
-        y: Math.max(0, timer.height - implicitHeight)
+        // Below the state name written at the band's start when the timer has only just begun.
+        y: Math.max(ladder.fontPx * 1.4, timer.height - implicitHeight)
         x: timer.onLeft ? -implicitWidth - 6 : 10
         text: qsTr("%1: %2 left").arg(timer.label).arg(ladder.formatDuration(timer.endUs - ladder.timeUs))
         font.pixelSize: ladder.fontPx * 0.85

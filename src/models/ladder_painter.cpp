@@ -121,10 +121,12 @@ void LadderPainter::paint(QPainter& p, bool upToPlayer) const {
         p.setPen(QPen(c.darker(130), 1));
         p.setBrush(c);
         p.drawRoundedRect(QRectF(x, y0, m_style.bandWidth, y1 - y0), 3, 3);
+        if (b.endPos <= b.startPos)
+            continue;  // passed through in zero time: a sliver, no name
         p.setPen(c.darker(220));
-        const bool left = b.lane >= lanes / 2.0;
+        const bool left = b.lane < lanes / 2.0;  // outer side, as in the QML
         const double w = fm.horizontalAdvance(b.label);
-        const double tx = left ? x - w - m_style.bandWidth * 0.5 : x + m_style.bandWidth * 1.5;
+        const double tx = left ? x - w - m_style.bandWidth - 10 : x + m_style.bandWidth * 2 + 10;
         p.drawText(QPointF(tx, y0 + fm.ascent()), b.label);
     }
     for (const auto& t : scene.timers()->items()) {
@@ -139,7 +141,7 @@ void LadderPainter::paint(QPainter& p, bool upToPlayer) const {
         p.drawLine(QPointF(x, y0), QPointF(x, y1));
         p.setPen(kTimer);
         const double w = fm.horizontalAdvance(t.label);
-        p.drawText(QPointF(left ? x - w - 6 : x + 6, y0 + fm.ascent()), t.label);
+        p.drawText(QPointF(left ? x - w - 6 : x + 6, y1), t.label);
     }
     for (const auto& a : scene.arrows()->items()) {
         if (a.startPos > limit)
@@ -170,7 +172,7 @@ void LadderPainter::paint(QPainter& p, bool upToPlayer) const {
         }
         const QString text = a.detail.isEmpty() ? a.label : QString(a.label + u'\n' + a.detail);
         const QRectF box = fm.boundingRect(QRectF(0, 0, 600, 400), Qt::AlignHCenter, text);
-        const double cx = (p1.x() + full.x()) / 2;
+        const double cx = p1.x() + (full.x() - p1.x()) * 0.3;
         const double cy = p1.y() + (p2.y() - p1.y()) * 0.3 - box.height() - 2;
         p.setPen(color);
         p.drawText(QRectF(cx - box.width() / 2, cy, box.width(), box.height()), Qt::AlignHCenter,

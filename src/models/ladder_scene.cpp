@@ -43,10 +43,32 @@ QString segmentLabel(const core::RecSegment& s) {
     return flags.join(u", ");
 }
 
-QString segmentDetail(const core::RecSegment& s) {
+// Initial sequence numbers per (connection, sending host), so the ladder can show relative
+// sequence numbers as Wireshark does (seq=1 ack=1) instead of random 32-bit ISNs.
+using IsnMap = std::map<std::pair<int, std::string>, std::uint32_t>;
+
+IsnMap initialSequenceNumbers(const core::Recording& rec) {
+    IsnMap isn;
+    for (const auto& s : rec.segments) {
+        if ((s.flags & core::kSyn) != 0 && s.connection > 0)
+            isn.emplace(std::pair{s.connection, s.from}, s.seq);
+    }
+    return isn;
+}
+
+QString segmentDetail(const core::RecSegment& s, const IsnMap& isn) {
+    std::uint32_t seq = s.seq;
+    std::uint32_t ack = s.ack;
+    const auto own = isn.find({s.connection, s.from});
+    const auto peer = isn.find({s.connection, s.to});
+    if (own != isn.end() && peer != isn.end()) {
+        seq -= own->second;  // unsigned: wraps like TCP sequence space
+        if ((s.flags & core::kAck) != 0)
+            ack -= peer->second;
+    }
     QString text = QCoreApplication::translate("closelab::Ladder", "seq=%1 ack=%2 len=%3")
-                       .arg(s.seq)
-                       .arg(s.ack)
+                       .arg(seq)
+                       .arg(ack)
                        .arg(s.len);
     if (s.hasTs) {
         text += u'\n' + QCoreApplication::translate("closelab::Ladder", "TSval=%1 TSecr=%2")
@@ -183,6 +205,7 @@ void LadderScene::rebuild(bool resetTimeline) {
             delay.emplace(std::pair{rec.hostIndex(s.from), rec.hostIndex(s.to)},
                           s.arriveUs - s.tUs);
     }
+    const IsnMap isn = initialSequenceNumbers(rec);
     std::vector<LadderItem> arrows;
     arrows.reserve(rec.segments.size());
     for (std::size_t i = 0; i < rec.segments.size(); ++i) {
@@ -206,7 +229,7 @@ void LadderScene::rebuild(bool resetTimeline) {
         a.fate = toFate(s.fate);
         a.key = fromStd(core::flagsShort(s.flags));
         a.label = segmentLabel(s);
-        a.detail = segmentDetail(s);
+        a.detail = segmentDetail(s, isn);
         a.connection = s.connection;
         a.sourceIndex = int(i);
         arrows.push_back(a);
