@@ -33,3 +33,26 @@ target_link_libraries(kernel_live_cost PRIVATE closelab_kernel closelab_warnings
 # Not a test: prints the engine-vs-kernel table of docs/kernel-agreement.md.
 add_executable(kernel_agreement_report ${CMAKE_CURRENT_LIST_DIR}/agreement_report.cpp)
 target_link_libraries(kernel_agreement_report PRIVATE closelab_kernel closelab_warnings)
+
+# The CLI contract of import and live: JSON out, one line and exit 2 for bad input.
+set(_data ${CMAKE_CURRENT_LIST_DIR}/data)
+add_test(NAME kernel.cli.import_ss
+  COMMAND closelab-cli import ${_data}/ss-tanp.txt)
+set_tests_properties(kernel.cli.import_ss PROPERTIES LABELS kernel
+  PASS_REGULAR_EXPRESSION "\"format\": \"ss-tan\"")
+add_test(NAME kernel.cli.import_garbage_exits_2
+  COMMAND sh -c "echo garbage | $<TARGET_FILE:closelab-cli> import -; test $? -eq 2")
+set_tests_properties(kernel.cli.import_garbage_exits_2 PROPERTIES LABELS kernel)
+add_test(NAME kernel.cli.import_missing_file_exits_2
+  COMMAND sh -c "$<TARGET_FILE:closelab-cli> import /nonexistent/file; test $? -eq 2")
+set_tests_properties(kernel.cli.import_missing_file_exits_2 PROPERTIES LABELS kernel)
+add_test(NAME kernel.cli.live_two_samples
+  COMMAND closelab-cli live --samples 2 --interval-ms 50 --top 3)
+set_tests_properties(kernel.cli.live_two_samples PROPERTIES LABELS kernel
+  PASS_REGULAR_EXPRESSION "\"fin_wait_2_orphaned\"")
+add_test(NAME kernel.cli.live_bad_option_exits_2
+  COMMAND sh -c "$<TARGET_FILE:closelab-cli> live --samples 0; test $? -eq 2")
+set_tests_properties(kernel.cli.live_bad_option_exits_2 PROPERTIES LABELS kernel)
+add_test(NAME kernel.cli.kernel_load_not_reproducible_exits_2
+  COMMAND sh -c "$<TARGET_FILE:closelab-cli> kernel-load --count 5 --nat; test $? -eq 2")
+set_tests_properties(kernel.cli.kernel_load_not_reproducible_exits_2 PROPERTIES LABELS kernel)
