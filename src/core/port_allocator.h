@@ -44,6 +44,17 @@ public:
     template <class Check>
     std::optional<PortChoice> connectPort(const Sysctls& sysctls, Ipv4 saddr, Ipv4 daddr,
                                           std::uint16_t dport, Check&& check) {
+        return connectPort(sysctls, saddr, daddr, dport, check,
+                           [](std::uint16_t) { return std::uint32_t{0}; });
+    }
+
+    // The same search for callers that know more: skipBusy(port) returns how many candidates
+    // in scan order (port, port+2, ... wrapping inside the range) are certainly Busy, so they
+    // are passed over without calling check(). The choice is identical; only the cost changes
+    // (the load model uses per-destination bitmaps, so a nearly full range costs O(1)).
+    template <class Check, class SkipBusy>
+    std::optional<PortChoice> connectPort(const Sysctls& sysctls, Ipv4 saddr, Ipv4 daddr,
+                                          std::uint16_t dport, Check&& check, SkipBusy&& skipBusy) {
         const std::uint32_t low = sysctls.localPortLow;
         const std::uint32_t high = std::uint32_t{sysctls.localPortHigh} + 1;  // [low, high[
         std::uint32_t remaining = high - low;
@@ -61,6 +72,15 @@ public:
             for (std::uint32_t i = 0; i < remaining; i += kStep, port += kStep) {
                 if (port >= high)
                     port -= remaining;
+                if (const std::uint32_t busy = skipBusy(static_cast<std::uint16_t>(port));
+                    busy > 0) {
+                    // Land on the last busy candidate; the loop's increment steps past it.
+                    i += (busy - 1) * kStep;
+                    port += (busy - 1) * kStep;
+                    if (port >= high)
+                        port -= remaining;
+                    continue;
+                }
                 const auto p = static_cast<std::uint16_t>(port);
                 if (!sysctls.reservedPorts.empty() && sysctls.isReservedPort(p))
                     continue;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/load/load_spec.h"
+#include "core/sysctls.h"
 
 namespace closelab::core {
 
@@ -14,6 +15,7 @@ namespace closelab::core {
 // resolved from the kernel profile and --set.
 struct LoadHostParams {
     std::string kernel = "linux-6";
+    Sysctls sysctls;                // the engine's view of the same host (PortAllocator reads it)
     std::uint16_t portLow = 32768;  // net.ipv4.ip_local_port_range
     std::uint16_t portHigh = 60999;
     std::vector<std::pair<std::uint16_t, std::uint16_t>> reservedPorts;  // ip_local_reserved_ports

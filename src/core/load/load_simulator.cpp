@@ -13,11 +13,13 @@
 #include <vector>
 
 #include "core/counters.h"
+#include "core/four_tuple.h"
 #include "core/load/chunked_pool.h"
 #include "core/load/load_event_queue.h"
 #include "core/load/port_bitmap.h"
 #include "core/load/ring_queue.h"
 #include "core/load/tuple_hash_map.h"
+#include "core/port_allocator.h"
 #include "core/rng.h"
 
 namespace closelab::core {
@@ -230,11 +232,12 @@ struct Host {
     TupleHashMap ehash;
     std::vector<std::uint32_t> portRefs;
     std::uint32_t portsInUse = 0;
-    std::vector<std::uint32_t> perturb;  // table_perturb[]
     Counters mib;
     Counters mibAtSample;
     std::uint32_t tsBoot = 0;
     std::uint64_t secret = 0;
+    Ipv4 ip = 0;
+    PortAllocator allocator;
     std::unordered_map<std::uint16_t, PeerStamp> peerStamps;  // tcp_tw_recycle cache
     std::int64_t finTimeUs = 0;
     std::array<std::uint32_t, kConnectOutcomeCount> interval{};
@@ -264,6 +267,7 @@ struct LoadSimulator::Impl {
     std::uint16_t serverHost = 0;
     std::uint16_t natHost = 0xffff;
     std::uint16_t serverAddr = 0;
+    Ipv4 serverIp = 0;
     bool loopback = false;
     int channelDelack = -1;
     int channelRto = -1;
@@ -722,55 +726,52 @@ struct LoadSimulator::Impl {
         }
         return dest;
     }
-    // __inet_hash_connect(): ports of the range's parity first from a hashed, perturbed offset,
-    // step 2, then the other parity; a port is usable if its 4-tuple is unused or is a
-    // TIME_WAIT that tcp_twsk_unique() accepts. Returns 0 for EADDRNOTAVAIL.
+    // connect()'s port: the engine's PortAllocator (__inet_hash_connect(): ports of the range's
+    // parity first from a keyed, perturbed offset, step 2, then the other parity). The
+    // destination's bitmaps answer its per-port check, and say at once when no port is left,
+    // so a failing connect() costs O(1) instead of a scan of the whole range. Returns 0 for
+    // EADDRNOTAVAIL.
     std::uint16_t pickPort(Host& h, std::uint16_t d, std::uint32_t& isn, bool& reused) {
         Destination& dest = destination(d, h);
-        const std::uint32_t remaining = h.remaining;
-        if (remaining == 0) {
+        reused = false;
+        if (!dest.even.any() && !dest.odd.any()) {
             return 0;
-        }
-        if (h.perturb.empty()) {
-            h.perturb.assign(65536, 0);
         }
         const std::uint16_t dport = destServerPort(d);
-        // secure_ipv4_port_ephemeral() mixes in jiffies / (10 * HZ): the start moves every 10 s.
-        const std::uint64_t portOffset =
-            splitmix(h.secret ^ (std::uint64_t{serverAddr} << 20) ^ (std::uint64_t{dport} << 40) ^
-                     static_cast<std::uint64_t>(now / 10'000'000) * 0x9e3779b97f4a7c15ULL);
-        const std::uint32_t index = static_cast<std::uint32_t>(portOffset & 0xffff);
-        std::uint32_t offset =
-            (h.perturb[index] + static_cast<std::uint32_t>(portOffset >> 32)) % remaining;
-        if (remaining > 1) {
-            offset &= ~1U;
-        }
-        const std::uint32_t k0 = offset >> 1;
-        std::uint32_t rel = kNone;
-        std::uint32_t i = 0;
-        for (int pass = 0; pass < 2 && rel == kNone; ++pass) {
-            const PortBitmap& bm = pass == 0 ? dest.even : dest.odd;
-            const std::uint32_t n = bm.size();
-            if (n == 0) {
-                continue;
-            }
-            const std::uint32_t start = k0 % n;
-            const std::uint32_t k = bm.findCyclic(start);
-            if (k != PortBitmap::kNone) {
-                rel = 2 * k + static_cast<std::uint32_t>(pass);
-                i = 2 * ((k + n - start) % n);
-            }
-        }
-        if (rel == kNone) {
+        const auto choice = h.allocator.connectPort(
+            h.p.sysctls, h.ip, serverIp, dport,
+            [&](std::uint16_t port) {
+                const std::uint32_t rel = port - h.p.portLow;
+                if (rel >= h.remaining || h.reserved[rel]) {
+                    return PortCheck::Busy;  // a listener's port, owned by bind()
+                }
+                const bool even = (rel & 1U) == 0;
+                if (!(even ? dest.even : dest.odd).test(rel >> 1)) {
+                    return PortCheck::Busy;
+                }
+                return (even ? dest.reusableEven : dest.reusableOdd).test(rel >> 1)
+                           ? PortCheck::Reuse
+                           : PortCheck::Free;
+            },
+            [&](std::uint16_t port) -> std::uint32_t {
+                // Candidates from `port` on (step 2, wrapping) whose bit is clear.
+                const std::uint32_t rel = port - h.p.portLow;
+                const PortBitmap& bm = (rel & 1U) == 0 ? dest.even : dest.odd;
+                const std::uint32_t n = bm.size();
+                const std::uint32_t k = rel >> 1;
+                if (k >= n) {
+                    return 0;
+                }
+                const std::uint32_t next = bm.findCyclic(k);
+                return next == PortBitmap::kNone ? n : (next + n - k) % n;
+            });
+        if (!choice) {
             return 0;
         }
-        const auto port = static_cast<std::uint16_t>(h.p.portLow + rel);
-        reused = false;
-        PortBitmap& reusable = (rel & 1U) == 0 ? dest.reusableEven : dest.reusableOdd;
-        const std::uint32_t* slot = reusable.test(rel >> 1) ? dest.twSlot(rel, false) : nullptr;
-        const std::uint32_t v = slot != nullptr ? *slot : kNone;
-        if (v != TupleHashMap::kNone) {
-            // A reusable TIME_WAIT (the bit is only set once tcp_twsk_unique() agrees).
+        const std::uint16_t port = choice->port;
+        if (choice->reusedTimeWait) {
+            // tcp_twsk_unique() agreed when the bit was set: take the TIME_WAIT over.
+            const std::uint32_t v = *dest.twSlot(port - h.p.portLow, false);
             const TwSock& tw = tws[v];
             isn = tw.sndNxt + 65535 + 2;
             if (isn == 0) {
@@ -780,9 +781,6 @@ struct LoadSimulator::Impl {
             killTw(v);
             reused = true;
         }
-        // table_perturb[index] += max(i, random(0..7) * step) + step
-        const std::uint32_t jump = std::max<std::uint32_t>(i, (random32() % 8) * 2);
-        h.perturb[index] += jump + 2;
         markPort(h, dest, port, false);
         return port;
     }
@@ -1617,6 +1615,7 @@ LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params)
         h.p = params[i];
         h.addr = static_cast<std::uint16_t>(i + 1);
         h.secret = rng.next();
+        h.allocator = PortAllocator(h.secret);
         h.tsBoot = static_cast<std::uint32_t>(h.secret >> 17);
         if (loopback) {
             h.address = "127.0.0.1";
@@ -1634,6 +1633,7 @@ LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params)
             h.address = "10.0.1." + std::to_string(clientNumber + 1);
             h.clientIndex = clientNumber++;
         }
+        h.ip = parseIpv4(h.address).value_or(0);
         const std::uint32_t span = static_cast<std::uint32_t>(h.p.portHigh) + 1 - h.p.portLow;
         h.remaining = span > 1 ? (span & ~1U) : span;
         h.reserved.assign(h.remaining, false);
@@ -1655,6 +1655,7 @@ LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params)
         }
     }
     serverAddr = hosts[loopback ? 0 : serverHost].addr;
+    serverIp = hosts[loopback ? 0 : serverHost].ip;
     dests.resize(static_cast<std::size_t>(std::max(clientNumber, 1) * spec.serverPorts));
     channelDelack = timers.channel(kDelackUs);
     channelRto = timers.channel(baseRtoUs);

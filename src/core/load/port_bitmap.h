@@ -29,6 +29,14 @@ public:
             m_summary[k >> 12] &= ~(std::uint64_t{1} << ((k >> 6) & 63));
         }
     }
+    bool any() const {
+        for (const auto word : m_summary) {
+            if (word != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
     void setAll() {
         for (std::uint32_t k = 0; k < m_size; ++k) {
             set(k);
