@@ -1,19 +1,23 @@
 #include "kernel/kernel_run.h"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -66,12 +70,114 @@ std::optional<core::TcpState> toCore(int state) {
     return kMap[static_cast<std::size_t>(state)];
 }
 
+// A scripted drop done by nftables inside the namespace: rules added at afterUs.
+struct NftDrop {
+    long long afterUs = 0;
+    std::string rules;  // "add rule inet closelab out ..." lines
+};
+
 struct Plan {
     std::vector<std::pair<std::string, std::string>> sysctls;
+    std::vector<NftDrop> drops;
     // host -> socket options every socket of that host's application gets
     std::map<std::string, std::vector<std::pair<std::string, std::string>>> socketOptions;
     std::vector<std::string> notes;
     std::vector<std::string> notReplayed;
+};
+
+// A Drop fault as nftables rules on the namespace's output hook. nft cannot say "the nth
+// match", so a quota does it: `quota until B bytes` matches while the bytes it has seen stay
+// under B, and every matching segment has the same size (no data, no SYN options): IP 20 + TCP
+// 20 (+ 12 with the timestamp option).
+std::optional<NftDrop> nftDrop(const core::FaultSpec& f,
+                               const std::map<std::string, std::string>& address, bool timestamps) {
+    const auto& m = f.match;
+    if (f.action != core::FaultAction::Drop || m.flags.empty() || m.hasData.value_or(false) ||
+        m.nth < 1 || m.count < 0) {
+        return std::nullopt;
+    }
+    std::string flags;
+    for (const auto& flag : m.flags) {
+        if (flag == "SYN") {
+            return std::nullopt;
+        }
+        static const std::map<std::string, std::string> kNames = {
+            {"FIN", "fin"}, {"RST", "rst"}, {"PSH", "psh"}, {"ACK", "ack"}};
+        const auto it = kNames.find(flag);
+        if (it == kNames.end()) {
+            return std::nullopt;
+        }
+        flags += (flags.empty() ? "" : "|") + it->second;
+    }
+    std::string match = "meta l4proto tcp";
+    if (!m.from.empty()) {
+        match += " ip saddr " + address.at(m.from);
+    }
+    if (!m.to.empty()) {
+        match += " ip daddr " + address.at(m.to);
+    }
+    match += " tcp flags & (fin|syn|rst|psh|ack|urg) == " + flags;
+    const long long size = 40 + (timestamps ? 12 : 0);
+    NftDrop drop;
+    drop.afterUs = m.afterUs;
+    if (m.nth > 1) {
+        drop.rules += "add rule inet closelab out " + match + " quota until " +
+                      std::to_string((m.nth - 1) * size + 1) + " bytes accept\n";
+    }
+    drop.rules += "add rule inet closelab out " + match +
+                  (m.count > 0 ? " quota until " + std::to_string(m.count * size + 1) + " bytes"
+                               : std::string()) +
+                  " counter drop\n";
+    return drop;
+}
+
+// `nft -f -`, started ahead of time: nft's start-up (tens of ms) happens before the scripted
+// moment, and finish() only hands it the script and waits for it to apply it.
+class NftProcess {
+public:
+    NftProcess() {
+        int in[2];
+        if (::pipe2(in, O_CLOEXEC) != 0) {
+            throw std::runtime_error("pipe for nft failed");
+        }
+        m_pid = ::fork();
+        if (m_pid == 0) {
+            ::dup2(in[0], 0);
+            ::execlp("nft", "nft", "-f", "-", static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        ::close(in[0]);
+        m_fd = in[1];
+    }
+    NftProcess(const NftProcess&) = delete;
+    NftProcess& operator=(const NftProcess&) = delete;
+    ~NftProcess() {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+        if (m_pid > 0) {
+            ::kill(m_pid, SIGKILL);
+            ::waitpid(m_pid, nullptr, 0);
+        }
+    }
+
+    void finish(const std::string& script) {
+        (void)!::write(m_fd, script.data(), script.size());
+        ::close(m_fd);
+        m_fd = -1;
+        int status = 0;
+        while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        m_pid = -1;
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            throw std::runtime_error(
+                "nft could not install a scripted drop (is nftables installed?)");
+        }
+    }
+
+private:
+    pid_t m_pid = -1;
+    int m_fd = -1;
 };
 
 Plan makePlan(const core::Scenario& sc, const core::RunConfig& config) {
@@ -136,13 +242,28 @@ Plan makePlan(const core::Scenario& sc, const core::RunConfig& config) {
     for (const auto& [name, v] : chosen) {
         plan.sysctls.emplace_back(name, v.first);
     }
+    bool timestamps = true;
+    for (const auto& [name, value] : plan.sysctls) {
+        if (name == "net.ipv4.tcp_timestamps") {
+            timestamps = value != "0";
+        }
+    }
+    std::map<std::string, std::string> address;
+    for (const auto& h : sc.hosts) {
+        address[h.name] = h.address;
+    }
     for (const auto& f : sc.faults) {
-        (void)f;
-        plan.notReplayed.push_back(
-            f.action == core::FaultAction::Drop
-                ? "a scripted drop: not reproducible on the kernel in this version"
-                : "a scripted hold/duplicate: not reproducible on the kernel (no netem, no "
-                  "NFQUEUE)");
+        if (auto drop = nftDrop(f, address, timestamps)) {
+            plan.drops.push_back(std::move(*drop));
+            plan.notes.push_back("a scripted drop is done by nftables in the namespace");
+        } else {
+            plan.notReplayed.push_back(
+                f.action == core::FaultAction::Drop
+                    ? "a scripted drop of segments with data or SYN, or without flags: not "
+                      "reproducible (nftables can only count fixed-size segments here)"
+                    : "a scripted hold/duplicate: not reproducible on the kernel (no netem, no "
+                      "NFQUEUE)");
+        }
     }
     // Two hosts closing at the same instant: on loopback the first FIN arrives before the second
     // close(), so the FINs cannot cross in flight as they do over a link with delay.
@@ -203,14 +324,29 @@ public:
         m_rec.counters.resize(m_sc.hosts.size());
         m_rec.finalSockets.resize(m_sc.hosts.size());
         const auto before = MibCounters::read();
+        std::vector<std::unique_ptr<NftProcess>> nft;
+        if (!m_plan.drops.empty()) {
+            NftProcess table;
+            table.finish(
+                "add table inet closelab\nadd chain inet closelab out { type filter hook "
+                "output priority 0; policy accept; }\n");
+            for (std::size_t i = 0; i < m_plan.drops.size(); ++i) {
+                nft.push_back(std::make_unique<NftProcess>());
+            }
+        }
         m_start = Clock::now();
         std::size_t next = 0;
+        std::size_t nextDrop = 0;
         const auto& tl = m_sc.timeline;
         // Bounded: the loop ends at untilUs, and each iteration sleeps up to 1 ms.
         for (;;) {
             const auto now = nowUs();
             if (now >= m_untilUs) {
                 break;
+            }
+            while (nextDrop < m_plan.drops.size() && m_plan.drops[nextDrop].afterUs <= now) {
+                nft[nextDrop]->finish(m_plan.drops[nextDrop].rules);
+                ++nextDrop;
             }
             while (next < tl.size() && tl[next].t <= now) {
                 execute(tl[next]);
