@@ -193,3 +193,38 @@ TEST(AgreementScenario, HalfCloseKeepsDataFlowingBack) {
         EXPECT_TRUE(r.agree) << bytes << "\n" << r.toText();
     }
 }
+
+TEST(AgreementScenario, DroppedCloseSegmentsKeepTheStatesUntilTheRetransmission) {
+    CLOSELAB_REQUIRE_NETNS();
+    struct Case {
+        std::string from;
+        std::string to;
+        std::vector<std::string> flags;
+    };
+    // The client's final ACK (server stays in LAST_ACK) and the server's FIN (the client stays
+    // in FIN_WAIT_2, the server in LAST_ACK), dropped once by nftables in the namespace; at
+    // 150 ms the retransmission (RTO >= 200 ms) has not happened yet.
+    for (const auto& c :
+         {Case{"client", "server", {"ACK"}}, Case{"server", "client", {"FIN", "ACK"}}}) {
+        auto sc = twoHosts("drop");
+        sc.timeline.push_back(listenCall(0, "l", 80));
+        sc.timeline.push_back(connectCall(10, "c", 80, false));
+        sc.timeline.push_back(acceptCall(10, "s", "l", true));
+        sc.timeline.push_back(sendCall(20, "client", "c", 100));
+        sc.timeline.push_back(call(40, "client", AppCallKind::Close, "c"));
+        closelab::core::FaultSpec fault;
+        fault.action = closelab::core::FaultAction::Drop;
+        fault.match.from = c.from;
+        fault.match.to = c.to;
+        fault.match.flags = c.flags;
+        fault.match.afterUs = 40'000;
+        sc.faults.push_back(fault);
+        closelab::core::RunConfig config;
+        const auto engine = closelab::core::simulate(sc, config);
+        const auto kernel = KernelRun::run(sc, config, 150);
+        ASSERT_TRUE(kernel.notReplayed.empty());
+        const auto r = ScenarioComparison::compare(sc, engine, kernel.recording, 150'000);
+        EXPECT_TRUE(r.agree) << c.from << " " << c.flags.size() << "\n" << r.toText();
+        EXPECT_EQ(lastKernel(r, "server sockets in LAST_ACK at 150 ms"), "1") << r.toText();
+    }
+}
