@@ -1,6 +1,10 @@
 // LanguageManager, the glossary and the option help texts.
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +39,7 @@ private slots:
     void linkifyFindsChineseTermsInChineseText();
     void glossaryDocumentListsEveryEntryInBothLanguages();
     void everyRegistryOptionHasHelp();
+    void builtInScenariosAreBilingual();
     void optionHelpSaysWhatDefaultAndFolklore();
 
 private:
@@ -228,6 +233,33 @@ void I18nContentTest::everyRegistryOptionHasHelp() {
             missing << name;
     }
     QVERIFY2(missing.isEmpty(), qPrintable(u"no help for: " + missing.join(u", ")));
+}
+
+void I18nContentTest::builtInScenariosAreBilingual() {
+    // Built-ins carry title, description and lesson in both languages (issue 6); a user's file
+    // may have one language only and falls back to it, but ours must not rely on that.
+    const QDir dir(QStringLiteral(CLOSELAB_SOURCE_ROOT "/resources/scenarios"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QVERIFY(!files.isEmpty());
+    static const QRegularExpression cjk(QStringLiteral("[\\x{4E00}-\\x{9FFF}]"));
+    QStringList problems;
+    for (const QString& name : files) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(name));
+        for (const char* key : {"title", "description", "lesson"}) {
+            const QJsonObject text = root.value(QLatin1String(key)).toObject();
+            const QString en = text.value(QLatin1String("en")).toString();
+            const QString zh = text.value(QLatin1String("zh_CN")).toString();
+            if (en.isEmpty() || cjk.match(en).hasMatch())
+                problems << name + u' ' + QLatin1String(key) + QStringLiteral(": no English");
+            if (zh.isEmpty() || !cjk.match(zh).hasMatch())
+                problems << name + u' ' + QLatin1String(key) + QStringLiteral(": no Chinese");
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void I18nContentTest::optionHelpSaysWhatDefaultAndFolklore() {
