@@ -48,7 +48,33 @@ public:
         return static_cast<int>(m_keys.size() - 1);
     }
 
+    // Adds a timer due at `t` and returns it so the caller fills in the rest in place.
+    LoadTimer& emplace(int ch, std::int64_t t) {
+        ++m_size;
+        if (ch >= 0) {
+            auto& fifo = m_channels[static_cast<std::size_t>(ch)];
+            if (fifo.empty() || fifo.back().t <= t) {
+                const bool wasEmpty = fifo.empty();
+                LoadTimer& slot = fifo.emplace();
+                slot.t = t;
+                slot.seq = m_nextSeq++;
+                if (m_topValid && wasEmpty && before(slot, cachedTop())) {
+                    m_topValid = false;
+                }
+                return slot;
+            }
+        }
+        // The heap reorders on push: hand back a staging slot, pushed by the next call.
+        flushStaged();
+        m_staged.t = t;
+        m_staged.seq = m_nextSeq++;
+        m_hasStaged = true;
+        m_topValid = false;
+        return m_staged;
+    }
+
     void push(int ch, LoadTimer timer) {
+        flushStaged();
         timer.seq = m_nextSeq++;
         ++m_size;
         if (ch >= 0) {
@@ -71,6 +97,7 @@ public:
 
     // The earliest timer (by time, then insertion order); the queue must not be empty.
     const LoadTimer& top() {
+        flushStaged();
         if (m_topValid) {
             return cachedTop();
         }
@@ -114,6 +141,12 @@ public:
     }
 
 private:
+    void flushStaged() {
+        if (m_hasStaged) {
+            m_heap.push(m_staged);
+            m_hasStaged = false;
+        }
+    }
     const LoadTimer& cachedTop() const {
         return m_best >= 0 ? m_channels[static_cast<std::size_t>(m_best)].front() : m_heap.top();
     }
@@ -127,7 +160,9 @@ private:
     std::size_t m_size = 0;
     int m_best = -1;
     int m_lastChannel = -1;
-    bool m_topValid = false;  // m_best names the earliest timer (-1: the heap's top)
+    bool m_topValid = false;
+    LoadTimer m_staged;        // a heap-bound timer being filled in by the caller
+    bool m_hasStaged = false;  // m_best names the earliest timer (-1: the heap's top)
 };
 
 }  // namespace closelab::core

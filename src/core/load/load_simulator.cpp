@@ -344,35 +344,49 @@ struct LoadSimulator::Impl {
     }
     void timer(int channel, TimerKind kind, std::uint32_t obj, std::uint32_t gen, std::uint8_t side,
                std::uint16_t host, std::int64_t at) {
-        LoadTimer t;
-        t.t = at;
+        LoadTimer& t = timers.emplace(channel, at);
         t.obj = obj;
         t.gen = gen;
         t.kind = kind;
         t.side = side;
         t.host = host;
-        timers.push(channel, t);
     }
     int channelFor(std::int64_t delay) { return timers.channel(delay); }
 
     // --- sending ---
-    void transmit(Segment seg, Host& from) {
+    // Counts the segment and decides its fate; true when it is lost on the link.
+    bool lostOnLink(Host& from, std::uint8_t flags) {
         from.mib.add(OutSegs);
-        if ((seg.flags & kRst) != 0) {
+        if ((flags & kRst) != 0) {
             from.mib.add(OutRsts);
         }
         ++segmentsSent;
-        if (spec.loss > 0.0 && random01() < spec.loss) {
+        return spec.loss > 0.0 && random01() < spec.loss;
+    }
+    void transmit(const Segment& seg, Host& from) {
+        if (lostOnLink(from, seg.flags)) {
             return;
         }
-        seg.t = now + owdUs;
-        seg.seq = timers.takeSeq();
-        wire.push(seg);
+        Segment& out = wire.emplace();
+        out = seg;
+        out.t = now + owdUs;
+        out.seq = timers.takeSeq();
     }
     void send(Conn& c, int side, std::uint8_t flags, std::uint32_t seqNo, std::uint16_t len) {
         Endpoint& e = c.ep[side];
         const Endpoint& o = c.ep[1 - side];
-        Segment seg;
+        Host& h = hostOf(e);
+        if ((flags & kAck) != 0) {
+            e.ackPending = false;
+            e.delackAt = 0;
+        }
+        if (lostOnLink(h, flags)) {
+            return;
+        }
+        // Built in place in the wire FIFO (no temporary copy on the hot path).
+        Segment& seg = wire.emplace();
+        seg.t = now + owdUs;
+        seg.seq = timers.takeSeq();
         seg.key = packKey(o.localAddr, o.localPort, o.remoteAddr, o.remotePort);
         seg.conn = c.self;
         seg.gen = c.gen;
@@ -382,20 +396,8 @@ struct LoadSimulator::Impl {
         seg.len = len;
         seg.flags = flags;
         seg.toSide = static_cast<std::uint8_t>(1 - side);
-        Host& h = hostOf(e);
-        if ((flags & kSyn) != 0 && (flags & kAck) == 0) {
-            seg.hasTs = h.p.timestamps != 0;
-        } else {
-            seg.hasTs = e.tsOk;
-        }
-        if (seg.hasTs) {
-            seg.tsval = tsNow(h, e.tsOffset);
-        }
-        if ((flags & kAck) != 0) {
-            e.ackPending = false;
-            e.delackAt = 0;
-        }
-        transmit(seg, h);
+        seg.hasTs = ((flags & kSyn) != 0 && (flags & kAck) == 0) ? h.p.timestamps != 0 : e.tsOk;
+        seg.tsval = seg.hasTs ? tsNow(h, e.tsOffset) : 0;
     }
     // A segment from a host with no full socket (TIME_WAIT answer, RST to a stray).
     void sendRaw(std::uint16_t hostIndex, std::uint64_t key, std::uint8_t flags,

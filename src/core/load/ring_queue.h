@@ -19,6 +19,16 @@ public:
         m_head = (m_head + 1) & m_mask;
         --m_count;
     }
+    // Appends a default element and returns it, to be filled in place.
+    T& emplace() {
+        if (m_count == m_buf.size()) {
+            grow();
+        }
+        T& slot = m_buf[(m_head + m_count) & m_mask];
+        slot = T{};
+        ++m_count;
+        return slot;
+    }
     void push(const T& value) {
         if (m_count == m_buf.size()) {
             grow();
