@@ -30,7 +30,7 @@
 <context>
     <name>LadderTimer</name>
     <message>
-        <location filename="../qml/LadderTimer.qml" line="+36"/>
+        <location filename="../qml/LadderTimer.qml" line="+37"/>
         <source>%1: %2 left</source>
         <translation>%1：剩余 %2</translation>
     </message>
@@ -782,11 +782,16 @@
         <source>The NAT rewrites addresses and ports but not TCP timestamps: each host behind it keeps its own clock.</source>
         <translation>NAT 改写地址和端口，但不改写 TCP 时间戳：它后面的每台主机都保留自己的时钟。</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>With the local port fixed by bind(), Linux reuses a TIME_WAIT whenever it saw timestamps, whatever tcp_tw_reuse and tcp_tw_reuse_delay say; PAWS is the only protection left.</source>
+        <translation>本地端口已由 bind() 固定时，只要见过时间戳，Linux 就会复用 TIME_WAIT，不管 tcp_tw_reuse 和 tcp_tw_reuse_delay 怎么设置；剩下的唯一保护就是 PAWS。</translation>
+    </message>
 </context>
 <context>
     <name>closelab::Notes</name>
     <message>
-        <location line="-357"/>
+        <location line="-369"/>
         <source>{host}: {call}({sock}) returned {result}</source>
         <translation>{host}：{call}({sock}) 返回 {result}</translation>
     </message>
@@ -1099,6 +1104,11 @@
         <location line="+6"/>
         <source>{host}: {name} = {value} (default {default})</source>
         <translation>{host}：{name} = {value}（默认值 {default}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host}: bind() to port {port} before connect() takes over TIME_WAIT {local} &lt;-&gt; {remote} at once (age {age_ms} ms); new ISN {isn}</source>
+        <translation>{host}：先 bind() 到端口 {port} 再 connect()，立即接管 TIME_WAIT {local} &lt;-&gt; {remote}（已存在 {age_ms} 毫秒）；新的初始序列号 {isn}</translation>
     </message>
 </context>
 <context>
@@ -1927,22 +1937,22 @@
     <message>
         <location line="+2"/>
         <source>%1 ports in use</source>
-        <translation>%1 已用端口</translation>
+        <translation>%1 的已用端口数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 connects OK</source>
-        <translation>%1 连接成功</translation>
+        <translation>%1 的成功连接数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 connects failed (%2)</source>
-        <translation>%1 连接失败（%2）</translation>
+        <translation>%1 的失败连接数（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 socket memory (bytes)</source>
-        <translation>%1 套接字内存（字节）</translation>
+        <translation>%1 的套接字内存（字节）</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2072,7 @@
         <translation>%1（固定）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>usable ports: %L1</source>
         <translation>可用端口：%L1</translation>
     </message>
@@ -2098,6 +2108,14 @@
         <location line="+2"/>
         <source>What to notice</source>
         <translation>注意观察</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::LadderView</name>
+    <message>
+        <location filename="../src/widgets/ladder_view.cpp" line="+66"/>
+        <source>Ladder diagram exported by closelab</source>
+        <translation>由 closelab 导出的时序图</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2237,7 @@
 <context>
     <name>closelab::widgets::LoadForm</name>
     <message>
-        <location filename="../src/widgets/load_form.cpp" line="+164"/>
+        <location filename="../src/widgets/load_form.cpp" line="+166"/>
         <source>Rate (conn/s)</source>
         <translation>速率（连接/秒）</translation>
     </message>
@@ -2422,7 +2440,7 @@
 <context>
     <name>closelab::widgets::LoadPanel</name>
     <message>
-        <location filename="../src/widgets/load_panel.cpp" line="+110"/>
+        <location filename="../src/widgets/load_panel.cpp" line="+113"/>
         <source>failed connects</source>
         <translation>失败的连接</translation>
     </message>
@@ -2454,12 +2472,12 @@
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>sockets</source>
         <translation>套接字数</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>States at the cursor</source>
         <translation>光标处的状态分布</translation>
     </message>
@@ -2489,7 +2507,7 @@
         <translation>可用端口：%L1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>States at t = %1 s</source>
         <translation>t = %1 秒时的状态分布</translation>
     </message>
@@ -2547,7 +2565,7 @@
         <translation>过滤计数器</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Fate:</source>
         <translation>去向：</translation>
     </message>
