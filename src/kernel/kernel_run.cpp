@@ -2,12 +2,15 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -288,10 +291,153 @@ Plan makePlan(const core::Scenario& sc, const core::RunConfig& config) {
         plan.notReplayed.push_back("link loss/duplication/jitter: not reproducible on loopback");
     }
     plan.notes.push_back("link delays are not reproduced: loopback delivers in microseconds");
-    plan.notes.push_back("segments are not captured; transitions are sampled states");
+    plan.notes.push_back(
+        "segments are captured on lo (AF_PACKET); transitions are sampled "
+        "states; segments dropped by nftables are not seen");
     plan.notes.push_back("counters are the namespace's, shown on the first host");
     return plan;
 }
+
+// Every IPv4 TCP segment the namespace sends on `lo`, read from an AF_PACKET socket bound to
+// ETH_P_IP: such a socket sits in ptype_base and sees each segment once, as lo delivers it
+// (PACKET_HOST); transmit copies go only to ETH_P_ALL taps. Segments nftables drops on output
+// never reach the device, so they are not seen.
+class LoopbackCapture {
+public:
+    LoopbackCapture() {
+        m_fd = ::socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, htons(ETH_P_IP));
+        if (m_fd < 0) {
+            return;  // no capture: segments stay empty, noted by the caller
+        }
+        sockaddr_ll addr{};
+        addr.sll_family = AF_PACKET;
+        addr.sll_protocol = htons(ETH_P_IP);
+        addr.sll_ifindex = static_cast<int>(::if_nametoindex("lo"));
+        const int one = 1;
+        const int buffer = 8 << 20;
+        ::setsockopt(m_fd, SOL_SOCKET, SO_TIMESTAMP, &one, sizeof one);
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
+        if (::bind(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+    }
+    ~LoopbackCapture() {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    LoopbackCapture(const LoopbackCapture&) = delete;
+    LoopbackCapture& operator=(const LoopbackCapture&) = delete;
+    bool ok() const { return m_fd >= 0; }
+
+    struct Segment {
+        long long realtimeUs = 0;
+        std::array<std::uint8_t, 4> src{};
+        std::array<std::uint8_t, 4> dst{};
+        std::uint16_t sport = 0;
+        std::uint16_t dport = 0;
+        std::uint32_t seq = 0;
+        std::uint32_t ack = 0;
+        std::uint8_t flags = 0;
+        std::uint32_t len = 0;
+        bool hasTs = false;
+        std::uint32_t tsval = 0;
+        std::uint32_t tsecr = 0;
+    };
+
+    // Reads what is queued (bounded) and hands each TCP segment to `take`.
+    template <typename Take>
+    void drain(Take&& take) {
+        if (m_fd < 0) {
+            return;
+        }
+        for (int i = 0; i < 100000; ++i) {
+            std::uint8_t packet[256];
+            sockaddr_ll from{};
+            iovec iov{packet, sizeof packet};
+            alignas(cmsghdr) char control[64];
+            msghdr msg{};
+            msg.msg_name = &from;
+            msg.msg_namelen = sizeof from;
+            msg.msg_iov = &iov;
+            msg.msg_iovlen = 1;
+            msg.msg_control = control;
+            msg.msg_controllen = sizeof control;
+            const ssize_t n = ::recvmsg(m_fd, &msg, MSG_TRUNC);
+            if (n < 0) {
+                return;
+            }
+            if (from.sll_pkttype == PACKET_OUTGOING) {
+                continue;
+            }
+            Segment seg;
+            for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+                if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMP) {
+                    timeval tv{};
+                    std::memcpy(&tv, CMSG_DATA(c), sizeof tv);
+                    seg.realtimeUs = tv.tv_sec * 1'000'000LL + tv.tv_usec;
+                }
+            }
+            const std::size_t got =
+                std::min<std::size_t>(static_cast<std::size_t>(n), sizeof packet);
+            if (parse(packet, got, static_cast<std::size_t>(n), seg)) {
+                take(seg);
+            }
+        }
+    }
+
+private:
+    static std::uint32_t be32(const std::uint8_t* p) {
+        return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) |
+               (std::uint32_t{p[2]} << 8) | p[3];
+    }
+
+    static bool parse(const std::uint8_t* p, std::size_t got, std::size_t wire, Segment& seg) {
+        if (got < 20 || (p[0] >> 4) != 4 || p[9] != IPPROTO_TCP) {
+            return false;
+        }
+        const std::size_t ihl = static_cast<std::size_t>(p[0] & 0x0f) * 4;
+        const std::size_t total = (std::size_t{p[2]} << 8) | p[3];
+        if (ihl < 20 || got < ihl + 20) {
+            return false;
+        }
+        std::memcpy(seg.src.data(), p + 12, 4);
+        std::memcpy(seg.dst.data(), p + 16, 4);
+        const std::uint8_t* t = p + ihl;
+        seg.sport = static_cast<std::uint16_t>((t[0] << 8) | t[1]);
+        seg.dport = static_cast<std::uint16_t>((t[2] << 8) | t[3]);
+        seg.seq = be32(t + 4);
+        seg.ack = be32(t + 8);
+        const std::size_t doff = static_cast<std::size_t>(t[12] >> 4) * 4;
+        seg.flags = t[13] & 0x1f;  // FIN SYN RST PSH ACK: the engine's SegmentFlag bits
+        const std::size_t length = std::min(total, wire);
+        seg.len = length > ihl + doff ? static_cast<std::uint32_t>(length - ihl - doff) : 0;
+        for (std::size_t i = 20; i + 1 < doff && ihl + i < got;) {
+            const std::uint8_t kind = t[i];
+            if (kind == 0) {
+                break;
+            }
+            if (kind == 1) {
+                ++i;
+                continue;
+            }
+            const std::uint8_t optLen = t[i + 1];
+            if (optLen < 2) {
+                break;
+            }
+            if (kind == 8 && optLen == 10 && ihl + i + 10 <= got) {
+                seg.hasTs = true;
+                seg.tsval = be32(t + i + 2);
+                seg.tsecr = be32(t + i + 6);
+            }
+            i += optLen;
+        }
+        return true;
+    }
+
+    int m_fd = -1;
+};
 
 class Replay {
 public:
@@ -334,7 +480,11 @@ public:
                 nft.push_back(std::make_unique<NftProcess>());
             }
         }
+        LoopbackCapture capture;
+        timeval realStart{};
         m_start = Clock::now();
+        ::gettimeofday(&realStart, nullptr);
+        m_realStartUs = realStart.tv_sec * 1'000'000LL + realStart.tv_usec;
         std::size_t next = 0;
         std::size_t nextDrop = 0;
         const auto& tl = m_sc.timeline;
@@ -353,9 +503,11 @@ public:
                 ++next;
             }
             service();
+            capture.drain([this](const LoopbackCapture::Segment& seg) { addSegment(seg); });
             observe(nowUs());
             std::this_thread::sleep_for(std::chrono::microseconds(500));
         }
+        capture.drain([this](const LoopbackCapture::Segment& seg) { addSegment(seg); });
         observe(m_untilUs);
         m_rec.endUs = m_untilUs;
         const auto delta = MibCounters::delta(before, MibCounters::read());
@@ -689,6 +841,30 @@ private:
         }
     }
 
+    void addSegment(const LoopbackCapture::Segment& seg) {
+        std::array<std::uint8_t, 16> src{};
+        std::array<std::uint8_t, 16> dst{};
+        std::memcpy(src.data(), seg.src.data(), 4);
+        std::memcpy(dst.data(), seg.dst.data(), 4);
+        core::RecSegment r;
+        r.tUs = std::max(0LL, seg.realtimeUs - m_realStartUs);
+        r.src = endpoint(src, seg.sport);
+        r.dst = endpoint(dst, seg.dport);
+        r.from = hostOfAddress(r.src);
+        r.to = hostOfAddress(r.dst);
+        r.flags = seg.flags;
+        r.seq = seg.seq;
+        r.ack = seg.ack;
+        r.len = seg.len;
+        r.hasTs = seg.hasTs;
+        r.tsval = seg.tsval;
+        r.tsecr = seg.tsecr;
+        r.arriveUs = r.tUs;  // loopback: delivered within microseconds
+        const auto sender = m_ids.find({r.src, r.dst});
+        r.socket = sender == m_ids.end() ? 0 : sender->second;
+        m_rec.segments.push_back(std::move(r));
+    }
+
     void record(long long tUs, const std::pair<std::string, std::string>& key, int id,
                 core::TcpState from, core::TcpState to) {
         core::RecTransition t;
@@ -740,6 +916,7 @@ private:
     std::vector<SocketEntry> m_last;
     int m_nextId = 0;
     Clock::time_point m_start;
+    long long m_realStartUs = 0;
     core::Recording m_rec;
 };
 

@@ -45,6 +45,24 @@ std::set<std::string> failedReads(const core::Recording& rec, long long cutUs) {
     return out;
 }
 
+// The close as segments: "client>server F." ... for every delivered segment from the first FIN
+// or RST up to the cut (the kernel sees only segments that reached lo).
+std::string closeSegments(const core::Recording& rec, long long cutUs) {
+    std::string out;
+    bool closing = false;
+    for (const auto& seg : rec.segments) {
+        if (seg.tUs > cutUs || seg.fate != core::Fate::Delivered) {
+            continue;
+        }
+        closing = closing || (seg.flags & (core::kFin | core::kRst)) != 0;
+        if (closing) {
+            out += (out.empty() ? "" : ", ") + seg.from + ">" + seg.to + " " +
+                   core::flagsShort(seg.flags);
+        }
+    }
+    return out.empty() ? "-" : out;
+}
+
 }  // namespace
 
 ScenarioComparison ScenarioComparison::compare(const core::Scenario& sc,
@@ -69,6 +87,11 @@ ScenarioComparison ScenarioComparison::compare(const core::Scenario& sc,
         const auto e = engineCalls.count(key) ? engineCalls.at(key) : std::string("-");
         const auto kr = kernelCalls.count(key) ? kernelCalls.at(key) : std::string("-");
         add(call.host + " " + name + "(" + call.sock + ")", e, kr);
+    }
+    if (!kernel.segments.empty()) {
+        const auto e = closeSegments(engine, cutUs);
+        const auto k = closeSegments(kernel, cutUs);
+        c.rows.push_back({"segments from the first FIN/RST", e, k, e == k, true});
     }
     const auto engineErrors = failedReads(engine, cutUs);
     const auto kernelErrors = failedReads(kernel, cutUs);
@@ -102,8 +125,11 @@ ScenarioComparison ScenarioComparison::compare(const core::Scenario& sc,
 nlohmann::json ScenarioComparison::toJson() const {
     nlohmann::json rowsJson = nlohmann::json::array();
     for (const auto& r : rows) {
-        rowsJson.push_back(
-            {{"what", r.what}, {"engine", r.engine}, {"kernel", r.kernel}, {"agree", r.agree}});
+        rowsJson.push_back({{"what", r.what},
+                            {"engine", r.engine},
+                            {"kernel", r.kernel},
+                            {"agree", r.agree},
+                            {"informational", r.informational}});
     }
     return {{"rows", rowsJson}, {"agree", agree}};
 }
@@ -112,8 +138,12 @@ std::string ScenarioComparison::toText() const {
     std::ostringstream out;
     out << std::left;
     for (const auto& r : rows) {
-        out << "  " << (r.agree ? "  " : "!!") << ' ' << std::setw(44) << r.what << " engine "
-            << std::setw(14) << r.engine << " kernel " << r.kernel << '\n';
+        out << "  "
+            << (r.agree           ? "  "
+                : r.informational ? "~~"
+                                  : "!!")
+            << ' ' << std::setw(44) << r.what << " engine " << std::setw(14) << r.engine
+            << " kernel " << r.kernel << '\n';
     }
     return out.str();
 }
