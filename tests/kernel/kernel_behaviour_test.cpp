@@ -99,7 +99,11 @@ TEST(KernelTwBuckets, CapHoldsAndTheOverflowIsCountedSilently) {
         EXPECT_EQ(r["server_eof"], n) << r;
         EXPECT_EQ(r["time_wait"], std::min(cap, n)) << r;
         EXPECT_EQ(r["counters"]["TCPTimeWaitOverflow"], n - std::min(cap, n)) << r;
-        EXPECT_EQ(r["counters"]["OutRsts"], 0) << r;
+        // Normally no RST (S7). Only when the server's ACK of the FIN leaves before its own FIN
+        // (a delayed ACK firing first on a busy machine) does the client pass through an orphaned
+        // FIN_WAIT_2, which also needs a bucket; without one it is dropped and the server's FIN
+        // is answered with an RST (S7b). Such RSTs can never outnumber the overflows.
+        EXPECT_LE(r["counters"]["OutRsts"].get<int>(), n - std::min(cap, n)) << r;
     }
 }
 
