@@ -56,3 +56,8 @@ set_tests_properties(kernel.cli.live_bad_option_exits_2 PROPERTIES LABELS kernel
 add_test(NAME kernel.cli.kernel_load_not_reproducible_exits_2
   COMMAND sh -c "$<TARGET_FILE:closelab-cli> kernel-load --count 5 --nat; test $? -eq 2")
 set_tests_properties(kernel.cli.kernel_load_not_reproducible_exits_2 PROPERTIES LABELS kernel)
+# Without CAP_NET_ADMIN: one line and exit 3 (run as nobody; skipped unless root with setpriv).
+add_test(NAME kernel.cli.kernel_run_without_privileges_exits_3
+  COMMAND sh -c "[ \"$(id -u)\" = 0 ] && command -v setpriv >/dev/null || exit 77; setpriv --reuid=65534 --regid=65534 --clear-groups $<TARGET_FILE:closelab-cli> kernel-run normal-close --until-ms 100; test $? -eq 3")
+set_tests_properties(kernel.cli.kernel_run_without_privileges_exits_3 PROPERTIES LABELS kernel
+  SKIP_RETURN_CODE 77)
