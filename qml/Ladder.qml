@@ -117,6 +117,25 @@ Rectangle {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
+        // Only what is on screen gets delegates (LadderScene::setVisibleRange snaps the range).
+        function updateVisibleRange() {
+            if (root.scene)
+                root.scene.setVisibleRange((contentY - root.topMargin) / root.unitPx,
+                                           (contentY + height) / root.unitPx);
+        }
+        onContentYChanged: updateVisibleRange()
+        onHeightChanged: updateVisibleRange()
+        Connections {
+            target: root
+            function onSceneChanged() { flick.updateVisibleRange(); }
+            function onUnitPxChanged() { flick.updateVisibleRange(); }
+        }
+        Connections {
+            target: root.scene
+            function onSceneChanged() { flick.updateVisibleRange(); }
+        }
+        Component.onCompleted: updateVisibleRange()
+
         // Keep the playhead in view, about two thirds down, so the recent past stays visible.
         readonly property double playheadY: root.posY(root.cursor)
         onPlayheadYChanged: {
@@ -149,20 +168,20 @@ Rectangle {
                 }
             }
             Repeater {
-                model: root.scene ? root.scene.bands : null
+                model: root.scene ? root.scene.visibleBands : null
                 delegate: LadderBand { ladder: root }
             }
             Repeater {
-                model: root.scene ? root.scene.timers : null
+                model: root.scene ? root.scene.visibleTimers : null
                 delegate: LadderTimer { ladder: root }
             }
             Repeater {
-                model: root.scene ? root.scene.arrows : null
+                model: root.scene ? root.scene.visibleArrows : null
                 delegate: LadderArrow { ladder: root }
             }
             // Note marks: a dot where each note happened; the current note's dot is highlighted.
             Repeater {
-                model: root.scene ? root.scene.marks : null
+                model: root.scene ? root.scene.visibleMarks : null
                 delegate: Rectangle {
                     required property int lane
                     required property double startPos

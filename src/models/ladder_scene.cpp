@@ -88,6 +88,10 @@ QString segmentDetail(const core::RecSegment& s, const IsnMap& isn) {
 }  // namespace
 
 LadderScene::LadderScene(Player* player, QObject* parent) : QObject(parent), m_player(player) {
+    m_visibleBands.setSourceModel(&m_bands);
+    m_visibleArrows.setSourceModel(&m_arrows);
+    m_visibleTimers.setSourceModel(&m_timers);
+    m_visibleMarks.setSourceModel(&m_marks);
     connect(m_player, &Player::timeChanged, this, &LadderScene::updateCurrentNote);
 }
 
@@ -326,6 +330,13 @@ QString LadderScene::noteText() const {
     if (!m_recording || m_currentNote < 0 || m_currentNote >= int(m_recording->notes.size()))
         return {};
     return noteSentence(m_recording->notes[std::size_t(m_currentNote)]);
+}
+
+void LadderScene::setVisibleRange(double from, double to) {
+    m_visibleBands.setRange(from, to);
+    m_visibleArrows.setRange(from, to);
+    m_visibleTimers.setRange(from, to);
+    m_visibleMarks.setRange(from, to);
 }
 
 void LadderScene::setSelectedSegment(int segment) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "models/ladder_item_model.h"
+#include "models/ladder_window_model.h"
 #include "models/player.h"
 
 namespace closelab::core {
@@ -29,6 +30,11 @@ class LadderScene : public QObject {
     Q_PROPERTY(closelab::models::LadderItemModel* timers READ timers CONSTANT)
     Q_PROPERTY(closelab::models::LadderItemModel* breaks READ breaks CONSTANT)
     Q_PROPERTY(closelab::models::LadderItemModel* marks READ marks CONSTANT)
+    // The same items restricted to the visible range (setVisibleRange): what QML instantiates.
+    Q_PROPERTY(closelab::models::LadderWindowModel* visibleBands READ visibleBands CONSTANT)
+    Q_PROPERTY(closelab::models::LadderWindowModel* visibleArrows READ visibleArrows CONSTANT)
+    Q_PROPERTY(closelab::models::LadderWindowModel* visibleTimers READ visibleTimers CONSTANT)
+    Q_PROPERTY(closelab::models::LadderWindowModel* visibleMarks READ visibleMarks CONSTANT)
     Q_PROPERTY(int laneCount READ laneCount NOTIFY sceneChanged)
     Q_PROPERTY(double displayLength READ displayLength NOTIFY sceneChanged)
     Q_PROPERTY(int selectedSegment READ selectedSegment WRITE setSelectedSegment NOTIFY
@@ -54,6 +60,12 @@ public:
     LadderItemModel* timers() { return &m_timers; }
     LadderItemModel* breaks() { return &m_breaks; }
     LadderItemModel* marks() { return &m_marks; }
+    LadderWindowModel* visibleBands() { return &m_visibleBands; }
+    LadderWindowModel* visibleArrows() { return &m_visibleArrows; }
+    LadderWindowModel* visibleTimers() { return &m_visibleTimers; }
+    LadderWindowModel* visibleMarks() { return &m_visibleMarks; }
+    // The display range the view shows; the visible* models follow it.
+    Q_INVOKABLE void setVisibleRange(double from, double to);
     int laneCount() const { return m_lanes.count(); }
     double displayLength() const { return m_player->displayLength(); }
 
@@ -87,6 +99,10 @@ private:
     LadderItemModel m_timers;
     LadderItemModel m_breaks;
     LadderItemModel m_marks;
+    LadderWindowModel m_visibleBands;
+    LadderWindowModel m_visibleArrows;
+    LadderWindowModel m_visibleTimers;
+    LadderWindowModel m_visibleMarks;
     int m_selectedSegment = -1;
     int m_currentNote = -1;
 };
