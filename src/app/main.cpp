@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QImage>
 #include <QPixmap>
 #include <QRegularExpression>
@@ -224,7 +225,10 @@ int main(int argc, char** argv) {
         window.show();
         QApplication::processEvents();
         window.waitForIdle();
-        QApplication::processEvents();
+        // Let the ladder's scrolling and fading settle (software Qt Quick, a few frames).
+        QEventLoop settle;
+        QTimer::singleShot(400, &settle, &QEventLoop::quit);
+        settle.exec();
         const QString file = parser.value(shotOpt);
         if (!window.grab().save(file, "PNG")) {
             std::fprintf(stderr, "closelab: cannot write screenshot to %s\n", qPrintable(file));

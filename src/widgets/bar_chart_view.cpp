@@ -1,9 +1,9 @@
 #include "widgets/bar_chart_view.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -16,18 +16,18 @@ BarChartView::BarChartView(QWidget* parent) : QChartView(parent) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    m_series = new QBarSeries(chart);
+    m_series = new QHorizontalBarSeries(chart);
     chart->addSeries(m_series);
     m_categoryAxis = new QBarCategoryAxis(chart);
     m_valueAxis = new QValueAxis(chart);
     m_valueAxis->setLabelFormat(QStringLiteral("%d"));
     m_valueAxis->setMin(0);
-    chart->addAxis(m_categoryAxis, Qt::AlignBottom);
-    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    chart->addAxis(m_categoryAxis, Qt::AlignLeft);
+    chart->addAxis(m_valueAxis, Qt::AlignBottom);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
     setChart(chart);
-    setMinimumHeight(160);
+    setMinimumSize(220, 190);
 }
 
 void BarChartView::setData(const QStringList& categories, const QList<Group>& groups) {
@@ -47,7 +47,7 @@ void BarChartView::setData(const QStringList& categories, const QList<Group>& gr
     // A round top so the tick labels are whole numbers.
     const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(1.0, top))));
     m_valueAxis->setRange(0, std::max(1.0, std::ceil(top * 1.1 / magnitude) * magnitude));
-    m_valueAxis->setTickCount(5);
+    m_valueAxis->setTickCount(3);
     m_series->setLabelsVisible(categories.size() <= 12);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_empty = categories.isEmpty();

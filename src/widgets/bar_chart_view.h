@@ -5,13 +5,14 @@
 #include <QList>
 
 class QBarCategoryAxis;
-class QBarSeries;
+class QHorizontalBarSeries;
 class QValueAxis;
 
 namespace closelab::widgets {
 
-// A small Qt Charts bar chart: the state distribution at the plot cursor, or the failed
-// connects by errno. Categories are labels; each group is one bar set (e.g. current and pinned).
+// A small Qt Charts bar chart (horizontal bars, so state and errno names stay readable): the state
+// distribution at the plot cursor, or the failed connects by errno. Categories are labels; each
+// group is one bar set (e.g. current and pinned).
 class BarChartView : public QChartView {
     Q_OBJECT
 public:
@@ -31,7 +32,7 @@ public:
 private:
     void updateEmptyState();
 
-    QBarSeries* m_series = nullptr;
+    QHorizontalBarSeries* m_series = nullptr;
     QBarCategoryAxis* m_categoryAxis = nullptr;
     QValueAxis* m_valueAxis = nullptr;
     QString m_title;

@@ -63,8 +63,8 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent) {
     m_plot = new StatePlot(splitter);
     m_errno = new BarChartView(splitter);
     m_errno->setObjectName(QStringLiteral("compareErrnoChart"));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     connect(m_host, &QComboBox::currentIndexChanged, this, [this](int) { replot(); });
     connect(m_unpin, &QPushButton::clicked, this, &ComparePanel::unpinRequested);
@@ -156,6 +156,8 @@ void ComparePanel::replot() {
                            resample(m_pinned.timesMs, s.values, times), true});
     }
     m_plot->setData(times, series);
+    if (!times.isEmpty())
+        m_plot->setCursorTime(times.back());
     m_plot->setFailureWindows(m_current.failureWindowsMs);
     m_plot->setCapacity(
         m_current.capacityHosts.contains(host) ? m_current.portCapacity : std::nan(""),

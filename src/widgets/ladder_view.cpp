@@ -1,5 +1,7 @@
 #include "widgets/ladder_view.h"
 
+#include "widgets/ladder_painter.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QQmlContext>
@@ -53,18 +55,19 @@ bool LadderView::exportPng(const QString& file) {
 }
 
 bool LadderView::exportSvg(const QString& file, const QString& title) {
-    const QImage image = renderImage();
-    if (image.isNull())
+    if (!m_scene)
         return false;
+    const LadderPainter ladder(*m_scene);
     QSvgGenerator generator;
     generator.setFileName(file);
-    generator.setSize(image.size());
-    generator.setViewBox(QRect(QPoint(0, 0), image.size()));
+    generator.setSize(ladder.size());
+    generator.setViewBox(QRect(QPoint(0, 0), ladder.size()));
     generator.setTitle(title);
+    generator.setDescription(tr("Ladder diagram exported by closelab"));
     QPainter painter;
     if (!painter.begin(&generator))
         return false;
-    painter.drawImage(QPoint(0, 0), image);
+    ladder.paint(painter);
     return painter.end();
 }
 

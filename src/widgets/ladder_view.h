@@ -5,6 +5,10 @@
 class QQuickWidget;
 class QQmlEngine;
 
+namespace closelab::models {
+class LadderScene;
+}
+
 namespace closelab::widgets {
 
 // Hosts the QML ladder (module Closelab, Ladder.qml) in a QQuickWidget and exports it.
@@ -23,11 +27,14 @@ public:
 
     QImage renderImage();
     bool exportPng(const QString& file);
+    // The whole run drawn as vectors (LadderPainter), not only the visible part.
     bool exportSvg(const QString& file, const QString& title);
+    void setScene(models::LadderScene* scene) { m_scene = scene; }
 
 private:
     QQuickWidget* m_quick = nullptr;
     QString m_error;
+    models::LadderScene* m_scene = nullptr;
 };
 
 }  // namespace closelab::widgets

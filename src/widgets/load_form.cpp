@@ -17,7 +17,7 @@ LoadForm::LoadForm(QWidget* parent) : QWidget(parent) {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
     m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     outer->addLayout(m_form);
 
@@ -36,6 +36,8 @@ LoadForm::LoadForm(QWidget* parent) : QWidget(parent) {
     m_closer->addItem(QString(), QStringLiteral("client"));
     m_closer->addItem(QString(), QStringLiteral("server"));
     m_peerClose = new QComboBox(this);
+    m_peerClose->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_peerClose->setMinimumContentsLength(14);
     m_peerClose->addItem(QString(), QStringLiteral("normal"));
     m_peerClose->addItem(QString(), QStringLiteral("never"));
     m_peerClose->addItem(QString(), QStringLiteral("delay"));

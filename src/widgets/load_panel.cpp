@@ -25,12 +25,19 @@ LoadPanel::LoadPanel(QWidget* parent) : QWidget(parent) {
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter);
 
-    auto* scroll = new QScrollArea(splitter);
+    // Left: the parameters, then the summary of the run below them.
+    auto* left = new QSplitter(Qt::Vertical, splitter);
+    auto* scroll = new QScrollArea(left);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_form = new LoadForm(scroll);
     scroll->setWidget(m_form);
-    scroll->setMinimumWidth(m_form->sizeHint().width() + 20);
+    m_summary = new QTextBrowser(left);
+    m_summary->setObjectName(QStringLiteral("loadSummary"));
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    left->setMinimumWidth(m_form->sizeHint().width() + 20);
+    left->setMaximumWidth(m_form->sizeHint().width() + 80);
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
@@ -56,10 +63,10 @@ LoadPanel::LoadPanel(QWidget* parent) : QWidget(parent) {
     m_distribution->setObjectName(QStringLiteral("distributionChart"));
     m_errno = new BarChartView(bottom);
     m_errno->setObjectName(QStringLiteral("errnoChart"));
-    m_summary = new QTextBrowser(bottom);
-    m_summary->setObjectName(QStringLiteral("loadSummary"));
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     rightLayout->addWidget(vertical, 1);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -164,11 +171,13 @@ void LoadPanel::updateDistribution(double tMs) {
     const qsizetype index = std::max<qsizetype>(0, (it - m_data.timesMs.begin()) - 1);
     QStringList names;
     QList<double> values;
+    // Only the states present at the cursor: an empty state would be a bar of nothing.
     for (const auto& s : states) {
-        if (std::all_of(s.values.begin(), s.values.end(), [](double v) { return v == 0; }))
+        const double v = index < s.values.size() ? s.values[index] : 0.0;
+        if (v == 0)
             continue;
         names << s.state;
-        values << (index < s.values.size() ? s.values[index] : 0.0);
+        values << v;
     }
     m_distribution->setData(
         names, names.isEmpty() ? QList<BarChartView::Group>{}

@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/load/load_result.h"
@@ -65,6 +66,7 @@ namespace {
 
 constexpr auto kGeometryKey = "ui/geometry";
 constexpr auto kStateKey = "ui/windowState";
+constexpr auto kLoadStateKey = "ui/windowStateLoad";
 constexpr auto kLastScenarioKey = "session/lastScenario";
 constexpr auto kTabKey = "ui/tab";
 constexpr auto kDefaultScenario = "normal-close";
@@ -303,7 +305,7 @@ void MainWindow::sizeDocks() {
     // Proportions that work from 1366x768 up to 4K: the ladder keeps most of the space.
     const int w = std::max(width(), 1024);
     const int h = std::max(height(), 600);
-    resizeDocks({m_browserDock, m_explanationDock}, {w * 17 / 100, w * 25 / 100}, Qt::Horizontal);
+    resizeDocks({m_browserDock, m_explanationDock}, {w * 19 / 100, w * 25 / 100}, Qt::Horizontal);
     resizeDocks({m_explanationDock, m_optionsDock}, {h * 30 / 100, h * 40 / 100}, Qt::Vertical);
     resizeDocks({m_traceDock}, {h * 26 / 100}, Qt::Vertical);
 }
@@ -369,6 +371,7 @@ void MainWindow::createMenus() {
 
 void MainWindow::wireModels() {
     m_ladder->load();
+    m_ladder->setScene(m_scene);
     if (QQuickItem* root = m_ladder->quickWidget()->rootObject())
         root->setProperty("scene", QVariant::fromValue(m_scene));
 
@@ -440,6 +443,7 @@ void MainWindow::wireModels() {
     connect(m_compare, &ComparePanel::unpinRequested, this, &MainWindow::unpinLoad);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         const bool ladder = currentTab() == Tab::Ladder;
+        switchDockGroup(ladder ? 0 : 1);
         m_exportLadderPng->setEnabled(ladder);
         m_exportLadderSvg->setEnabled(ladder);
         m_exportPlotPng->setEnabled(!ladder);
@@ -605,6 +609,7 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
     m_layoutRestored = restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_dockStates[1] = settings.value(QLatin1String(kLoadStateKey)).toByteArray();
     m_tabs->setCurrentIndex(settings.value(QLatin1String(kTabKey), 0).toInt());
     const QString last =
         settings.value(QLatin1String(kLastScenarioKey), QLatin1String(kDefaultScenario)).toString();
@@ -615,12 +620,41 @@ void MainWindow::restoreSettings() {
 void MainWindow::saveSettings() const {
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
-    settings.setValue(QLatin1String(kStateKey), saveState());
+    // The ladder's arrangement is the main one; the plots' is kept beside it.
+    settings.setValue(QLatin1String(kStateKey), m_dockGroup == 0 ? saveState() : m_dockStates[0]);
+    settings.setValue(QLatin1String(kLoadStateKey),
+                      m_dockGroup == 1 ? saveState() : m_dockStates[1]);
     settings.setValue(QLatin1String(kTabKey), m_tabs->currentIndex());
 }
 
 void MainWindow::resetLayout() {
     placeDocks();
+    m_dockStates[0].clear();
+    m_dockStates[1].clear();
+    if (m_dockGroup == 1)
+        applyLoadDockDefaults();
+}
+
+void MainWindow::switchDockGroup(int group) {
+    if (group == m_dockGroup)
+        return;
+    // The ladder needs its trace and explanation; the plots need room. Each group of tabs keeps
+    // its own dock arrangement.
+    m_dockStates[m_dockGroup] = saveState();
+    m_dockGroup = group;
+    if (m_dockStates[group].isEmpty() || !restoreState(m_dockStates[group])) {
+        if (group == 1)
+            applyLoadDockDefaults();
+        else
+            placeDocks();
+    }
+}
+
+void MainWindow::applyLoadDockDefaults() {
+    for (QDockWidget* dock :
+         {m_browserDock, m_explanationDock, m_traceDock, m_socketsDock, m_countersDock})
+        dock->hide();
+    m_optionsDock->show();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -633,7 +667,7 @@ void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     // Without a saved layout, the dock proportions follow the first real window size.
     if (!m_shown && !m_layoutRestored)
-        sizeDocks();
+        QTimer::singleShot(0, this, &MainWindow::sizeDocks);
     m_shown = true;
 }
 
@@ -722,7 +756,7 @@ void MainWindow::onRecordingChanged() {
     m_countersModel->setRecording(recording);
     m_notes->setRecording(recording);
     for (TablePanel* panel : {m_trace, m_sockets, m_counters})
-        panel->view()->resizeColumnsToContents();
+        panel->fitColumns();
     retranslate();
     onTimeChanged();
 }

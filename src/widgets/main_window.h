@@ -108,6 +108,8 @@ private:
     void createDocks();
     void placeDocks();
     void sizeDocks();
+    void switchDockGroup(int group);
+    void applyLoadDockDefaults();
     void wireModels();
     void retranslate();
     void reportError(const QString& message);
@@ -193,6 +195,8 @@ private:
     bool m_interactive = true;
     bool m_shown = false;
     bool m_layoutRestored = false;
+    int m_dockGroup = 0;  // 0: ladder tab, 1: load and compare tabs
+    QByteArray m_dockStates[2];
     QPointer<QWidget> m_shortcutsDialog;
 };
 

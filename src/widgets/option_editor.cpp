@@ -14,6 +14,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "models/option_help.h"
 #include "widgets/option_delegate.h"
 
 namespace closelab::widgets {
@@ -92,13 +93,15 @@ void OptionEditor::setModel(QAbstractItemModel* model) {
     m_proxy->setSourceModel(model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showHelp(current); });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->expandAll();
-        m_view->resizeColumnToContents(0);
-    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_view->expandAll(); });
     m_view->expandAll();
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->resizeColumnToContents(0);
+    // Name and value fit a narrow dock; the default is in the help text and the tooltip.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    if (model->columnCount() > 2)
+        m_view->setColumnHidden(2, true);
+    showHelp(QModelIndex());
 }
 
 void OptionEditor::setProfiles(const QStringList& profiles, const QString& current) {
@@ -145,8 +148,16 @@ void OptionEditor::retranslate() {
 
 void OptionEditor::showHelp(const QModelIndex& proxyIndex) {
     const QModelIndex index = proxyIndex.siblingAtColumn(0);
-    const int helpRole = OptionDelegate::role(m_proxy, QByteArrayLiteral("help"));
-    const QString help = helpRole >= 0 ? index.data(helpRole).toString() : QString();
+    const int nameRole = OptionDelegate::role(m_proxy, QByteArrayLiteral("optionName"));
+    const int descriptionRole = OptionDelegate::role(m_proxy, QByteArrayLiteral("description"));
+    const int defaultRole = OptionDelegate::role(m_proxy, QByteArrayLiteral("defaultValue"));
+    const QString name = nameRole >= 0 ? index.data(nameRole).toString() : QString();
+    QString help = models::OptionHelp::html(name);
+    if (help.isEmpty() && descriptionRole >= 0)
+        help = index.data(descriptionRole).toString().toHtmlEscaped();
+    if (!help.isEmpty() && defaultRole >= 0 && models::OptionHelp::html(name).isEmpty())
+        help += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Default: %1").arg(index.data(defaultRole).toString().toHtmlEscaped()));
     if (help.isEmpty()) {
         m_help->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                             .arg(tr("Select an option to read what it really does.")));

@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -27,13 +28,19 @@ StatePlot::StatePlot(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("statePlot"));
-    layout->addWidget(m_plot);
+    layout->addWidget(m_plot, 1);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 230));
     m_plot->plotLayout()->insertRow(0);
     m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, QString(), QFont()));
+    // The legend sits right of the axis rect, never over the data.
+    auto* side = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 1, side);
+    side->addElement(0, 0, m_plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_plot));
+    side->setRowStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
     m_plot->yAxis->setRangeLower(0);
 
     m_cursorLine = new QCPItemStraightLine(m_plot);
@@ -43,20 +50,16 @@ StatePlot::StatePlot(QWidget* parent) : QWidget(parent) {
     m_capacityLine->setPen(QPen(QColor(0x21, 0x21, 0x21), 1.5, Qt::DashDotLine));
     m_capacityLine->setVisible(false);
     m_capacityText = new QCPItemText(m_plot);
-    m_capacityText->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_capacityText->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_capacityText->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_capacityText->position->setTypeY(QCPItemPosition::ptPlotCoords);
     m_capacityText->setVisible(false);
-    m_readout = new QCPItemText(m_plot);
-    m_readout->setLayer(QStringLiteral("overlay"));
-    m_readout->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_readout->position->setCoords(0.99, 0.02);
-    m_readout->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_readout->setTextAlignment(Qt::AlignLeft);
-    m_readout->setPadding(QMargins(6, 4, 6, 4));
-    m_readout->setBrush(QColor(255, 255, 255, 230));
-    m_readout->setPen(QPen(QColor(180, 180, 180)));
-    m_readout->setVisible(false);
+    m_readout = new QLabel(this);
+    m_readout->setObjectName(QStringLiteral("plotReadout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setWordWrap(true);
+    m_readout->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_readout);
 
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &StatePlot::onMouseMove);
@@ -112,7 +115,7 @@ void StatePlot::setCapacity(double value, const QString& label) {
     if (on) {
         m_capacityLine->point1->setCoords(0, value);
         m_capacityLine->point2->setCoords(1, value);
-        m_capacityText->position->setCoords(0.99, value);
+        m_capacityText->position->setCoords(0.01, value);
         m_capacityText->setText(label);
     }
     resetView();
@@ -155,7 +158,6 @@ void StatePlot::onMouseMove(QMouseEvent* event) {
 void StatePlot::updateReadout() {
     const bool on = !m_timesMs.isEmpty();
     m_cursorLine->setVisible(on);
-    m_readout->setVisible(on);
     if (on) {
         const double t = m_cursorMs / 1000;
         m_cursorLine->point1->setCoords(t, 0);
@@ -163,14 +165,20 @@ void StatePlot::updateReadout() {
         // The sample at or before the cursor: counts are sampled, not interpolated.
         const auto it = std::upper_bound(m_timesMs.begin(), m_timesMs.end(), m_cursorMs);
         const qsizetype index = std::max<qsizetype>(0, (it - m_timesMs.begin()) - 1);
-        QStringList lines{tr("t = %1 s").arg(m_timesMs[index] / 1000, 0, 'f', 1)};
+        QStringList parts{tr("t = %1 s").arg(m_timesMs[index] / 1000, 0, 'f', 1)};
         for (const Series& s : m_series) {
             if (index < s.values.size())
-                lines << tr("%1: %2").arg(s.name).arg(s.values[index], 0, 'f', 0);
+                parts << tr("%1: %L2").arg(s.name).arg(s.values[index], 0, 'f', 0);
         }
-        m_readout->setText(lines.join(u'\n'));
+        m_readout->setText(parts.join(QStringLiteral("   ")));
+    } else {
+        m_readout->clear();
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString StatePlot::readoutText() const {
+    return m_readout->text();
 }
 
 bool StatePlot::savePng(const QString& file, int width, int height) {

@@ -9,6 +9,7 @@
 class QCustomPlot;
 class QCPItemStraightLine;
 class QCPItemText;
+class QLabel;
 class QMouseEvent;
 
 namespace closelab::widgets {
@@ -39,6 +40,8 @@ public:
     void resetView();
 
     QCustomPlot* plot() const { return m_plot; }
+    // The crosshair readout: the time and every series' value at the cursor.
+    QString readoutText() const;
     bool savePng(const QString& file, int width = 0, int height = 0);
     bool savePdf(const QString& file, int width = 0, int height = 0);
     // The plotted data, one row per time, one column per series (RFC 4180 quoting).
@@ -55,7 +58,7 @@ private:
     QCPItemStraightLine* m_cursorLine = nullptr;
     QCPItemStraightLine* m_capacityLine = nullptr;
     QCPItemText* m_capacityText = nullptr;
-    QCPItemText* m_readout = nullptr;
+    QLabel* m_readout = nullptr;
     QVector<double> m_timesMs;
     QList<Series> m_series;
     QList<QPair<double, double>> m_failureWindows;

@@ -60,7 +60,7 @@ void TablePanel::setSourceModel(QAbstractItemModel* model) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &TablePanel::refreshChoices);
     }
     refreshChoices();
-    m_view->resizeColumnsToContents();
+    fitColumns();
 }
 
 QAbstractItemModel* TablePanel::sourceModel() const {
@@ -117,6 +117,14 @@ void TablePanel::setFilterText(const QString& text) {
 
 int TablePanel::visibleRowCount() const {
     return m_proxy->rowCount();
+}
+
+void TablePanel::fitColumns() {
+    m_view->resizeColumnsToContents();
+    const int last = m_proxy->columnCount() - 1;
+    const int padding = m_view->fontMetrics().averageCharWidth() * 2;
+    for (int c = 0; c < last; ++c)
+        m_view->setColumnWidth(c, m_view->columnWidth(c) + padding);
 }
 
 void TablePanel::changeEvent(QEvent* event) {

@@ -34,6 +34,8 @@ public:
     QTableView* view() const { return m_view; }
     ColumnFilterProxy* proxy() const { return m_proxy; }
     int visibleRowCount() const;
+    // Columns as wide as their contents plus room for the bold current row.
+    void fitColumns();
 
 signals:
     // The user picked a row (click or keyboard).

@@ -8,6 +8,8 @@ target_sources(closelab_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/compare_panel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/explanation_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/explanation_panel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ladder_painter.h
+  ${CMAKE_CURRENT_LIST_DIR}/ladder_painter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ladder_view.h
   ${CMAKE_CURRENT_LIST_DIR}/ladder_view.cpp
   ${CMAKE_CURRENT_LIST_DIR}/linger_editor.h

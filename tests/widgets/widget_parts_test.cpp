@@ -1,10 +1,10 @@
 // The window's building blocks on their own: editors, filter proxy, plots, charts, export.
 #include <qcustomplot.h>
 
-#include <QBarSeries>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHorizontalBarSeries>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -202,6 +202,9 @@ private slots:
         QCOMPARE(plot.plot()->graphCount(), 2);
         QCOMPARE(plot.toCsv(),
                  QStringLiteral("t_ms,TIME_WAIT,ESTABLISHED\n0,0,1\n1000,10,1\n2000,20,0\n"));
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.plot()->replot();
         QSignalSpy moved(&plot, &StatePlot::cursorMoved);
         const int x = int(plot.plot()->xAxis->coordToPixel(1.2));
         const int y = int(plot.plot()->yAxis->coordToPixel(5));
@@ -210,6 +213,8 @@ private slots:
         QCoreApplication::sendEvent(plot.plot(), &move);
         QCOMPARE(moved.count(), 1);
         QVERIFY(qAbs(moved.first().first().toDouble() - 1200) < 20);
+        // The readout names the sample at or before the cursor (1 s), every series with it.
+        QCOMPARE(plot.readoutText(), QStringLiteral("t = 1.0 s   TIME_WAIT: 10   ESTABLISHED: 1"));
         // The capacity line is inside the visible range.
         QVERIFY(plot.plot()->yAxis->range().upper >= 28232);
         QTemporaryDir dir;
@@ -226,7 +231,7 @@ private slots:
         chart.setData({QStringLiteral("EADDRNOTAVAIL")},
                       {{QStringLiteral("pinned"), {3}, QColor()},
                        {QStringLiteral("current"), {0}, QColor()}});
-        auto* series = chart.chart()->findChild<QBarSeries*>();
+        auto* series = chart.chart()->findChild<QHorizontalBarSeries*>();
         QVERIFY(series);
         QCOMPARE(series->count(), 2);
         QCOMPARE(series->barSets().first()->at(0), 3.0);

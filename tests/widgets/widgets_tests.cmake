@@ -23,3 +23,44 @@ set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/widget_parts_test.cpp
   PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
 
 closelab_widgets_test(main_window_test ${CMAKE_CURRENT_LIST_DIR}/main_window_test.cpp)
+
+# The app's command line: bad input gives one line on stderr and exit code 2.
+function(closelab_app_exit_test name expect)
+  add_test(NAME app.${name}
+    COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:closelab>;${ARGN}" -DEXPECT=${expect}
+            -DONE_LINE=ON -P ${CMAKE_CURRENT_LIST_DIR}/expect_exit.cmake)
+  set_tests_properties(app.${name} PROPERTIES LABELS widgets
+    ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV}")
+endfunction()
+closelab_app_exit_test(unknown_option_exit_2 2 --no-such-option)
+closelab_app_exit_test(unknown_scenario_exit_2 2 --scenario no-such-scenario)
+closelab_app_exit_test(missing_scenario_file_exit_2 2 --scenario /nonexistent/closelab.json)
+closelab_app_exit_test(bad_set_value_exit_2 2 --set net.ipv4.tcp_tw_reuse=7)
+closelab_app_exit_test(unknown_set_name_exit_2 2 --set net.ipv4.no_such_thing=1)
+closelab_app_exit_test(bad_port_range_exit_2 2 --set "client.net.ipv4.ip_local_port_range=61000 32768")
+closelab_app_exit_test(bad_kernel_exit_2 2 --kernel linux-2.2)
+closelab_app_exit_test(bad_lang_exit_2 2 --lang fr)
+closelab_app_exit_test(bad_size_exit_2 2 --screenshot x.png --size huge)
+closelab_app_exit_test(bad_tab_exit_2 2 --tab graphs)
+closelab_app_exit_test(bad_time_exit_2 2 --at-time-us -5)
+closelab_app_exit_test(stray_argument_exit_2 2 extra)
+add_test(NAME app.version COMMAND closelab --version)
+set_tests_properties(app.version PROPERTIES LABELS widgets PASS_REGULAR_EXPRESSION "^closelab [0-9]")
+
+# Screenshots of the main views in both languages, rendered by the app itself (--screenshot).
+# docs/screenshots/ holds copies of these (see docs/user-guide.md).
+set(CLOSELAB_SHOT_DIR ${CMAKE_CURRENT_BINARY_DIR}/screenshots)
+file(MAKE_DIRECTORY ${CLOSELAB_SHOT_DIR})
+function(closelab_screenshot_test name)
+  foreach(lang en zh_CN)
+    set(file ${CLOSELAB_SHOT_DIR}/${name}-${lang}.png)
+    add_test(NAME app.screenshot.${name}.${lang}
+      COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:closelab>;--lang;${lang};--screenshot;${file};${ARGN}"
+              -DEXPECT=0 -DEXPECT_FILE=${file} -P ${CMAKE_CURRENT_LIST_DIR}/expect_exit.cmake)
+    set_tests_properties(app.screenshot.${name}.${lang} PROPERTIES LABELS widgets
+      ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV}")
+  endforeach()
+endfunction()
+closelab_screenshot_test(ladder --scenario normal-close --at-time-us 40500)
+closelab_screenshot_test(load --tab load)
+closelab_screenshot_test(compare --tab compare --compare-set client.net.ipv4.tcp_tw_reuse=1)

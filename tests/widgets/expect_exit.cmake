@@ -1,0 +1,18 @@
+# Runs CMD (a ;-list) and checks its exit code is EXPECT; with ONE_LINE, stderr must be exactly
+# one non-empty line (the "bad input gives one clear line" rule).
+execute_process(COMMAND ${CMD} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc STREQUAL "${EXPECT}")
+  message(FATAL_ERROR "exit code ${rc}, expected ${EXPECT}\nstdout: ${out}\nstderr: ${err}")
+endif()
+if(ONE_LINE)
+  string(STRIP "${err}" stripped)
+  string(REGEX MATCHALL "\n" newlines "${stripped}")
+  list(LENGTH newlines count)
+  if(stripped STREQUAL "" OR count GREATER 0)
+    message(FATAL_ERROR "expected one line on stderr, got:\n${err}")
+  endif()
+  message(STATUS "stderr: ${stripped}")
+endif()
+if(DEFINED EXPECT_FILE AND NOT EXISTS "${EXPECT_FILE}")
+  message(FATAL_ERROR "${EXPECT_FILE} was not written")
+endif()
