@@ -88,8 +88,9 @@ enum class NoteId : std::uint16_t {
     SegmentHeld,            // link.fault_hold    scripted fault delays a segment
     SegmentDuplicated,      // link.dup
     NatTranslated,          // nat.map            NAT maps {private} to {public}
-    // Options.
-    OptionEffective,  // opt.effective      an option differs from the profile default
+                            // Options.
+    OptionEffective,        // opt.effective      an option differs from the profile default
+    TimeWaitReusedByBind,   // tw.reuse_bind  bind()+connect() took over a TIME_WAIT
     Count
 };
 

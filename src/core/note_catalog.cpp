@@ -32,7 +32,7 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "inet_csk_get_port()"},
     {"bind.in_use",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: bind to port {port} fails with EADDRINUSE: {owner} socket {state} "
+                       "{host}: bind to port {port} fails with EADDRINUSE: a {state} socket "
                        "holds it (old SO_REUSEADDR={old_reuseaddr}, SO_REUSEPORT={old_reuseport}; "
                        "new SO_REUSEADDR={new_reuseaddr}, SO_REUSEPORT={new_reuseport})"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
@@ -385,6 +385,16 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
     {"opt.effective",
      QT_TRANSLATE_NOOP("closelab::Notes", "{host}: {name} = {value} (default {default})"), "",
      "sysctl"},
+    {"tw.reuse_bind",
+     QT_TRANSLATE_NOOP(
+         "closelab::Notes",
+         "{host}: bind() to port {port} before connect() takes over TIME_WAIT {local} "
+         "<-> {remote} at once (age {age_ms} ms); new ISN {isn}"),
+     QT_TRANSLATE_NOOP("closelab::NoteWhy",
+                       "With the local port fixed by bind(), Linux reuses a TIME_WAIT whenever it "
+                       "saw timestamps, whatever tcp_tw_reuse and tcp_tw_reuse_delay say; PAWS is "
+                       "the only protection left."),
+     "__inet_check_established(), tcp_twsk_unique(twp = NULL)"},
 }};
 
 }  // namespace

@@ -47,6 +47,7 @@ struct RecSegment {
     std::uint32_t seq = 0;
     std::uint32_t ack = 0;
     std::uint32_t len = 0;
+    std::uint32_t win = 0;  // advertised receive window (bytes, no scaling)
     bool hasTs = false;
     std::uint32_t tsval = 0;
     std::uint32_t tsecr = 0;

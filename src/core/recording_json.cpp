@@ -53,6 +53,7 @@ nlohmann::ordered_json toJson(const Recording& rec) {
         o["seq"] = s.seq;
         o["ack"] = s.ack;
         o["len"] = s.len;
+        o["win"] = s.win;
         o["tsval"] = s.hasTs ? ojson(s.tsval) : ojson(nullptr);
         o["tsecr"] = s.hasTs ? ojson(s.tsecr) : ojson(nullptr);
         o["fate"] = std::string(fateName(s.fate));
@@ -224,6 +225,7 @@ Recording recordingFromJson(const nlohmann::json& j) {
                 r.seq = numberOr<std::uint32_t>(s, "seq", 0);
                 r.ack = numberOr<std::uint32_t>(s, "ack", 0);
                 r.len = numberOr<std::uint32_t>(s, "len", 0);
+                r.win = numberOr<std::uint32_t>(s, "win", 0);
                 r.hasTs = s.contains("tsval") && !s["tsval"].is_null();
                 r.tsval = numberOr<std::uint32_t>(s, "tsval", 0);
                 r.tsecr = numberOr<std::uint32_t>(s, "tsecr", 0);
@@ -361,7 +363,7 @@ std::string toText(const Recording& rec) {
           << s.dst << ": Flags [" << flagsShort(s.flags) << "], seq " << s.seq;
         if (s.flags & kAck)
             o << ", ack " << s.ack;
-        o << ", length " << s.len;
+        o << ", win " << s.win << ", length " << s.len;
         if (s.hasTs)
             o << ", TS val " << s.tsval << " ecr " << s.tsecr;
         o << "  (" << fateName(s.fate);

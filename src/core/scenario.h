@@ -54,7 +54,7 @@ enum class FaultAction : std::uint8_t { Drop, Hold, Duplicate };
 struct FaultSpec {
     FaultAction action = FaultAction::Drop;
     SegmentMatch match;
-    SimTime holdUs = 0;  // Hold: extra delay
+    SimTime holdUs = 0;  // Hold: extra delay; Duplicate: extra delay of the copy
 };
 
 // An application call on one host at one time. Sockets are named by the scenario ("c", "s1",

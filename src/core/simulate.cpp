@@ -30,8 +30,8 @@ constexpr SimTime kPawsMsl = secToUs(60);         // TCP_PAWS_MSL
 constexpr SimTime kPawsWrap = secToUs(2147);      // TCP_PAWS_WRAP
 constexpr SimTime kTwKillThreshold = secToUs(4);  // __inet_twsk_schedule(): kill = timeo <= 4*HZ
 constexpr SimTime kFinTimeoutMax = secToUs(120);  // TCP_FIN_TIMEOUT_MAX (TCP_LINGER2 clamp)
-constexpr std::uint32_t kRcvWnd = 65535;
-constexpr int kSynAckRetries = 5;  // tcp_synack_retries
+constexpr std::uint32_t kRcvBuf = 65535;  // receive buffer = largest window (no window scaling)
+constexpr int kSynAckRetries = 5;         // tcp_synack_retries
 
 bool seqBefore(std::uint32_t a, std::uint32_t b) {
     return static_cast<std::int32_t>(a - b) < 0;
@@ -82,8 +82,12 @@ struct Socket {
     std::uint32_t sndUna = 0;
     std::uint32_t sndNxt = 0;
     bool finSent = false;
+    bool finPending = false;  // close()/shutdown() done, FIN waits behind unsent data
     std::uint32_t finSeq = 0;
     std::vector<TxSeg> rtx;
+    std::vector<std::uint32_t> unsentChunks;  // one per send() call, not yet on the wire
+    std::uint64_t unsent = 0;
+    std::uint32_t sndWnd = kRcvBuf;  // the peer's advertised window
     // Receive side.
     std::uint32_t irs = 0;
     std::uint32_t rcvNxt = 0;
@@ -167,6 +171,7 @@ struct Seg {
     std::uint32_t seq = 0;
     std::uint32_t ack = 0;
     std::uint32_t len = 0;
+    std::uint32_t win = kRcvBuf;
     bool hasTs = false;
     std::uint32_t tsval = 0;
     std::uint32_t tsecr = 0;
@@ -253,9 +258,15 @@ private:
     // Output.
     void sendSegment(Socket& s, std::uint8_t flags, std::uint32_t seq, std::uint32_t len);
     void sendAck(Socket& s) { sendSegment(s, kAck, s.sndNxt, 0); }
+    void trySend(Socket& s);
+    void sendFin(Socket& s);
+    std::uint32_t advertisedWindow(const Socket& s) const {
+        return s.rcvQueued >= kRcvBuf ? 0 : kRcvBuf - static_cast<std::uint32_t>(s.rcvQueued);
+    }
     void sendRaw(Host& h, Seg seg);
     void sendResetFor(Host& h, const Seg& in);
     void transmitHop(int from, int to, const Seg& seg);
+    void schedule(const Seg& seg, int from, int to, SimTime arrive);
     bool faultApplies(int faultIndex, int from, int to, const Seg& seg, SimTime t);
 
     // Input.
@@ -727,6 +738,7 @@ void Simulator::sendSegment(Socket& s, std::uint8_t flags, std::uint32_t seq, st
     g.seq = seq;
     g.ack = (flags & kAck) ? s.rcvNxt : 0;
     g.len = len;
+    g.win = advertisedWindow(s);
     g.conn = s.conn;
     g.sock = s.id;
     const bool synOut = (flags & kSyn) && !(flags & kAck);
@@ -807,6 +819,7 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
     if (link.jitterUs > 0)
         delay += static_cast<SimTime>(m_rng.below(static_cast<std::uint32_t>(link.jitterUs) + 1));
     bool duplicate = false;
+    SimTime dupExtra = 0;
     const std::string& fromName = m_hosts[static_cast<std::size_t>(from)].name;
     const std::string& toName = m_hosts[static_cast<std::size_t>(to)].name;
     const std::string flagText = [&] {
@@ -833,7 +846,10 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
                                        {"flags", flagText},
                                        {"ms", msText(f.holdUs)}});
         } else {
+            // A network duplicate; with hold_ms the copy wanders that much longer (an "old
+            // duplicate" in RFC 793's words).
             duplicate = true;
+            dupExtra = f.holdUs;
         }
     }
     if (fate == Fate::Delivered && link.loss > 0 && m_rng.uniform() < link.loss) {
@@ -866,31 +882,34 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
         m_rec.segments.push_back(r);
         if (duplicate) {
             r.reason = "dup";
-            r.fate = Fate::Delivered;
-            r.arriveUs = arrive;
+            r.fate = dupExtra > 0 ? Fate::Delayed : Fate::Delivered;
+            r.arriveUs = arrive + dupExtra;
             m_rec.segments.push_back(r);
         }
     }
     if (fate == Fate::Lost || fate == Fate::Dropped)
         return;
-    const int copies = duplicate ? 2 : 1;
-    if (duplicate)
+    schedule(seg, from, to, arrive);
+    if (duplicate) {
         note(NoteId::SegmentDuplicated, {{"from", fromName}, {"to", toName}, {"flags", flagText}});
-    for (int c = 0; c < copies; ++c) {
-        Seg g = seg;
-        g.fromHost = from;
-        g.toHost = to;
-        std::uint32_t slot;
-        if (!m_inflightFree.empty()) {
-            slot = m_inflightFree.back();
-            m_inflightFree.pop_back();
-            m_inflight[slot] = g;
-        } else {
-            slot = static_cast<std::uint32_t>(m_inflight.size());
-            m_inflight.push_back(g);
-        }
-        m_queue.push(arrive, kEvArrive, slot, 0);
+        schedule(seg, from, to, arrive + dupExtra);
     }
+}
+
+void Simulator::schedule(const Seg& seg, int from, int to, SimTime arrive) {
+    Seg g = seg;
+    g.fromHost = from;
+    g.toHost = to;
+    std::uint32_t slot;
+    if (!m_inflightFree.empty()) {
+        slot = m_inflightFree.back();
+        m_inflightFree.pop_back();
+        m_inflight[slot] = g;
+    } else {
+        slot = static_cast<std::uint32_t>(m_inflight.size());
+        m_inflight.push_back(g);
+    }
+    m_queue.push(arrive, kEvArrive, slot, 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1021,6 +1040,7 @@ void Simulator::rcvListen(Host& h, Socket& l, const Seg& seg, std::uint32_t isn)
     c.autoRead = true;
     c.irs = seg.seq;
     c.rcvNxt = seg.seq + 1;
+    c.sndWnd = seg.win;
     c.tsOk = h.sys.tcpTimestamps != 0 && seg.hasTs;
     c.tsOffset = tsOffsetFor(h, t);
     if (c.tsOk) {
@@ -1099,7 +1119,7 @@ void Simulator::rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg) {
 
     if (e.substate == TcpState::FinWait2) {
         const bool inWindow =
-            !seqBefore(seg.endSeq(), e.rcvNxt) && !seqAfter(seg.seq, e.rcvNxt + kRcvWnd);
+            !seqBefore(seg.endSeq(), e.rcvNxt) && !seqAfter(seg.seq, e.rcvNxt + kRcvBuf);
         if (pawsReject || !inWindow) {
             twAck(h, e, true);
             return;
@@ -1245,6 +1265,7 @@ void Simulator::rcvSynSent(Socket& s, const Seg& seg) {
     s.irs = seg.seq;
     s.rcvNxt = seg.seq + 1;
     s.sndUna = seg.ack;
+    s.sndWnd = seg.win;
     s.tsOk = h.sys.tcpTimestamps != 0 && seg.hasTs;
     if (s.tsOk) {
         s.tsRecent = seg.tsval;
@@ -1284,7 +1305,7 @@ void Simulator::reset(Socket& s, std::string_view cause) {
 void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
     Host& h = m_hosts[static_cast<std::size_t>(s.host)];
     const bool rst = seg.flags & kRst;
-    const bool stray = seg.conn != s.conn;
+    const bool stray = seg.conn != s.conn && seg.len > 0;
     // PAWS (tcp_validate_incoming(), tcp_paws_check() with TCP_PAWS_WINDOW = 1).
     if (s.tsOk && seg.hasTs && s.tsRecentStamp >= 0 && !rst &&
         static_cast<std::int32_t>(s.tsRecent - seg.tsval) > 1 &&
@@ -1300,12 +1321,21 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
     }
     // tcp_sequence(): acceptable if it ends at or after rcv_nxt and starts inside the window.
     if (s.state != TcpState::SynRecv || !(seg.flags & kSyn)) {
-        const bool acceptable =
-            !seqBefore(seg.endSeq(), s.rcvNxt) && !seqAfter(seg.seq, s.rcvNxt + kRcvWnd);
+        const bool acceptable = !seqBefore(seg.endSeq(), s.rcvNxt) &&
+                                !seqAfter(seg.seq, s.rcvNxt + advertisedWindow(s));
         if (!acceptable) {
+            if (!rst && (seg.flags & kSyn)) {
+                // tcp_validate_incoming(): an out-of-window SYN goes to the challenge ACK.
+                count(h, Mib::TCPChallengeACK);
+                note(NoteId::ChallengeAck, {{"host", h.name},
+                                            {"sock", s.label},
+                                            {"state", std::string(stateName(s.state))}});
+                sendAck(s);
+                return;
+            }
             if (!rst) {
                 note(NoteId::OutOfWindow, {{"host", h.name}, {"seq", u(seg.seq)}});
-                if (stray)
+                if (stray && seg.len > 0)
                     note(NoteId::StrayDropped,
                          {{"host", h.name}, {"old", u(seg.conn)}, {"why", "out of window"}});
                 sendAck(s);
@@ -1386,6 +1416,7 @@ void Simulator::ackProcessing(Socket& s, const Seg& seg, bool& gone) {
         sendAck(s);  // ACK of something never sent
         return;
     }
+    s.sndWnd = seg.win;
     if (seqAfter(seg.ack, s.sndUna)) {
         s.sndUna = seg.ack;
         bool sampled = false;
@@ -1409,6 +1440,7 @@ void Simulator::ackProcessing(Socket& s, const Seg& seg, bool& gone) {
         else
             armRetransmit(s);
     }
+    trySend(s);
     const bool finAcked = s.finSent && !seqBefore(s.sndUna, s.finSeq + 1);
     if (!finAcked)
         return;
@@ -1839,13 +1871,16 @@ void Simulator::appConnect(Host& h, const AppCall& c) {
         count(h, Mib::TWRecycled);
         const std::string delay =
             m_profile == KernelProfile::Linux49 ? std::string("1000") : u(h.sys.tcpTwReuseDelayMs);
-        note(NoteId::TimeWaitReused, {{"host", h.name},
-                                      {"local", local(old)},
-                                      {"remote", remote(old)},
-                                      {"age_ms", msText(m_now - e.entryStamp)},
-                                      {"delay_ms", delay},
-                                      {"isn", u(isn)},
-                                      {"why", why}});
+        note(
+            std::string_view(why) == "bind" ? NoteId::TimeWaitReusedByBind : NoteId::TimeWaitReused,
+            {{"host", h.name},
+             {"port", u(old.tuple.localPort)},
+             {"local", local(old)},
+             {"remote", remote(old)},
+             {"age_ms", msText(m_now - e.entryStamp)},
+             {"delay_ms", delay},
+             {"isn", u(isn)},
+             {"why", why}});
         destroy(old, "connect() reuses TIME_WAIT");
     };
     if (c.localPort != 0) {
@@ -2042,13 +2077,56 @@ void Simulator::appSend(Host& h, const AppCall& c) {
                  m_now);
         return;
     }
-    const auto len = static_cast<std::uint32_t>(std::min<std::uint64_t>(c.bytes, 0x7FFFFFFF));
-    s.rtx.push_back(TxSeg{s.sndNxt, len, kPsh, m_now, false});
-    sendSegment(s, kPsh | kAck, s.sndNxt, len);
-    s.sndNxt += len;
-    if (s.timerRec[kTRetrans] < 0 && !s.tlpArmed)
+    // The bytes join the send queue; what the peer's window allows goes out now (one segment
+    // per send() call, split only by the window, as if TSO/GRO were on).
+    std::uint64_t left = c.bytes;
+    while (left > 0) {
+        const auto chunk = static_cast<std::uint32_t>(std::min<std::uint64_t>(left, 0x40000000));
+        s.unsentChunks.push_back(chunk);
+        left -= chunk;
+    }
+    s.unsent += c.bytes;
+    trySend(s);
+    appEvent(h, c.sock, "send", "ok", u(static_cast<std::int64_t>(c.bytes)) + " bytes", s.id,
+             m_now);
+}
+
+void Simulator::trySend(Socket& s) {
+    bool sent = false;
+    while (s.unsent > 0) {
+        const std::int64_t inFlight = static_cast<std::uint32_t>(s.sndNxt - s.sndUna);
+        const std::int64_t room = static_cast<std::int64_t>(s.sndWnd) - inFlight;
+        if (room <= 0)
+            break;
+        std::uint32_t& front = s.unsentChunks.front();
+        const auto len = static_cast<std::uint32_t>(std::min<std::int64_t>(front, room));
+        s.rtx.push_back(TxSeg{s.sndNxt, len, kPsh, m_now, false});
+        sendSegment(s, kPsh | kAck, s.sndNxt, len);
+        s.sndNxt += len;
+        s.unsent -= len;
+        front -= len;
+        if (front == 0)
+            s.unsentChunks.erase(s.unsentChunks.begin());
+        sent = true;
+    }
+    if (s.unsent == 0 && s.finPending) {
+        sendFin(s);
+        return;
+    }
+    if (sent && s.timerRec[kTRetrans] < 0 && !s.tlpArmed)
         armRetransmit(s);
-    appEvent(h, c.sock, "send", "ok", u(len) + " bytes", s.id, m_now);
+}
+
+// tcp_send_fin(): the FIN takes one sequence number after the data.
+void Simulator::sendFin(Socket& s) {
+    s.finPending = false;
+    s.finSent = true;
+    s.finSeq = s.sndNxt;
+    s.rtx.push_back(TxSeg{s.sndNxt, 0, kFin, m_now, false});
+    sendSegment(s, kFin | kAck, s.sndNxt, 0);
+    s.sndNxt += 1;
+    if (s.rtx.size() == 1 || (s.timerRec[kTRetrans] < 0 && !s.tlpArmed))
+        armRetransmit(s);
 }
 
 void Simulator::appRecv(Host& h, const AppCall& c) {
@@ -2056,9 +2134,13 @@ void Simulator::appRecv(Host& h, const AppCall& c) {
     Socket& s = m_sockets[static_cast<std::size_t>(it->second - 1)];
     if (s.rcvQueued > 0) {
         const std::uint64_t n = c.bytes == 0 ? s.rcvQueued : std::min(c.bytes, s.rcvQueued);
+        const std::uint32_t before = advertisedWindow(s);
         s.rcvQueued -= n;
         appEvent(h, c.sock, "recv", "ok", "read " + u(static_cast<std::int64_t>(n)) + " bytes",
                  s.id, m_now);
+        // Reading opened the window: tell the peer (tcp_cleanup_rbuf() window update).
+        if (before < kRcvBuf / 2 && s.state != TcpState::Closed)
+            sendAck(s);
         return;
     }
     if (!s.err.empty()) {
@@ -2089,12 +2171,10 @@ void Simulator::appShutdown(Host& h, const AppCall& c) {
                                  {"sock", c.sock},
                                  {"from", std::string(stateName(from))},
                                  {"to", std::string(stateName(to))}});
-    s.finSent = true;
-    s.finSeq = s.sndNxt;
-    s.rtx.push_back(TxSeg{s.sndNxt, 0, kFin, m_now, false});
-    sendSegment(s, kFin | kAck, s.sndNxt, 0);
-    s.sndNxt += 1;
-    armRetransmit(s);
+    if (s.unsent > 0)
+        s.finPending = true;
+    else
+        sendFin(s);
     appEvent(h, c.sock, "shutdown", "ok", "", s.id, m_now);
 }
 
@@ -2137,12 +2217,11 @@ void Simulator::appClose(Host& h, Socket& s, const std::string& label) {
     }
     if (s.opts.lingerOn && s.opts.lingerSec == 0) {
         // tcp_disconnect(): RST from the synchronized states (tcp_need_reset()), queues purged.
-        std::int64_t unacked = 0;
-        for (const auto& t : s.rtx)
-            unacked += t.len;
+        // The unsent part of the send queue is lost (what SIOCOUTQNSD reports).
+        const auto unsent = static_cast<std::int64_t>(s.unsent);
         count(h, Mib::TCPAbortOnData);
-        m_rec.outcome.bytesDiscarded += unacked;
-        note(NoteId::LingerZeroRst, {{"host", h.name}, {"sock", label}, {"bytes", u(unacked)}});
+        m_rec.outcome.bytesDiscarded += unsent;
+        note(NoteId::LingerZeroRst, {{"host", h.name}, {"sock", label}, {"bytes", u(unsent)}});
         const bool needReset = from == TcpState::Established || from == TcpState::CloseWait ||
                                from == TcpState::FinWait1 || from == TcpState::FinWait2 ||
                                from == TcpState::SynRecv;
@@ -2166,15 +2245,10 @@ void Simulator::appClose(Host& h, Socket& s, const std::string& label) {
             setState(s, to, "close()");
             note(to == TcpState::LastAck ? NoteId::ClosePassive : NoteId::CloseActive,
                  {{"host", h.name}, {"sock", label}, {"from", std::string(stateName(from))}});
-            s.finSent = true;
-            s.finSeq = s.sndNxt;
-            s.rtx.push_back(TxSeg{s.sndNxt, 0, kFin, m_now, false});
-            sendSegment(s, kFin | kAck, s.sndNxt, 0);
-            s.sndNxt += 1;
-            if (!s.tlpArmed && s.timerRec[kTRetrans] < 0)
-                armRetransmit(s);
-            else if (s.rtx.size() == 1)
-                armRetransmit(s);
+            if (s.unsent > 0)
+                s.finPending = true;  // the FIN is queued behind the data
+            else
+                sendFin(s);
             break;
         }
         default:
@@ -2214,10 +2288,10 @@ void Simulator::finish() {
             r.connection = s.conn;
             r.recvQ =
                 static_cast<std::uint32_t>(s.rcvQueued + (s.state == TcpState::CloseWait ? 1 : 0));
-            std::uint32_t unacked = 0;
+            std::uint64_t queued = s.unsent;
             for (const auto& t : s.rtx)
-                unacked += t.len;
-            r.sendQ = unacked;
+                queued += t.len;
+            r.sendQ = static_cast<std::uint32_t>(std::min<std::uint64_t>(queued, 0xFFFFFFFFu));
             if (s.twHandle != TimeWaitTable::kNone) {
                 const SimTime left = h.tw.at(s.twHandle).expires - m_now;
                 r.timer = "timewait," + msText(left) + "ms";
