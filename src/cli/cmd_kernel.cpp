@@ -95,7 +95,7 @@ void printCsvHeader(const kernel::LiveSample& s) {
         std::cout << ',' << state;
     }
     std::cout << ",fin_wait_2_orphaned,fin_wait_2_half_closed";
-    for (const auto& [name, value] : s.counters) {
+    for (const auto name : kernel::LiveMonitor::kKeyCounters) {
         std::cout << ',' << name;
     }
     std::cout << '\n';
@@ -107,8 +107,8 @@ void printCsvRow(const kernel::LiveSample& s) {
         std::cout << ',' << count;
     }
     std::cout << ',' << s.orphanedFinWait2 << ',' << s.halfClosedFinWait2;
-    for (const auto& [name, value] : s.counters) {
-        std::cout << ',' << value;
+    for (const auto name : kernel::LiveMonitor::kKeyCounters) {
+        std::cout << ',' << s.counters.at(std::string(name));
     }
     std::cout << '\n' << std::flush;
 }

@@ -198,7 +198,18 @@ LiveSample LiveMonitor::sample() {
     if (!m_firstCounters) {
         m_firstCounters = counters;
     }
-    s.counters = MibCounters::delta(*m_firstCounters, counters);
+    // The counters of the close story are always listed (stable CSV columns); any other counter
+    // only when it moved.
+    for (const auto& [name, value] : MibCounters::delta(*m_firstCounters, counters)) {
+        const bool key =
+            std::find(kKeyCounters.begin(), kKeyCounters.end(), name) != kKeyCounters.end();
+        if (key || value != 0) {
+            s.counters[name] = value;
+        }
+    }
+    for (const auto name : kKeyCounters) {
+        s.counters.emplace(std::string(name), 0);
+    }
     return s;
 }
 

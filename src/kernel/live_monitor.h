@@ -1,9 +1,11 @@
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,6 +23,22 @@ public:
         std::string id;    // "close-wait-leak", "port-exhaustion-ahead", "tw-bucket-overflow", ...
         std::string text;  // plain English words
     };
+
+    // TcpExt/Tcp counters every sample carries, moved or not.
+    static constexpr std::array<std::string_view, 14> kKeyCounters = {"TW",
+                                                                      "TWKilled",
+                                                                      "TWRecycled",
+                                                                      "TCPTimeWaitOverflow",
+                                                                      "TCPAbortOnData",
+                                                                      "TCPAbortOnClose",
+                                                                      "TCPAbortOnLinger",
+                                                                      "TCPAbortOnTimeout",
+                                                                      "OutRsts",
+                                                                      "EstabResets",
+                                                                      "ActiveOpens",
+                                                                      "PassiveOpens",
+                                                                      "AttemptFails",
+                                                                      "ListenOverflows"};
 
     explicit LiveMonitor(std::size_t topN = 5, bool forceProc = false);
 
