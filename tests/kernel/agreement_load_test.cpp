@@ -149,6 +149,22 @@ TEST(Agreement, OddSizedRangeGivesSpanOrSpanMinusOne) {
     }
 }
 
+TEST(Agreement, ExhaustionIsPerDestination) {
+    CLOSELAB_REQUIRE_NETNS();
+    // With N server ports the same local ports serve every destination: N x range connections.
+    for (const int ports : {2, 3}) {
+        auto spec = loopbackSpec(static_cast<std::uint64_t>(ports * 20 + 10), 0.5);
+        spec.serverPorts = ports;
+        spec.settings = {{"net.ipv4.ip_local_port_range", "40000 40019"},
+                         {"net.ipv4.tcp_tw_reuse", "0"}};
+        const auto b = runBoth(spec);
+        for (const auto* r : {&b.engine, &b.kernel}) {
+            EXPECT_EQ((*r)["summary"]["succeeded"], ports * 20) << describe(b);
+            EXPECT_EQ(failed(*r, "EADDRNOTAVAIL"), 10) << describe(b);
+        }
+    }
+}
+
 TEST(Agreement, ServerFirstNeedsNoClientPorts) {
     CLOSELAB_REQUIRE_NETNS();
     for (const auto& [high, n] : {std::pair{40099, 300u}, std::pair{40009, 60u}}) {
