@@ -1,12 +1,17 @@
-// libFuzzer target for the ss / netstat text importers: any input must either parse or throw
-// ImportError, never crash, hang or trip ASan/UBSan.
+// libFuzzer target for the text parsers of src/kernel: the ss / netstat importers (any input
+// must either parse or throw ImportError), and the /proc/net/tcp and /proc/net/netstat readers
+// (malformed rows are skipped). Nothing may crash, hang or trip ASan/UBSan.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include <sys/socket.h>
+
 #include "kernel/import_error.h"
+#include "kernel/mib_counters.h"
+#include "kernel/proc_net_tcp.h"
 #include "kernel/socket_text_import.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -18,5 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                                     nlohmann::json::error_handler_t::replace);
     } catch (const closelab::kernel::ImportError&) {
     }
+    (void)closelab::kernel::ProcNetTcp::parse(text, AF_INET);
+    (void)closelab::kernel::ProcNetTcp::parse(text, AF_INET6);
+    (void)closelab::kernel::MibCounters::parse(text, "TcpExt");
     return 0;
 }
