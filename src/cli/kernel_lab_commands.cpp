@@ -109,8 +109,9 @@ core::LoadSpec parseKernelLoadArgs(const Args& args, std::string& format, bool& 
             if (format != "json" && format != "csv") {
                 throw UsageError("--format must be json or csv, got '" + format + "'");
             }
-        } else if (a == "--nat" || a == "--pool" || a == "--loss" || a == "--rtt-ms" ||
-                   a == "--kernel") {
+        } else if (a == "--kernel") {
+            spec.kernel = needValue(args, i);  // checkSupported() refuses all but linux-6
+        } else if (a == "--nat" || a == "--pool" || a == "--loss" || a == "--rtt-ms") {
             throw UsageError("kernel-load: " + a +
                              " is not reproducible on the kernel lab (see kernel-load --help)");
         } else {
