@@ -15,6 +15,7 @@ Item {
     required property string fate
     required property int sourceIndex
     required property bool arrives
+    required property bool rejected
 
     readonly property double cursor: ladder.cursor
     // Lost on the wire (or dropped by a fault before arriving): it never reaches the receiver.
@@ -32,7 +33,7 @@ Item {
         ? Math.max(0, Math.min(1, (cursor - startPos) / (endPos - startPos)))
         : (cursor >= startPos ? 1 : 0)
     readonly property double length: Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1))
-    readonly property color lineColor: lost || dropped ? ladder.lostColor
+    readonly property color lineColor: lost || dropped || rejected ? ladder.lostColor
                                      : delayed ? ladder.delayedColor : ladder.arrowColor
 
     visible: cursor >= startPos
@@ -81,7 +82,7 @@ Item {
     }
     Item {
         // The cross: where a lost segment vanished, or where a dropped one was refused.
-        visible: (arrow.lost || arrow.dropped) && arrow.progress >= 1
+        visible: (arrow.lost || arrow.dropped || arrow.rejected) && arrow.progress >= 1
         x: arrow.x2
         y: arrow.y2
         Repeater {

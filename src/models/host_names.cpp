@@ -31,13 +31,12 @@ constexpr std::array<std::pair<const char*, const char*>, 4> kFates{{
     {"delayed", QT_TRANSLATE_NOOP("closelab::Fates", "delayed")},
 }};
 
-constexpr std::array<std::pair<const char*, const char*>, 6> kReasons{{
+// The reason codes the engine writes on segments (RecSegment::reason).
+constexpr std::array<std::pair<const char*, const char*>, 4> kReasons{{
     {"loss", QT_TRANSLATE_NOOP("closelab::Reasons", "random loss")},
     {"fault", QT_TRANSLATE_NOOP("closelab::Reasons", "scripted fault")},
     {"hold", QT_TRANSLATE_NOOP("closelab::Reasons", "held by a fault")},
-    {"paws", QT_TRANSLATE_NOOP("closelab::Reasons", "PAWS: old timestamp")},
-    {"no socket", QT_TRANSLATE_NOOP("closelab::Reasons", "no socket")},
-    {"out of window", QT_TRANSLATE_NOOP("closelab::Reasons", "out of window")},
+    {"dup", QT_TRANSLATE_NOOP("closelab::Reasons", "duplicate")},
 }};
 
 template <std::size_t N>

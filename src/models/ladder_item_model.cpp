@@ -45,6 +45,8 @@ QVariant LadderItemModel::data(const QModelIndex& index, int role) const {
             return item.slot;
         case ArrivesRole:
             return item.arrives;
+        case RejectedRole:
+            return item.rejected;
         default:
             return {};
     }
@@ -67,6 +69,7 @@ QHash<int, QByteArray> LadderItemModel::roleNames() const {
         {SourceIndexRole, "sourceIndex"},
         {SlotRole, "slot"},
         {ArrivesRole, "arrives"},
+        {RejectedRole, "rejected"},
     };
 }
 

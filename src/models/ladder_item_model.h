@@ -20,6 +20,7 @@ struct LadderItem {
     int toLane = 0;       // receiver lifeline for arrows
     int slot = 0;         // bands/timers: side-by-side column on the lane (several sockets at once)
     bool arrives = true;  // arrows: false when the segment never reaches the receiver
+    bool rejected = false;  // arrows: arrived, but the receiver refused it (PAWS, stray, ...)
     double startPos = 0.0;
     double endPos = 0.0;
     std::int64_t startUs = 0;
@@ -55,6 +56,7 @@ public:
         SourceIndexRole,
         SlotRole,
         ArrivesRole,
+        RejectedRole,
     };
     Q_ENUM(Role)
 

@@ -147,7 +147,7 @@ void LadderPainter::paint(QPainter& p, bool upToPlayer) const {
         if (a.startPos > limit)
             continue;
         const bool lost = a.fate == LadderItem::Fate::Lost || !a.arrives;
-        const bool dropped = a.fate == LadderItem::Fate::Dropped;
+        const bool dropped = a.fate == LadderItem::Fate::Dropped || a.rejected;
         const QColor color = lost || dropped                       ? kLost
                              : a.fate == LadderItem::Fate::Delayed ? kDelayed
                                                                    : kArrow;

@@ -85,6 +85,28 @@ QString segmentDetail(const core::RecSegment& s, const IsnMap& isn) {
     return text;
 }
 
+// Notes that say the receiver refused a segment that did arrive, with a short reason for the
+// arrow's label (the full sentence is in the notes panel).
+QString rejectionLabel(core::NoteId id) {
+    switch (id) {
+        case core::NoteId::PawsRejected:
+            return QCoreApplication::translate("closelab::Ladder",
+                                               "rejected: PAWS (old timestamp)");
+        case core::NoteId::RecycleSynDropped:
+            return QCoreApplication::translate("closelab::Ladder",
+                                               "dropped: tcp_tw_recycle timestamp check");
+        case core::NoteId::StrayDropped:
+            return QCoreApplication::translate("closelab::Ladder",
+                                               "rejected: segment of an old connection");
+        case core::NoteId::OutOfWindow:
+            return QCoreApplication::translate("closelab::Ladder", "rejected: out of window");
+        case core::NoteId::RstNoSocket:
+            return QCoreApplication::translate("closelab::Ladder", "no socket: answered with RST");
+        default:
+            return {};
+    }
+}
+
 }  // namespace
 
 LadderScene::LadderScene(Player* player, QObject* parent) : QObject(parent), m_player(player) {
@@ -210,6 +232,12 @@ void LadderScene::rebuild(bool resetTimeline) {
                           s.arriveUs - s.tUs);
     }
     const IsnMap isn = initialSequenceNumbers(rec);
+    std::multimap<std::pair<core::SimTime, std::string_view>, QString> rejections;
+    for (const auto& n : rec.notes) {
+        QString label = rejectionLabel(n.id);
+        if (!label.isEmpty())
+            rejections.emplace(std::pair{n.t, n.arg("host")}, std::move(label));
+    }
     std::vector<LadderItem> arrows;
     arrows.reserve(rec.segments.size());
     for (std::size_t i = 0; i < rec.segments.size(); ++i) {
@@ -234,6 +262,13 @@ void LadderScene::rebuild(bool resetTimeline) {
         a.key = fromStd(core::flagsShort(s.flags));
         a.label = segmentLabel(s);
         a.detail = segmentDetail(s, isn);
+        if (s.arriveUs >= 0) {
+            const auto [first, last] = rejections.equal_range({s.arriveUs, s.to});
+            for (auto it = first; it != last; ++it) {
+                a.rejected = true;
+                a.detail += u'\n' + it->second;
+            }
+        }
         a.connection = s.connection;
         a.sourceIndex = int(i);
         arrows.push_back(a);

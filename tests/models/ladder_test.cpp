@@ -191,6 +191,28 @@ private slots:
         QCOMPARE(vanished, expected);
     }
 
+    void segmentsTheReceiverRefusesAreMarkedWithTheReason() {
+        // stray-segment: the old incarnation's segment is rejected by PAWS on arrival.
+        const auto rec = tests::runBuiltin("stray-segment");
+        Player player;
+        LadderScene scene(&player);
+        scene.setRecording(rec);
+        int rejectionNotes = 0;
+        for (const auto& n : rec->notes)
+            rejectionNotes += n.id == core::NoteId::PawsRejected ? 1 : 0;
+        QVERIFY(rejectionNotes >= 1);
+        int rejected = 0;
+        for (const auto& a : scene.arrows()->items()) {
+            if (a.rejected) {
+                ++rejected;
+                QVERIFY(a.arrives);
+                QVERIFY(a.detail.contains(QStringLiteral("PAWS")));
+            }
+        }
+        QVERIFY(rejected >= 1);
+        QVERIFY(rejected <= rejectionNotes + 1);
+    }
+
     void windowModelKeepsOnlyItemsInRange() {
         const auto rec = tests::handmadeClose();
         Player player;
