@@ -153,7 +153,10 @@ int main(int argc, char** argv) {
 
     // --screenshot renders offscreen: pick the platform before QApplication exists.
     const bool offscreen = parser.isSet(shotOpt) || parser.isSet(timingOpt);
-    if (parser.isSet(shotOpt) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool noDisplay =
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if ((parser.isSet(shotOpt) || (parser.isSet(timingOpt) && noDisplay)) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");

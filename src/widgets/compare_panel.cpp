@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/host_names.h"
 #include "widgets/bar_chart_view.h"
 #include "widgets/state_plot.h"
 
@@ -76,7 +77,7 @@ void ComparePanel::setRuns(const LoadData& pinned, const LoadData& current,
     m_pinned = pinned;
     m_current = current;
     m_differenceLines = differences;
-    const QString host = m_host->currentText();
+    const QString host = m_host->currentData().toString();
     QStringList hosts = current.hosts;
     for (const QString& h : pinned.hosts) {
         if (!hosts.contains(h))
@@ -85,7 +86,8 @@ void ComparePanel::setRuns(const LoadData& pinned, const LoadData& current,
     {
         const QSignalBlocker blocker(m_host);
         m_host->clear();
-        m_host->addItems(hosts);
+        for (const QString& h : std::as_const(hosts))
+            m_host->addItem(models::hostDisplayName(h.toStdString()), h);
         int index = int(hosts.indexOf(host));
         if (index < 0)
             index = int(hosts.indexOf(QStringLiteral("client")));
@@ -133,7 +135,7 @@ void ComparePanel::retranslate() {
 }
 
 void ComparePanel::replot() {
-    const QString host = m_host->currentText();
+    const QString host = m_host->currentData().toString();
     // The current run's sample times are the x axis; the pinned run is resampled onto them.
     const QVector<double>& times = m_current.isEmpty() ? m_pinned.timesMs : m_current.timesMs;
     QList<StatePlot::Series> series;

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include "core/load/load_result.h"
+#include "models/host_names.h"
 
 namespace closelab::widgets {
 
@@ -65,10 +66,12 @@ QString LoadDataBuilder::summaryHtml(const core::LoadResult& result) {
     for (const auto& [host, peaks] : s.peak) {
         const auto tw = peaks.find("TIME_WAIT");
         if (tw != peaks.end() && tw->second > 0)
-            row(tr("Peak TIME_WAIT on %1").arg(fromStd(host)), locale.toString(tw->second));
+            row(tr("Peak TIME_WAIT on %1").arg(models::hostDisplayName(host)),
+                locale.toString(tw->second));
         const auto cw = peaks.find("CLOSE_WAIT");
         if (cw != peaks.end() && cw->second > 0)
-            row(tr("Peak CLOSE_WAIT on %1").arg(fromStd(host)), locale.toString(cw->second));
+            row(tr("Peak CLOSE_WAIT on %1").arg(models::hostDisplayName(host)),
+                locale.toString(cw->second));
     }
     html += QStringLiteral("</table>");
     if (s.sustainableRatePerS) {

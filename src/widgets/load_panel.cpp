@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/host_names.h"
 #include "widgets/bar_chart_view.h"
 #include "widgets/load_form.h"
 #include "widgets/state_palette.h"
@@ -82,7 +83,8 @@ void LoadPanel::setData(const LoadData& data) {
     {
         const QSignalBlocker blocker(m_host);
         m_host->clear();
-        m_host->addItems(data.hosts);
+        for (const QString& h : data.hosts)
+            m_host->addItem(models::hostDisplayName(h.toStdString()), h);
         // Keep the host the user looked at; otherwise the one with the most sockets.
         int index = int(data.hosts.indexOf(host));
         if (index < 0) {
@@ -114,11 +116,11 @@ void LoadPanel::setData(const LoadData& data) {
 }
 
 QString LoadPanel::currentHost() const {
-    return m_host->currentText();
+    return m_host->currentData().toString();
 }
 
 void LoadPanel::setCurrentHost(const QString& host) {
-    const int index = m_host->findText(host);
+    const int index = m_host->findData(host);
     if (index >= 0)
         m_host->setCurrentIndex(index);
 }
