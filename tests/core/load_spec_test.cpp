@@ -41,11 +41,13 @@ TEST(LoadSpecValidation, RejectsBadValuesWithOneLine) {
         {[](LoadSpec& s) { s.kernel = "linux-2.2"; }, "linux-2.2"},
         {[](LoadSpec& s) { s.loopback = true, s.clients = 2; }, "--loopback"},
         {[](LoadSpec& s) { s.sampleMs = 0; }, "--sample-ms"},
+        {[](LoadSpec& s) { s.ratePerS = 1e6, s.durationS = 300; }, "attempts"},
         {[](LoadSpec& s) { set(s, "net.ipv4.tcp_tw_reuse", "7"); }, "tcp_tw_reuse"},
         {[](LoadSpec& s) { set(s, "net.ipv4.ip_local_port_range", "61000 32768"); },
          "ip_local_port_range"},
         {[](LoadSpec& s) { set(s, "net.ipv4.no_such_thing", "1"); }, "no_such_thing"},
         {[](LoadSpec& s) { set(s, "web.net.ipv4.tcp_tw_reuse", "1"); }, "web"},
+        {[](LoadSpec& s) { set(s, "closelab.msl_ms", "100"); }, "rfc793"},
         {[](LoadSpec& s) { set(s, "net.ipv4.tcp_tw_recycle", "1"); }, "4.12"},
         {[](LoadSpec& s) { set(s, "SO_LINGER", "banana"); }, "SO_LINGER"},
         {[](LoadSpec& s) { set(s, "net.ipv4.tcp_fin_timeout", "ten"); }, "tcp_fin_timeout"},
@@ -79,7 +81,8 @@ TEST(LoadSpecValidation, ProfilesHaveTheirDefaults) {
     EXPECT_EQ(old.twReuse, 0);
     EXPECT_TRUE(old.hasTwRecycle);
     s.kernel = "rfc793";
-    EXPECT_EQ(resolveLoadHostParams(s)[0].timeWaitLenUs, 240'000'000);
+    // rfc793: TIME_WAIT = 2 x MSL (the engine's default MSL is 30 s).
+    EXPECT_EQ(resolveLoadHostParams(s)[0].timeWaitLenUs, 60'000'000);
     set(s, "closelab.msl_ms", "1000");
     EXPECT_EQ(resolveLoadHostParams(s)[0].timeWaitLenUs, 2'000'000);
 }

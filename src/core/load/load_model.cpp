@@ -212,6 +212,7 @@ nlohmann::json loadResultToJson(const LoadResult& r) {
                              {"result", kConnectOutcomeNames[static_cast<std::size_t>(c.result)]}});
         }
         j["connections"] = conns;
+        j["summary"]["connections_truncated"] = r.summary.connectionsTruncated;
     }
     return j;
 }

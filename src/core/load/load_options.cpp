@@ -27,6 +27,11 @@ void validateLoadSpec(const LoadSpec& s) {
     if (s.count && (*s.count == 0 || *s.count > kMaxLoadCount)) {
         throw LoadSpecError("--count must be between 1 and " + std::to_string(kMaxLoadCount));
     }
+    if (s.ratePerS && !s.count && *s.ratePerS * s.durationS > static_cast<double>(kMaxLoadCount)) {
+        throw LoadSpecError("--rate x --duration asks for more than " +
+                            std::to_string(kMaxLoadCount) +
+                            " attempts; lower the rate, shorten the run or give --count");
+    }
     if (!(s.durationS > 0.0 && s.durationS <= kMaxLoadDurationS)) {
         throw LoadSpecError("--duration must be above 0 and at most 86400 seconds");
     }

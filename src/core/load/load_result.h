@@ -79,7 +79,8 @@ struct LoadSummary {
     std::string sustainableReason;  // id: "time_wait", "tw_reuse", "no_client_time_wait", ...
     std::uint64_t usablePortsPerDestination = 0;
     std::uint64_t destinations = 0;
-    double portHoldS = 0.0;  // how long one connection keeps its port busy
+    double portHoldS = 0.0;             // how long one connection keeps its port busy
+    bool connectionsTruncated = false;  // more attempts than kMaxConnectionRecords
     std::uint64_t eventsProcessed = 0;
     std::uint64_t segmentsSent = 0;
 };
@@ -89,6 +90,9 @@ struct LoadHostOptions {
     std::string host;
     std::map<std::string, std::string> values;  // option name -> value, as text
 };
+
+// --connections keeps at most this many records (about 80 MB).
+inline constexpr std::size_t kMaxConnectionRecords = 5'000'000;
 
 struct LoadResult {
     LoadSpec spec;                         // the spec with defaults filled in

@@ -812,7 +812,9 @@ struct LoadSimulator::Impl {
         const auto d = static_cast<std::uint16_t>(h.clientIndex * spec.serverPorts + pi);
         ++result.summary.attempted;
         std::uint32_t record = kNone;
-        if (spec.connections) {
+        if (spec.connections && result.connections.size() >= kMaxConnectionRecords) {
+            result.summary.connectionsTruncated = true;
+        } else if (spec.connections) {
             record = static_cast<std::uint32_t>(result.connections.size());
             ConnectionRecord r;
             r.tUs = now;

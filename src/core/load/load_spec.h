@@ -51,7 +51,8 @@ inline constexpr double kMaxLoadDurationS = 86'400.0;
 inline constexpr int kMaxLoadClients = 256;
 inline constexpr int kMaxServerPorts = 1024;
 inline constexpr int kMaxPool = 100'000;
-inline constexpr std::uint64_t kMaxLoadCount = 1'000'000'000ULL;
+// At most this many attempts per run (rate x duration, or count): about half a minute of CPU.
+inline constexpr std::uint64_t kMaxLoadCount = 50'000'000ULL;
 
 // Throws LoadSpecError for the first problem found.
 void validateLoadSpec(const LoadSpec& spec);
