@@ -273,16 +273,18 @@ public:
         std::int64_t nextArrivalUs = 0;
         std::uint64_t attempts = 0;
         const std::uint64_t cap = m_spec.count.value_or(~std::uint64_t{0});
-        while (nextSampleUs <= endUs) {
+        // Bounded: every iteration either acts or sleeps, and both end with the run's duration.
+        for (;;) {
             const std::int64_t now = nowUs();
             closeDue(now);
-            if (now >= nextSampleUs) {
-                sample(nextSampleUs);
-                nextSampleUs += sampleUs;
-                continue;
-            }
+            // Earliest first; an attempt due at a sample's time goes first, as in the model.
             const bool more = attempts < cap && nextArrivalUs <= endUs;
-            if (more && now >= nextArrivalUs) {
+            if (!more && nextSampleUs > endUs) {
+                break;
+            }
+            const bool attemptDue = more && now >= nextArrivalUs;
+            const bool sampleDue = now >= nextSampleUs;
+            if (attemptDue && (!sampleDue || nextArrivalUs <= nextSampleUs)) {
                 attempt(attempts, now);
                 ++attempts;
                 if (m_spec.ratePerS) {
@@ -298,7 +300,12 @@ public:
                 }
                 continue;
             }
-            std::int64_t wake = nextSampleUs;
+            if (sampleDue) {
+                sample(nextSampleUs);
+                nextSampleUs += sampleUs;
+                continue;
+            }
+            std::int64_t wake = nextSampleUs <= endUs ? nextSampleUs : endUs;
             if (more) {
                 wake = std::min(wake, nextArrivalUs);
             }

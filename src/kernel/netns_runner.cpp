@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
@@ -143,6 +144,8 @@ std::string NetnsRunner::readSysctl(const std::string& name) {
     std::ifstream in(sysctlPath(name));
     std::string value;
     std::getline(in, value);
+    // ip_local_port_range reads back as "low<TAB>high"; closelab writes "low high".
+    std::replace(value.begin(), value.end(), '\t', ' ');
     return value;
 }
 
