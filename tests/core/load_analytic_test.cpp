@@ -17,7 +17,7 @@ struct BudgetCase {
     double ports;       // usable ports
 };
 
-class PortBudget : public ::testing::TestWithParam<BudgetCase> {};
+class LoadPortBudget : public ::testing::TestWithParam<BudgetCase> {};
 
 LoadSpec budgetSpec(const BudgetCase& c, double rate) {
     LoadSpec s;
@@ -30,7 +30,7 @@ LoadSpec budgetSpec(const BudgetCase& c, double rate) {
     return s;
 }
 
-TEST_P(PortBudget, JustBelowTheThresholdNeverFails) {
+TEST_P(LoadPortBudget, JustBelowTheThresholdNeverFails) {
     const BudgetCase c = GetParam();
     const double threshold = c.ports / (c.timeWaitMs / 1000.0);
     const LoadResult r = runLoad(budgetSpec(c, threshold * 0.995));
@@ -42,7 +42,7 @@ TEST_P(PortBudget, JustBelowTheThresholdNeverFails) {
     EXPECT_EQ(r.summary.sustainableReason, "time_wait");
 }
 
-TEST_P(PortBudget, JustAboveTheThresholdFailsOnceTheRangeFills) {
+TEST_P(LoadPortBudget, JustAboveTheThresholdFailsOnceTheRangeFills) {
     const BudgetCase c = GetParam();
     const double threshold = c.ports / (c.timeWaitMs / 1000.0);
     const double rate = threshold * 1.005;
@@ -56,13 +56,13 @@ TEST_P(PortBudget, JustAboveTheThresholdFailsOnceTheRangeFills) {
     EXPECT_FALSE(r.summary.failureWindows.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Analytic, PortBudget,
+INSTANTIATE_TEST_SUITE_P(Analytic, LoadPortBudget,
                          ::testing::Values(BudgetCase{"32768 60999", 60000, 28232},
                                            BudgetCase{"40000 40999", 60000, 1000},
                                            BudgetCase{"32768 60999", 30000, 28232},
                                            BudgetCase{"50000 50499", 10000, 500}));
 
-TEST(PortBudget, DefaultThresholdIs470Point5PerSecond) {
+TEST(LoadPortBudget, DefaultThresholdIs470Point5PerSecond) {
     LoadSpec below;
     below.ratePerS = 470;
     const LoadResult r1 = runLoad(below);
@@ -78,7 +78,7 @@ TEST(PortBudget, DefaultThresholdIs470Point5PerSecond) {
     EXPECT_EQ(host(r2, "client").states[stateIdx("TIME_WAIT")].back() <= 28232u, true);
 }
 
-TEST(PortBudget, OscillatesAtTheDefaultTeachingLoad) {
+TEST(LoadPortBudget, OscillatesAtTheDefaultTeachingLoad) {
     LoadSpec s;
     s.ratePerS = 1000;
     const LoadResult r = runLoad(s);
@@ -92,7 +92,7 @@ TEST(PortBudget, OscillatesAtTheDefaultTeachingLoad) {
     EXPECT_EQ(r.summary.peak.at("client").at("TIME_WAIT"), 28232u);
 }
 
-TEST(PortBudget, MoreDestinationsMultiplyTheBudget) {
+TEST(LoadPortBudget, MoreDestinationsMultiplyTheBudget) {
     LoadSpec s;
     s.ratePerS = 1000;
     s.serverPorts = 3;  // three destinations: 3 x 470.5/s
@@ -102,7 +102,7 @@ TEST(PortBudget, MoreDestinationsMultiplyTheBudget) {
     EXPECT_NEAR(*r.summary.sustainableRatePerS, 3 * 28232.0 / 60.0, 0.2);
 }
 
-TEST(PortBudget, TwReuseRaisesTheBudgetOnLoopback) {
+TEST(LoadPortBudget, TwReuseRaisesTheBudgetOnLoopback) {
     LoadSpec s;
     s.ratePerS = 1000;
     s.loopback = true;  // tcp_tw_reuse=2 applies
@@ -113,7 +113,7 @@ TEST(PortBudget, TwReuseRaisesTheBudgetOnLoopback) {
     EXPECT_GT(*r.summary.sustainableRatePerS, 20000.0);
 }
 
-TEST(Pool, KeepAlivePoolRemovesTimeWait) {
+TEST(LoadPool, KeepAlivePoolRemovesTimeWait) {
     LoadSpec s;
     s.ratePerS = 1000;
     s.pool = 10;
@@ -126,7 +126,7 @@ TEST(Pool, KeepAlivePoolRemovesTimeWait) {
     EXPECT_FALSE(r.summary.firstFailureMs.has_value());
 }
 
-TEST(Pool, RecycledPoolMakesTimeWaitInProportion) {
+TEST(LoadPool, RecycledPoolMakesTimeWaitInProportion) {
     LoadSpec s;
     s.ratePerS = 1000;
     s.pool = 10;
@@ -139,8 +139,8 @@ TEST(Pool, RecycledPoolMakesTimeWaitInProportion) {
     EXPECT_EQ(r.summary.requestsCompleted, 50000u);
 }
 
-class CloseWaitLeak : public ::testing::TestWithParam<int> {};
-TEST_P(CloseWaitLeak, GrowsLinearly) {
+class LoadCloseWaitLeak : public ::testing::TestWithParam<int> {};
+TEST_P(LoadCloseWaitLeak, GrowsLinearly) {
     const int rate = GetParam();
     LoadSpec s;
     s.ratePerS = rate;
@@ -156,9 +156,9 @@ TEST_P(CloseWaitLeak, GrowsLinearly) {
     // FIN_WAIT_1, after it an orphaned FIN_WAIT_2.
     EXPECT_EQ(last(r, "client", "FIN_WAIT_2") + last(r, "client", "FIN_WAIT_1"), cw.back());
 }
-INSTANTIATE_TEST_SUITE_P(Analytic, CloseWaitLeak, ::testing::Values(10, 100, 400));
+INSTANTIATE_TEST_SUITE_P(Analytic, LoadCloseWaitLeak, ::testing::Values(10, 100, 400));
 
-TEST(CloseWaitLeak, StaysAfterTheClientsFinWait2Expires) {
+TEST(LoadCloseWaitLeak, StaysAfterTheClientsFinWait2Expires) {
     LoadSpec s;
     s.ratePerS = 10;
     s.durationS = 100;
@@ -171,7 +171,7 @@ TEST(CloseWaitLeak, StaysAfterTheClientsFinWait2Expires) {
     EXPECT_EQ(r.summary.sustainableReason, "fin_wait_2");
 }
 
-TEST(Summary, SustainableRateReasons) {
+TEST(LoadSummary, SustainableRateReasons) {
     LoadSpec s;
     s.ratePerS = 10;
     s.durationS = 1;
@@ -190,7 +190,7 @@ TEST(Summary, SustainableRateReasons) {
     EXPECT_EQ(runLoad(b).summary.sustainableReason, "tw_buckets_cap");
 }
 
-TEST(Summary, BucketCapKeepsTheDefaultLoadWorking) {
+TEST(LoadSummary, BucketCapKeepsTheDefaultLoadWorking) {
     LoadSpec s;
     s.ratePerS = 1000;
     set(s, "client.net.ipv4.tcp_max_tw_buckets", "20000");

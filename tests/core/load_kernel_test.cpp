@@ -23,8 +23,8 @@ std::set<std::uint16_t> okPorts(const LoadResult& r, std::size_t from = 0,
 }
 
 // S1: client closes first -> every TIME_WAIT on the client, nothing else left.
-class ClientFirst : public ::testing::TestWithParam<int> {};
-TEST_P(ClientFirst, EveryTimeWaitIsOnTheClientWithDistinctPorts) {
+class LoadClientFirst : public ::testing::TestWithParam<int> {};
+TEST_P(LoadClientFirst, EveryTimeWaitIsOnTheClientWithDistinctPorts) {
     const int n = GetParam();
     LoadSpec s = tightLoop(static_cast<std::uint64_t>(n), 0.3);
     const LoadResult r = runLoad(s);
@@ -43,11 +43,11 @@ TEST_P(ClientFirst, EveryTimeWaitIsOnTheClientWithDistinctPorts) {
     // side's ACK of the FIN rides on its own FIN: kernel-measurements.md surprise 13).
     EXPECT_EQ(counter(r, "client", "OutSegs") + counter(r, "server", "OutSegs"), 8 * n);
 }
-INSTANTIATE_TEST_SUITE_P(S1, ClientFirst, ::testing::Values(1, 50, 200));
+INSTANTIATE_TEST_SUITE_P(S1, LoadClientFirst, ::testing::Values(1, 50, 200));
 
 // S2: server closes first -> TIME_WAIT on the server's port, none on the client.
-class ServerFirst : public ::testing::TestWithParam<int> {};
-TEST_P(ServerFirst, EveryTimeWaitIsOnTheServerPort) {
+class LoadServerFirst : public ::testing::TestWithParam<int> {};
+TEST_P(LoadServerFirst, EveryTimeWaitIsOnTheServerPort) {
     const int n = GetParam();
     LoadSpec s = tightLoop(static_cast<std::uint64_t>(n), 0.3);
     s.closer = LoadCloser::Server;
@@ -57,12 +57,12 @@ TEST_P(ServerFirst, EveryTimeWaitIsOnTheServerPort) {
     EXPECT_EQ(host(r, "server").portsInUse.back(), 1u);  // only the listening port
     EXPECT_EQ(host(r, "client").portsInUse.back(), 0u);
 }
-INSTANTIATE_TEST_SUITE_P(S2, ServerFirst, ::testing::Values(1, 20, 200));
+INSTANTIATE_TEST_SUITE_P(S2, LoadServerFirst, ::testing::Values(1, 20, 200));
 
 // S3: the server application never closes. Orphaned FIN_WAIT_2 lives tcp_fin_timeout (as a
 // mini-socket, counted TWKilled when <= 4 s), CLOSE_WAIT stays.
-class OrphanFinWait2 : public ::testing::TestWithParam<int> {};
-TEST_P(OrphanFinWait2, LivesFinTimeoutWhileCloseWaitStays) {
+class LoadOrphanFinWait2 : public ::testing::TestWithParam<int> {};
+TEST_P(LoadOrphanFinWait2, LivesFinTimeoutWhileCloseWaitStays) {
     const int fin = GetParam();
     LoadSpec s = tightLoop(200, 2.0 * fin + 1);
     s.peerClose = PeerClose::Never;
@@ -79,7 +79,7 @@ TEST_P(OrphanFinWait2, LivesFinTimeoutWhileCloseWaitStays) {
     EXPECT_EQ(counter(r, "client", fin <= 4 ? "TWKilled" : "TW"), 200);
     EXPECT_EQ(counter(r, "server", "DelayedACKs"), 200);  // the FIN's ACK went out delayed
 }
-INSTANTIATE_TEST_SUITE_P(S3, OrphanFinWait2, ::testing::Values(3, 5, 30));
+INSTANTIATE_TEST_SUITE_P(S3, LoadOrphanFinWait2, ::testing::Values(3, 5, 30));
 
 // S4: a small range to one destination: exactly range-size connections, even ports first,
 // then EADDRNOTAVAIL; a second destination gets the same ports again.
@@ -87,8 +87,8 @@ struct RangeCase {
     int low;
     int high;
 };
-class PortRange : public ::testing::TestWithParam<RangeCase> {};
-TEST_P(PortRange, FillsExactlyThenEaddrnotavailLowParityFirst) {
+class LoadPortRange : public ::testing::TestWithParam<RangeCase> {};
+TEST_P(LoadPortRange, FillsExactlyThenEaddrnotavailLowParityFirst) {
     const auto [low, high] = GetParam();
     const int size = (high - low + 1) & ~1;
     LoadSpec s = tightLoop(static_cast<std::uint64_t>(size + 2));
@@ -113,11 +113,11 @@ TEST_P(PortRange, FillsExactlyThenEaddrnotavailLowParityFirst) {
     EXPECT_EQ(okPorts(r), all);
     EXPECT_EQ(last(r, "localhost", "TIME_WAIT"), static_cast<std::uint32_t>(size));
 }
-INSTANTIATE_TEST_SUITE_P(S4, PortRange,
+INSTANTIATE_TEST_SUITE_P(S4, LoadPortRange,
                          ::testing::Values(RangeCase{40000, 40099}, RangeCase{50000, 50009},
                                            RangeCase{40001, 40100}, RangeCase{60000, 60001}));
 
-TEST(PortRange, SecondDestinationGetsTheSamePortsAgain) {
+TEST(LoadPortRange, SecondDestinationGetsTheSamePortsAgain) {
     LoadSpec s = tightLoop(202);
     s.loopback = true;
     s.serverPorts = 2;  // attempts alternate between :8080 and :8081
@@ -139,8 +139,8 @@ TEST(PortRange, SecondDestinationGetsTheSamePortsAgain) {
 
 // S4b: the server closes first: no client port is held, and a new SYN takes over the server's
 // TIME_WAIT of the same 4-tuple, so the server holds one TIME_WAIT per distinct port.
-class ServerFirstSmallRange : public ::testing::TestWithParam<int> {};
-TEST_P(ServerFirstSmallRange, NeedsNoClientPortsAndSynTakesOverTimeWait) {
+class LoadServerFirstSmallRange : public ::testing::TestWithParam<int> {};
+TEST_P(LoadServerFirstSmallRange, NeedsNoClientPortsAndSynTakesOverTimeWait) {
     const int n = GetParam();
     LoadSpec s = tightLoop(static_cast<std::uint64_t>(n));
     s.loopback = true;
@@ -157,7 +157,7 @@ TEST_P(ServerFirstSmallRange, NeedsNoClientPortsAndSynTakesOverTimeWait) {
     EXPECT_EQ(last(r, "localhost", "TIME_WAIT"), ports.size());
     EXPECT_EQ(counter(r, "localhost", "TW"), n);  // every one was created
 }
-INSTANTIATE_TEST_SUITE_P(S4b, ServerFirstSmallRange, ::testing::Values(150, 300));
+INSTANTIATE_TEST_SUITE_P(S4b, LoadServerFirstSmallRange, ::testing::Values(150, 300));
 
 // S5/S5b/S5c/S6: tcp_tw_reuse takes a TIME_WAIT port once it is older than tcp_tw_reuse_delay,
 // only with timestamps, and for value 2 only on loopback.
@@ -168,8 +168,8 @@ struct ReuseCase {
     bool timestamps;
     bool expectReuse;
 };
-class TwReuse : public ::testing::TestWithParam<ReuseCase> {};
-TEST_P(TwReuse, ReusesAfterTheDelayOnlyWithTimestamps) {
+class LoadTwReuse : public ::testing::TestWithParam<ReuseCase> {};
+TEST_P(LoadTwReuse, ReusesAfterTheDelayOnlyWithTimestamps) {
     const ReuseCase c = GetParam();
     LoadSpec s;
     s.ratePerS = 1000;  // one attempt per ms
@@ -217,7 +217,7 @@ TEST_P(TwReuse, ReusesAfterTheDelayOnlyWithTimestamps) {
     EXPECT_EQ(ports.size(), 100u);
 }
 INSTANTIATE_TEST_SUITE_P(
-    S5, TwReuse,
+    S5, LoadTwReuse,
     ::testing::Values(ReuseCase{1, 1000, false, true, true},    // S5
                       ReuseCase{2, 1000, true, true, true},     // S5b: default 2 on loopback
                       ReuseCase{1, 250, false, true, true},     // S5c
@@ -227,8 +227,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ReuseCase{0, 1000, true, true, false}));
 
 // S7: tcp_max_tw_buckets caps TIME_WAIT silently and counts the overflow.
-class TwBuckets : public ::testing::TestWithParam<int> {};
-TEST_P(TwBuckets, CapsTimeWaitAndCountsOverflowWithoutRst) {
+class LoadTwBuckets : public ::testing::TestWithParam<int> {};
+TEST_P(LoadTwBuckets, CapsTimeWaitAndCountsOverflowWithoutRst) {
     const int cap = GetParam();
     LoadSpec s = tightLoop(200, 0.5);
     set(s, "client.net.ipv4.tcp_max_tw_buckets", std::to_string(cap));
@@ -241,12 +241,12 @@ TEST_P(TwBuckets, CapsTimeWaitAndCountsOverflowWithoutRst) {
     EXPECT_EQ(last(r, "server", "LAST_ACK"), 0u);
     EXPECT_EQ(last(r, "server", "CLOSE_WAIT"), 0u);
 }
-INSTANTIATE_TEST_SUITE_P(S7, TwBuckets, ::testing::Values(0, 1, 50, 150, 300));
+INSTANTIATE_TEST_SUITE_P(S7, LoadTwBuckets, ::testing::Values(0, 1, 50, 150, 300));
 
 // S7b: overflow while the socket is an orphaned FIN_WAIT_2: it vanishes, and the peer's later
 // FIN is answered with RST.
-class TwBucketsOrphans : public ::testing::TestWithParam<int> {};
-TEST_P(TwBucketsOrphans, OverflowingOrphansVanishAndTheLateFinGetsRst) {
+class LoadTwBucketsOrphans : public ::testing::TestWithParam<int> {};
+TEST_P(LoadTwBucketsOrphans, OverflowingOrphansVanishAndTheLateFinGetsRst) {
     const int cap = GetParam();
     LoadSpec s = tightLoop(200, 3.0);
     s.peerClose = PeerClose::Delay;
@@ -262,11 +262,11 @@ TEST_P(TwBucketsOrphans, OverflowingOrphansVanishAndTheLateFinGetsRst) {
     EXPECT_EQ(last(r, "server", "LAST_ACK"), 0u);
     EXPECT_EQ(last(r, "server", "CLOSE_WAIT"), 0u);
 }
-INSTANTIATE_TEST_SUITE_P(S7b, TwBucketsOrphans, ::testing::Values(0, 50, 120));
+INSTANTIATE_TEST_SUITE_P(S7b, LoadTwBucketsOrphans, ::testing::Values(0, 50, 120));
 
 // S8a: SO_LINGER {1,0}: RST, no TIME_WAIT on either side, TCPAbortOnData.
-class LingerZero : public ::testing::TestWithParam<int> {};
-TEST_P(LingerZero, ResetsWithoutTimeWait) {
+class LoadLingerZero : public ::testing::TestWithParam<int> {};
+TEST_P(LoadLingerZero, ResetsWithoutTimeWait) {
     const int n = GetParam();
     LoadSpec s = tightLoop(static_cast<std::uint64_t>(n), 0.5);
     set(s, "client.SO_LINGER", "1,0");
@@ -278,11 +278,11 @@ TEST_P(LingerZero, ResetsWithoutTimeWait) {
     EXPECT_EQ(counter(r, "server", "EstabResets"), n);
     EXPECT_EQ(total(r, "server", r.tMs.size() - 1), 1u);  // only the listener
 }
-INSTANTIATE_TEST_SUITE_P(S8a, LingerZero, ::testing::Values(1, 20));
+INSTANTIATE_TEST_SUITE_P(S8a, LoadLingerZero, ::testing::Values(1, 20));
 
 // S10: TIME_WAIT lasts TCP_TIMEWAIT_LEN = 60 s whatever tcp_fin_timeout says.
-class TimeWaitLength : public ::testing::TestWithParam<int> {};
-TEST_P(TimeWaitLength, IsSixtySecondsWhateverFinTimeout) {
+class LoadTimeWaitLength : public ::testing::TestWithParam<int> {};
+TEST_P(LoadTimeWaitLength, IsSixtySecondsWhateverFinTimeout) {
     LoadSpec s = tightLoop(5, 61.0);
     s.sampleMs = 100;
     set(s, "net.ipv4.tcp_fin_timeout", std::to_string(GetParam()));
@@ -290,9 +290,9 @@ TEST_P(TimeWaitLength, IsSixtySecondsWhateverFinTimeout) {
     EXPECT_EQ(count(r, "client", "TIME_WAIT", 59900), 5u);
     EXPECT_EQ(count(r, "client", "TIME_WAIT", 60100), 0u);
 }
-INSTANTIATE_TEST_SUITE_P(S10, TimeWaitLength, ::testing::Values(5, 60, 120));
+INSTANTIATE_TEST_SUITE_P(S10, LoadTimeWaitLength, ::testing::Values(5, 60, 120));
 
-TEST(TimeWaitLength, RfcProfileUsesTwoMsl) {
+TEST(LoadTimeWaitLength, RfcProfileUsesTwoMsl) {
     LoadSpec s = tightLoop(3, 20.0);
     s.kernel = "rfc793";
     s.sampleMs = 100;
@@ -304,7 +304,7 @@ TEST(TimeWaitLength, RfcProfileUsesTwoMsl) {
 
 // linux-4.9 tcp_tw_recycle: clients behind one NAT have different timestamp clocks; the server
 // remembers the newest one per peer address and drops the others' SYNs.
-TEST(TwRecycle, NatClientsLoseSynsToThePerPeerTimestampCheck) {
+TEST(LoadTwRecycle, NatClientsLoseSynsToThePerPeerTimestampCheck) {
     LoadSpec s;
     s.kernel = "linux-4.9";
     s.ratePerS = 50;

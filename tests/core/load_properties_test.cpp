@@ -149,7 +149,7 @@ TEST(LoadLoss, LossRetransmitsAndStillCloses) {
     EXPECT_GT(r.summary.succeeded, 2900u);
 }
 
-TEST(PortBitmap, FindsTheNextSetBitCyclically) {
+TEST(LoadPortBitmap, FindsTheNextSetBitCyclically) {
     PortBitmap bm(20000);
     EXPECT_EQ(bm.findCyclic(0), PortBitmap::kNone);
     bm.set(5);
@@ -164,7 +164,7 @@ TEST(PortBitmap, FindsTheNextSetBitCyclically) {
     EXPECT_FALSE(bm.test(4097));
 }
 
-TEST(TupleHashMap, InsertFindEraseWithBackwardShift) {
+TEST(LoadTupleHashMap, InsertFindEraseWithBackwardShift) {
     TupleHashMap m;
     std::map<std::uint64_t, std::uint32_t> ref;
     std::mt19937_64 g(7);
