@@ -11,13 +11,13 @@ void ColumnFilterProxy::setText(const QString& text) {
     invalidateRowsFilter();
 }
 
-void ColumnFilterProxy::setColumnValue(int column, const QString& value) {
-    if (m_columnValues.value(column) == value)
+void ColumnFilterProxy::setColumnValue(int column, const QString& value, int role) {
+    if (m_columnValues.value(column) == qMakePair(role, value))
         return;
     if (value.isEmpty())
         m_columnValues.remove(column);
     else
-        m_columnValues.insert(column, value);
+        m_columnValues.insert(column, qMakePair(role, value));
     invalidateRowsFilter();
 }
 
@@ -25,7 +25,7 @@ bool ColumnFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     const QAbstractItemModel* source = sourceModel();
     for (auto it = m_columnValues.cbegin(); it != m_columnValues.cend(); ++it) {
         const QModelIndex index = source->index(sourceRow, it.key(), sourceParent);
-        if (index.data(Qt::DisplayRole).toString() != it.value())
+        if (index.data(it.value().first).toString() != it.value().second)
             return false;
     }
     if (m_text.isEmpty())

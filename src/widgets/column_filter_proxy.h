@@ -13,15 +13,16 @@ public:
     explicit ColumnFilterProxy(QObject* parent = nullptr);
 
     void setText(const QString& text);
-    // An empty value removes the column's filter.
-    void setColumnValue(int column, const QString& value);
+    // Keeps rows whose column shows `value` in `role` (an identifier role survives a language
+    // switch); an empty value removes the column's filter.
+    void setColumnValue(int column, const QString& value, int role = Qt::DisplayRole);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     QString m_text;
-    QHash<int, QString> m_columnValues;
+    QHash<int, QPair<int, QString>> m_columnValues;  // column -> (role, value)
 };
 
 }  // namespace closelab::widgets

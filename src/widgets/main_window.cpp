@@ -377,10 +377,16 @@ void MainWindow::wireModels() {
 
     m_browser->setModel(m_scenarios);
     m_trace->setSourceModel(m_traceModel);
-    m_trace->addColumnChoice(models::TraceModel::FateColumn, [] { return tr("Fate:"); });
+    m_trace->addColumnChoice(
+        models::TraceModel::FateColumn, [] { return tr("Fate:"); },
+        models::TraceModel::FateKeyRole);
     m_sockets->setSourceModel(m_socketModel);
-    m_sockets->addColumnChoice(models::SocketTableModel::HostColumn, [] { return tr("Host:"); });
-    m_sockets->addColumnChoice(models::SocketTableModel::StateColumn, [] { return tr("State:"); });
+    m_sockets->addColumnChoice(
+        models::SocketTableModel::HostColumn, [] { return tr("Host:"); },
+        models::SocketTableModel::HostRole);
+    m_sockets->addColumnChoice(
+        models::SocketTableModel::StateColumn, [] { return tr("State:"); },
+        models::SocketTableModel::StateRole);
     m_counters->setSourceModel(m_countersModel);
     m_options->setModel(m_optionsModel);
     QStringList profiles;
@@ -677,9 +683,12 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::retranslate() {
-    setWindowTitle(m_session->scenarioId().isEmpty()
-                       ? models::applicationTitle()
-                       : tr("%1 — %2").arg(models::applicationTitle(), m_session->scenarioId()));
+    const auto scenario = m_session->scenario();
+    const bool chinese = m_languages->language() == QLatin1String("zh_CN");
+    setWindowTitle(scenario
+                       ? tr("%1 — %2").arg(models::applicationTitle(),
+                                           QString::fromStdString(scenario->title.text(chinese)))
+                       : models::applicationTitle());
     m_tabs->setTabText(int(Tab::Ladder), tr("Ladder"));
     m_tabs->setTabText(int(Tab::Load), tr("Load"));
     m_tabs->setTabText(int(Tab::Compare), tr("Compare"));

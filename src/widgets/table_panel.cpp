@@ -7,8 +7,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSet>
+#include <QMap>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "widgets/column_filter_proxy.h"
@@ -67,10 +68,11 @@ QAbstractItemModel* TablePanel::sourceModel() const {
     return m_proxy->sourceModel();
 }
 
-void TablePanel::addColumnChoice(int column, std::function<QString()> label) {
+void TablePanel::addColumnChoice(int column, std::function<QString()> label, int valueRole) {
     Choice choice;
     choice.column = column;
     choice.label = std::move(label);
+    choice.role = valueRole;
     choice.labelWidget = new QLabel(this);
     choice.combo = new QComboBox(this);
     choice.combo->setObjectName(QStringLiteral("choice%1").arg(column));
@@ -82,7 +84,7 @@ void TablePanel::addColumnChoice(int column, std::function<QString()> label) {
     connect(choice.combo, &QComboBox::currentIndexChanged, this, [this, column](int) {
         for (const Choice& c : std::as_const(m_choices)) {
             if (c.column == column)
-                m_proxy->setColumnValue(column, c.combo->currentData().toString());
+                m_proxy->setColumnValue(column, c.combo->currentData().toString(), c.role);
         }
     });
     m_choices.append(choice);
@@ -128,8 +130,11 @@ void TablePanel::fitColumns() {
 }
 
 void TablePanel::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The models relabel themselves on the same language change; read them afterwards.
+        QTimer::singleShot(0, this, &TablePanel::refreshChoices);
+    }
     QWidget::changeEvent(event);
 }
 
@@ -137,24 +142,22 @@ void TablePanel::refreshChoices() {
     QAbstractItemModel* source = m_proxy->sourceModel();
     for (Choice& choice : m_choices) {
         const QString current = choice.combo->currentData().toString();
-        QStringList values;
-        QSet<QString> seen;
+        // value (identifier) -> text shown, in the model's current language
+        QMap<QString, QString> values;
         for (int r = 0; source && r < source->rowCount(); ++r) {
-            const QString v = source->index(r, choice.column).data().toString();
-            if (!v.isEmpty() && !seen.contains(v)) {
-                seen.insert(v);
-                values << v;
-            }
+            const QModelIndex index = source->index(r, choice.column);
+            const QString v = index.data(choice.role).toString();
+            if (!v.isEmpty() && !values.contains(v))
+                values.insert(v, index.data(Qt::DisplayRole).toString());
         }
-        values.sort();
         // The chosen value stays offered even when the new data lacks it (the table is empty then).
-        if (!current.isEmpty() && !seen.contains(current))
-            values.prepend(current);
+        if (!current.isEmpty() && !values.contains(current))
+            values.insert(current, choice.combo->currentText());
         const QSignalBlocker blocker(choice.combo);
         choice.combo->clear();
         choice.combo->addItem(tr("All"), QString());
-        for (const QString& v : std::as_const(values))
-            choice.combo->addItem(v, v);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            choice.combo->addItem(it.value(), it.key());
         choice.combo->setCurrentIndex(std::max(0, choice.combo->findData(current)));
     }
 }

@@ -26,7 +26,10 @@ public:
     QAbstractItemModel* sourceModel() const;
     // Adds a drop-down that keeps only rows whose column shows exactly the chosen value.
     // The label is produced by `label` so it follows the language.
-    void addColumnChoice(int column, std::function<QString()> label);
+    // valueRole: the role compared (an identifier such as a host or fate key, so the choice
+    // survives a language switch); the drop-down shows the column's display text.
+    void addColumnChoice(int column, std::function<QString()> label,
+                         int valueRole = Qt::DisplayRole);
     void setFilterPlaceholder(std::function<QString()> placeholder);
     // Selects and scrolls to a source row without emitting sourceRowActivated().
     void selectSourceRow(int row);
@@ -47,6 +50,7 @@ protected:
 private:
     struct Choice {
         int column = 0;
+        int role = Qt::DisplayRole;
         std::function<QString()> label;
         QLabel* labelWidget = nullptr;
         QComboBox* combo = nullptr;
