@@ -17,7 +17,7 @@
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+192"/>
+        <location filename="../qml/Ladder.qml" line="+211"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Client %1</source>
         <translation>客户端 %1</translation>
     </message>
@@ -590,7 +590,32 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+12"/>
+        <source>rejected: PAWS (old timestamp)</source>
+        <translation>被拒绝：PAWS（时间戳过旧）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dropped: tcp_tw_recycle timestamp check</source>
+        <translation>被丢弃：tcp_tw_recycle 时间戳检查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rejected: segment of an old connection</source>
+        <translation>被拒绝：旧连接的报文段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rejected: out of window</source>
+        <translation>被拒绝：超出窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no socket: answered with RST</source>
+        <translation>无对应套接字：以 RST 应答</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>fired</source>
         <translation>已触发</translation>
     </message>
@@ -1496,7 +1521,7 @@
 <context>
     <name>closelab::Reasons</name>
     <message>
-        <location filename="../src/models/host_names.cpp" line="-30"/>
+        <location filename="../src/models/host_names.cpp" line="-28"/>
         <source>random loss</source>
         <translation>随机丢包</translation>
     </message>
@@ -1512,18 +1537,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>PAWS: old timestamp</source>
-        <translation>PAWS：时间戳过旧</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no socket</source>
-        <translation>无对应套接字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>out of window</source>
-        <translation>超出窗口</translation>
+        <source>duplicate</source>
+        <translation>重复</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2022,7 @@
 <context>
     <name>closelab::widgets::ComparePanel</name>
     <message>
-        <location filename="../src/widgets/compare_panel.cpp" line="+112"/>
+        <location filename="../src/widgets/compare_panel.cpp" line="+114"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
@@ -2144,7 +2159,7 @@
 <context>
     <name>closelab::widgets::LoadDataBuilder</name>
     <message>
-        <location filename="../src/widgets/load_data_builder.cpp" line="+57"/>
+        <location filename="../src/widgets/load_data_builder.cpp" line="+58"/>
         <source>Connects attempted</source>
         <translation>尝试连接次数</translation>
     </message>
@@ -2179,12 +2194,12 @@
         <translation>%1 上 TIME_WAIT 的峰值</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Peak CLOSE_WAIT on %1</source>
         <translation>%1 上 CLOSE_WAIT 的峰值</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The ports allow about &lt;b&gt;%1 new connections per second&lt;/b&gt;: %2 usable ports × %3 destinations, each port held %4 s.</source>
         <translation>端口数量允许每秒约 &lt;b&gt;%1 条新连接&lt;/b&gt;：%2 个可用端口 × %3 个目的端，每个端口被占用 %4 秒。</translation>
     </message>
@@ -2440,7 +2455,7 @@
 <context>
     <name>closelab::widgets::LoadPanel</name>
     <message>
-        <location filename="../src/widgets/load_panel.cpp" line="+113"/>
+        <location filename="../src/widgets/load_panel.cpp" line="+115"/>
         <source>failed connects</source>
         <translation>失败的连接</translation>
     </message>
@@ -2515,7 +2530,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+125"/>
+        <location filename="../src/widgets/main_window.cpp" line="+126"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -2565,22 +2580,22 @@
         <translation>过滤计数器</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Fate:</source>
         <translation>去向：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -2610,7 +2625,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ladder</source>
         <translation>时序图</translation>
     </message>
@@ -3061,7 +3076,7 @@
 <context>
     <name>closelab::widgets::ScenarioBrowser</name>
     <message>
-        <location filename="../src/widgets/scenario_browser.cpp" line="+85"/>
+        <location filename="../src/widgets/scenario_browser.cpp" line="+88"/>
         <source>Pick a scenario to read what it teaches; double-click to load it.</source>
         <translation>选择一个场景查看它讲解的内容；双击即可载入。</translation>
     </message>
@@ -3105,7 +3120,7 @@
 <context>
     <name>closelab::widgets::TablePanel</name>
     <message>
-        <location filename="../src/widgets/table_panel.cpp" line="+147"/>
+        <location filename="../src/widgets/table_panel.cpp" line="+158"/>
         <location line="+13"/>
         <source>All</source>
         <translation>全部</translation>
