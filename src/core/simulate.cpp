@@ -871,6 +871,7 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
         r.seq = seg.seq;
         r.ack = seg.ack;
         r.len = seg.len;
+        r.win = seg.win;
         r.hasTs = seg.hasTs;
         r.tsval = seg.tsval;
         r.tsecr = seg.tsecr;
@@ -2402,11 +2403,8 @@ std::vector<std::pair<std::string, std::string>> effectiveOptions(const Scenario
         }
     };
     for (const auto& o : scenario.options) {
-        // A scenario written for another profile may set options this profile lacks: skip those
-        // only when the profile was overridden on the command line.
-        const OptionSpec* spec = findOption(o.name);
-        if (config.kernel && spec != nullptr && !optionInProfile(*spec, profile))
-            continue;
+        // A scenario option the chosen profile lacks is an error that says why (e.g. running
+        // nat-tw-recycle with --kernel linux-6: tcp_tw_recycle was removed in 4.12).
         apply(o);
     }
     for (const auto& o : config.overrides)
