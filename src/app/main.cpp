@@ -193,6 +193,12 @@ int main(int argc, char** argv) {
             return usageError(window.lastError());
     }
     window.waitForIdle();
+    if (parser.isSet(shotOpt)) {
+        // Lay the window out at its final size first, so the ladder scrolls to the playhead
+        // with its real height.
+        window.show();
+        QApplication::processEvents();
+    }
     if (atTime)
         window.player()->seekTime(*atTime);
     if (parser.isSet(tabOpt)) {
