@@ -19,12 +19,6 @@ public:
         m_head = (m_head + 1) & m_mask;
         --m_count;
     }
-    // Makes room for n more elements, so front() stays put while they are added.
-    void reserveExtra(std::size_t n) {
-        while (m_count + n > m_buf.size()) {
-            grow();
-        }
-    }
     // Appends a default element and returns it, to be filled in place.
     T& emplace() {
         if (m_count == m_buf.size()) {
