@@ -534,6 +534,7 @@ private:
         bool sawEof = false;
         std::string pendingListener;  // accept() still waiting
         bool pendingAccept = false;
+        std::uint64_t pendingSend = 0;  // bytes of send() calls not yet in the socket buffer
     };
 
     static void addAddress(const std::string& label, const std::string& address) {
@@ -680,10 +681,12 @@ private:
                     event(c.host, c.sock, call, "EBADF");
                     return;
                 }
-                std::string data(c.bytes, 'x');
-                const ssize_t n = ::send(s->fd, data.data(), data.size(), MSG_NOSIGNAL);
-                event(c.host, c.sock, call, n < 0 ? errnoName(errno) : "ok",
-                      n < 0 ? "" : "sent " + std::to_string(n) + " bytes");
+                // Never block the replay: what the socket buffer cannot take now is written by
+                // service() as the peer reads, like a blocking send() returning later.
+                s->pendingSend += c.bytes;
+                const int err = pushPending(*s);
+                event(c.host, c.sock, call, err != 0 ? errnoName(err) : "ok",
+                      err != 0 ? "" : std::to_string(c.bytes) + " bytes");
                 return;
             }
             case AppCallKind::Recv: {
@@ -782,8 +785,33 @@ private:
         }
     }
 
+    // Writes as much of the pending bytes as the socket takes without blocking; 0 or an errno.
+    static int pushPending(AppSocket& s) {
+        static const std::string chunk(65536, 'x');
+        for (int i = 0; i < 100000 && s.pendingSend > 0; ++i) {
+            const auto want =
+                static_cast<std::size_t>(std::min<std::uint64_t>(chunk.size(), s.pendingSend));
+            const ssize_t n = ::send(s.fd, chunk.data(), want, MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0) {
+                s.pendingSend -= static_cast<std::uint64_t>(n);
+                continue;
+            }
+            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
+                return 0;
+            }
+            s.pendingSend = 0;
+            return n < 0 ? errno : 0;
+        }
+        return 0;
+    }
+
     void service() {
         for (auto& [key, s] : m_sockets) {
+            if (s.fd >= 0 && s.pendingSend > 0) {
+                if (const int err = pushPending(s); err != 0) {
+                    event(s.host, s.name, "send", errnoName(err), "while writing queued bytes");
+                }
+            }
             if (s.pendingAccept) {
                 tryAccept(s);
             }

@@ -25,10 +25,13 @@ StateCounts countStates(const std::vector<core::SocketRow>& rows) {
 using CallKey = std::tuple<std::string, std::string, std::string, int>;
 
 // The result of the k-th (host, sock, call) each side recorded.
-std::map<CallKey, std::string> callResults(const core::Recording& rec) {
+std::map<CallKey, std::string> callResults(const core::Recording& rec, long long cutUs) {
     std::map<CallKey, std::string> out;
     std::map<std::tuple<std::string, std::string, std::string>, int> seen;
     for (const auto& e : rec.appEvents) {
+        if (e.tUs >= cutUs) {
+            continue;  // e.g. an accept() that returns only later
+        }
         const auto k = seen[{e.host, e.sock, e.call}]++;
         out[{e.host, e.sock, e.call, k}] = e.result;
     }
@@ -38,7 +41,7 @@ std::map<CallKey, std::string> callResults(const core::Recording& rec) {
 std::set<std::string> failedReads(const core::Recording& rec, long long cutUs) {
     std::set<std::string> out;
     for (const auto& e : rec.appEvents) {
-        if (e.call == "recv" && e.result != "ok" && e.tUs <= cutUs) {
+        if (e.call == "recv" && e.result != "ok" && e.tUs < cutUs) {
             out.insert(e.host + " recv(" + e.sock + ") " + e.result);
         }
     }
@@ -51,7 +54,7 @@ std::string closeSegments(const core::Recording& rec, long long cutUs) {
     std::string out;
     bool closing = false;
     for (const auto& seg : rec.segments) {
-        if (seg.tUs > cutUs || seg.fate != core::Fate::Delivered) {
+        if (seg.tUs >= cutUs || seg.fate != core::Fate::Delivered) {
             continue;
         }
         closing = closing || (seg.flags & (core::kFin | core::kRst)) != 0;
@@ -74,13 +77,15 @@ ScenarioComparison ScenarioComparison::compare(const core::Scenario& sc,
         c.rows.push_back({std::move(what), std::move(e), std::move(k), agree});
         c.agree = c.agree && agree;
     };
-    const auto engineCalls = callResults(engine);
-    const auto kernelCalls = callResults(kernel);
+    const auto engineCalls = callResults(engine, cutUs);
+    const auto kernelCalls = callResults(kernel, cutUs);
     std::map<std::tuple<std::string, std::string, std::string>, int> occurrence;
     for (const auto& call : sc.timeline) {
         const std::string name(core::appCallName(call.call));
         const int k = occurrence[{call.host, call.sock, name}]++;
-        if (call.t > cutUs) {
+        // Strictly before the cut: the kernel replay stops at the cut without running calls
+        // scheduled exactly then.
+        if (call.t >= cutUs) {
             continue;
         }
         const CallKey key{call.host, call.sock, name, k};
@@ -100,7 +105,7 @@ ScenarioComparison ScenarioComparison::compare(const core::Scenario& sc,
     for (const auto& x : errors) {
         add(x, engineErrors.count(x) ? "yes" : "no", kernelErrors.count(x) ? "yes" : "no");
     }
-    const auto engineStates = countStates(core::socketsAt(engine, cutUs));
+    const auto engineStates = countStates(core::socketsAt(engine, cutUs - 1));
     std::vector<core::SocketRow> kernelRows;
     for (const auto& host : kernel.finalSockets) {
         kernelRows.insert(kernelRows.end(), host.begin(), host.end());
