@@ -14,7 +14,7 @@ BarChartView::BarChartView(QWidget* parent) : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart();
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_series = new QHorizontalBarSeries(chart);
     chart->addSeries(m_series);
