@@ -12,6 +12,7 @@ Item {
     required property double startUs
     required property double endUs
     required property string label
+    required property bool fired
 
     readonly property double cursor: ladder.cursor
     readonly property bool running: cursor >= startPos && ladder.timeUs < endUs
@@ -34,7 +35,11 @@ Item {
         // Below the state name written at the band's start when the timer has only just begun.
         y: Math.max(ladder.fontPx * 1.4, timer.height - implicitHeight)
         x: timer.onLeft ? -implicitWidth - 6 : 10
-        text: qsTr("%1: %2 left").arg(timer.label).arg(ladder.formatDuration(timer.endUs - ladder.timeUs))
+        // Only a timer that runs out has a known deadline; one that is stopped or restarted early
+        // (an ACK arrives, a FIN is re-ACKed) shows its name only.
+        text: timer.fired
+              ? qsTr("%1: %2 left").arg(timer.label).arg(ladder.formatDuration(timer.endUs - ladder.timeUs))
+              : timer.label
         font.pixelSize: ladder.fontPx * 0.85
         color: ladder.timerColor
         style: Text.Outline

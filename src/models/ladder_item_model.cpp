@@ -47,6 +47,8 @@ QVariant LadderItemModel::data(const QModelIndex& index, int role) const {
             return item.arrives;
         case RejectedRole:
             return item.rejected;
+        case FiredRole:
+            return item.fired;
         default:
             return {};
     }
@@ -70,6 +72,7 @@ QHash<int, QByteArray> LadderItemModel::roleNames() const {
         {SlotRole, "slot"},
         {ArrivesRole, "arrives"},
         {RejectedRole, "rejected"},
+        {FiredRole, "fired"},
     };
 }
 

@@ -21,6 +21,7 @@ struct LadderItem {
     int slot = 0;         // bands/timers: side-by-side column on the lane (several sockets at once)
     bool arrives = true;  // arrows: false when the segment never reaches the receiver
     bool rejected = false;  // arrows: arrived, but the receiver refused it (PAWS, stray, ...)
+    bool fired = false;     // timers: ran out at endUs (else stopped or restarted there)
     double startPos = 0.0;
     double endPos = 0.0;
     std::int64_t startUs = 0;
@@ -57,6 +58,7 @@ public:
         SlotRole,
         ArrivesRole,
         RejectedRole,
+        FiredRole,
     };
     Q_ENUM(Role)
 

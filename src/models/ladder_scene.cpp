@@ -290,6 +290,7 @@ void LadderScene::rebuild(bool resetTimeline) {
         item.endPos = axis.toDisplay(t.endUs);
         item.key = fromStd(core::timerKindName(t.kind));
         item.label = item.key;  // TIME_WAIT, RTO, ...: kernel names, the same in every language
+        item.fired = t.fired;
         item.detail = t.fired ? QCoreApplication::translate("closelab::Ladder", "fired")
                               : QCoreApplication::translate("closelab::Ladder", "stopped");
         item.sourceIndex = int(i);
