@@ -64,3 +64,8 @@ endfunction()
 closelab_screenshot_test(ladder --scenario normal-close --at-time-us 40500)
 closelab_screenshot_test(load --tab load)
 closelab_screenshot_test(compare --tab compare --compare-set client.net.ipv4.tcp_tw_reuse=1)
+
+# Not a test: the option-change -> re-plot timing harness (numbers in docs/user-guide.md).
+add_executable(load_replot_harness ${CMAKE_CURRENT_LIST_DIR}/load_replot_harness.cpp)
+target_link_libraries(load_replot_harness PRIVATE closelab_widgets closelab_qmlplugin
+  closelab_qt_strict)
