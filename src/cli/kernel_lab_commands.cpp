@@ -293,20 +293,23 @@ int cmdKernelLoad(const Args& args) {
 int cmdCompare(const Args& args) {
     auto r = parseRunArgs(args, "compare");
     if (r.help) {
-        std::cout << "usage: closelab-cli compare ID|FILE [--set NAME=VALUE]... [--until-ms MS] "
-                     "[--format text|json]\n"
-                     "Runs the scenario on the engine and (in real time, for --until-ms, default "
-                     "3000) on the kernel,\nand compares each timeline call's result and the "
-                     "socket states of each host at that time.\nExit 1 when they disagree.\n";
+        std::cout
+            << "usage: closelab-cli compare ID|FILE [--set NAME=VALUE]... [--until-ms MS] "
+               "[--format text|json]\n"
+               "Runs the scenario on the engine and (in real time, for --until-ms, default: a "
+               "quiet moment within 3 s) on the kernel,\nand compares each timeline call's result "
+               "and the "
+               "socket states of each host at that time.\nExit 1 when they disagree.\n";
         return 0;
     }
-    if (r.untilMs == 0) {
-        r.untilMs = 3000;
-    }
+    const bool cutGiven = r.untilMs != 0;
     if (r.format == "json" && std::find(args.begin(), args.end(), "--format") == args.end()) {
         r.format = "text";
     }
     const auto sc = loadOrThrow(r.scenario);
+    if (!cutGiven) {
+        r.untilMs = kernel::ScenarioComparison::quietCutMs(sc, 3000);
+    }
     core::Recording engine;
     try {
         engine = core::simulate(sc, r.config);

@@ -19,6 +19,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
@@ -672,7 +673,10 @@ private:
                 s.pendingAccept = true;
                 s.pendingListener = c.listener;
                 m_sockets[{c.host, c.sock}] = s;
-                tryAccept(m_sockets[{c.host, c.sock}]);
+                // Waiting accept() calls are served in the order they were made, as the engine
+                // queues them at the listener.
+                m_acceptQueue.emplace_back(c.host, c.sock);
+                serviceAccepts();
                 return;
             }
             case AppCallKind::Send: {
@@ -805,15 +809,23 @@ private:
         return 0;
     }
 
+    void serviceAccepts() {
+        for (auto it = m_acceptQueue.begin(); it != m_acceptQueue.end();) {
+            auto& s = m_sockets[*it];
+            if (s.pendingAccept) {
+                tryAccept(s);
+            }
+            it = s.pendingAccept ? std::next(it) : m_acceptQueue.erase(it);
+        }
+    }
+
     void service() {
+        serviceAccepts();
         for (auto& [key, s] : m_sockets) {
             if (s.fd >= 0 && s.pendingSend > 0) {
                 if (const int err = pushPending(s); err != 0) {
                     event(s.host, s.name, "send", errnoName(err), "while writing queued bytes");
                 }
-            }
-            if (s.pendingAccept) {
-                tryAccept(s);
             }
             if (s.fd >= 0 && !s.listener && s.autoRead) {
                 readNow(s, 0, false);
@@ -939,6 +951,7 @@ private:
     long long m_untilUs;
     std::map<std::string, std::string> m_address;
     std::map<std::pair<std::string, std::string>, AppSocket> m_sockets;
+    std::deque<std::pair<std::string, std::string>> m_acceptQueue;
     std::map<std::pair<std::string, std::string>, core::TcpState> m_states;
     std::map<std::pair<std::string, std::string>, int> m_ids;
     std::vector<SocketEntry> m_last;

@@ -1,5 +1,6 @@
 #include "kernel/scenario_comparison.h"
 
+#include <algorithm>
 #include <iomanip>
 #include <map>
 #include <set>
@@ -67,6 +68,24 @@ std::string closeSegments(const core::Recording& rec, long long cutUs) {
 }
 
 }  // namespace
+
+long long ScenarioComparison::quietCutMs(const core::Scenario& sc, long long maxMs) {
+    std::vector<long long> times;
+    for (const auto& c : sc.timeline) {
+        times.push_back(c.t / 1000);
+    }
+    std::sort(times.begin(), times.end());
+    const long long durationMs = sc.durationUs / 1000;
+    long long cut = times.empty() ? 300 : times.front() + 300;
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        const long long candidate = times[i] + 300;
+        const bool quiet = i + 1 == times.size() || times[i + 1] >= candidate + 100;
+        if (quiet && candidate <= maxMs && candidate <= durationMs) {
+            cut = candidate;
+        }
+    }
+    return std::min({cut, maxMs, durationMs});
+}
 
 ScenarioComparison ScenarioComparison::compare(const core::Scenario& sc,
                                                const core::Recording& engine,

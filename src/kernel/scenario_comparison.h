@@ -25,6 +25,11 @@ struct ScenarioComparison {
     std::vector<Row> rows;
     bool agree = true;
 
+    // A cut time (ms) at most maxMs that falls 300 ms after a timeline call and at least 100 ms
+    // before the next one, so a few ms of real-time lag in the kernel replay cannot move a call
+    // across it. As late as possible; 300 ms after the first call if no gap is wide enough.
+    static long long quietCutMs(const core::Scenario& scenario, long long maxMs);
+
     static ScenarioComparison compare(const core::Scenario& scenario, const core::Recording& engine,
                                       const core::Recording& kernel, long long cutUs);
     nlohmann::json toJson() const;

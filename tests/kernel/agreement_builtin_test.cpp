@@ -16,7 +16,7 @@ using closelab::kernel::ScenarioComparison;
 
 namespace {
 
-constexpr long long kCutMs = 1500;
+constexpr long long kMaxCutMs = 2700;
 
 bool replayable(const closelab::core::Scenario& sc) {
     const auto lossy = [](const closelab::core::LinkSpec& l) {
@@ -44,9 +44,10 @@ TEST(AgreementBuiltin, EveryReplayableBuiltinScenarioAgrees) {
             continue;
         }
         closelab::core::RunConfig config;
+        const long long cutMs = ScenarioComparison::quietCutMs(sc, kMaxCutMs);
         KernelRun::Result kernel;
         try {
-            kernel = KernelRun::run(sc, config, kCutMs);
+            kernel = KernelRun::run(sc, config, cutMs);
         } catch (const std::invalid_argument& e) {
             // Not reproducible on the kernel (NAT, conflicting sysctls, closelab.* knobs).
             continue;
@@ -55,8 +56,8 @@ TEST(AgreementBuiltin, EveryReplayableBuiltinScenarioAgrees) {
             continue;  // listed by KernelRun, e.g. FINs that must cross in flight
         }
         const auto engine = closelab::core::simulate(sc, config);
-        const auto r = ScenarioComparison::compare(sc, engine, kernel.recording, kCutMs * 1000);
-        EXPECT_TRUE(r.agree) << sc.id << "\n" << r.toText();
+        const auto r = ScenarioComparison::compare(sc, engine, kernel.recording, cutMs * 1000);
+        EXPECT_TRUE(r.agree) << sc.id << " at " << cutMs << " ms\n" << r.toText();
         ++compared;
     }
     EXPECT_GE(compared, 1);
