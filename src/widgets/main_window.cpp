@@ -252,8 +252,11 @@ void MainWindow::createPanels() {
 
     m_browser = new ScenarioBrowser(this);
     m_explanation = new ExplanationPanel(this);
-    m_explanation->setGlossaryLookup(
-        [](const QString& term) { return models::Glossary::entryHtml(term); });
+    // Terms come from the glossary; option names (net.ipv4.tcp_tw_reuse) from the option help.
+    m_explanation->setGlossaryLookup([](const QString& term) {
+        const QString html = models::Glossary::entryHtml(term);
+        return html.isEmpty() ? models::OptionHelp::html(term) : html;
+    });
     m_options = new OptionEditor(this);
     m_trace = new TablePanel(this);
     m_trace->setObjectName(QStringLiteral("tracePanel"));
@@ -485,6 +488,8 @@ bool MainWindow::openScenario(const QString& idOrFile) {
         m_lastError = error;
         return false;
     }
+    if (isFile)
+        m_scenarios->addScenario(*m_session->scenario(), idOrFile);
     QSettings().setValue(QLatin1String(kLastScenarioKey), idOrFile);
     m_browser->selectScenario(m_session->scenarioId());
     return true;

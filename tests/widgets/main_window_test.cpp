@@ -29,6 +29,7 @@
 #include "models/language_manager.h"
 #include "models/options_model.h"
 #include "models/player.h"
+#include "models/scenario_list_model.h"
 #include "models/session.h"
 #include "models/trace_model.h"
 #include "warning_guard.h"
@@ -132,6 +133,23 @@ private slots:
         QCOMPARE(m_window->session()->scenarioId(), QStringLiteral("normal-close"));
         QVERIFY(!m_window->openScenario(QStringLiteral("no-such-scenario")));
         QCOMPARE(m_window->session()->scenarioId(), QStringLiteral("normal-close"));
+    }
+
+    void anOpenedScenarioFileJoinsTheBrowser() {
+        const core::BuiltinScenario& builtin = core::builtinScenarios().front();
+        QByteArray json(builtin.json.data(), qsizetype(builtin.json.size()));
+        const QByteArray id = QByteArray(builtin.id.data(), qsizetype(builtin.id.size()));
+        json.replace(QByteArray("\"" + id + "\""), QByteArray("\"my-own-close\""));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mine.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        QVERIFY2(m_window->openScenario(file), qPrintable(m_window->lastError()));
+        QVERIFY(m_window->waitForIdle());
+        QCOMPARE(m_window->session()->scenarioId(), QStringLiteral("my-own-close"));
+        QVERIFY(m_window->scenarioModel()->indexOfId(QStringLiteral("my-own-close")).isValid());
     }
 
     void oneOptionOfEachKindChangesThroughItsEditor_data() {
