@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -50,7 +51,9 @@ void ShortcutsDialog::fill() {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(keyTexts.join(QStringLiteral(", "))));
-        m_table->setItem(row, 1, new QTableWidgetItem(action->text().remove(u'&')));
+        // Menu mnemonics are not part of the name: "&Play" and Chinese "播放(&P)".
+        static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&"));
+        m_table->setItem(row, 1, new QTableWidgetItem(action->text().remove(mnemonic)));
     }
     m_table->resizeColumnToContents(0);
 }

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -356,6 +357,21 @@ private slots:
             keys << a->shortcut().toString();
         for (const char* key : {"Space", "Right", "Left", "Home", "End", "F1"})
             QVERIFY2(keys.contains(QLatin1String(key)), key);
+        // Names without mnemonics, in both languages.
+        auto* table = dialog.findChild<QTableWidget*>();
+        QVERIFY(table);
+        for (int r = 0; r < table->rowCount(); ++r)
+            QVERIFY2(!table->item(r, 1)->text().contains(u'&'),
+                     qPrintable(table->item(r, 1)->text()));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
+        QCoreApplication::processEvents();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QString name = table->item(r, 1)->text();
+            QVERIFY2(!name.contains(u'&') && !name.contains(QStringLiteral("()")),
+                     qPrintable(name));
+        }
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+        QCoreApplication::processEvents();
     }
 
     void languageSwitchRetranslatesAtOnce() {
