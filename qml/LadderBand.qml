@@ -16,7 +16,12 @@ Item {
     readonly property bool started: cursor >= startPos
     readonly property bool current: started && cursor < endPos
     // State names on the outer side of the lifeline; segment labels use the inner side.
-    readonly property bool textOnLeft: lane < ladder.laneCount / 2
+    readonly property bool outerLeft: lane < ladder.laneCount / 2
+    readonly property real labelWidth: nameText.implicitWidth + ladder.bandWidth * 2 + 10
+    // ...unless the name would leave the diagram there; then it goes inside.
+    readonly property bool textOnLeft: outerLeft
+        ? ladder.laneX(lane) - labelWidth >= 0
+        : ladder.laneX(lane) + labelWidth > ladder.width
 
     visible: started
     x: ladder.laneX(lane) + ladder.slotOffset(slot) - ladder.bandWidth / 2
@@ -32,6 +37,7 @@ Item {
         radius: 3
     }
     Text {
+        id: nameText
         // A state passed through in zero time keeps its sliver but not its name (no overlap).
         visible: band.endPos > band.startPos
         y: 0

@@ -33,7 +33,8 @@ Item {
     Text {
         visible: timer.running
         // Below the state name written at the band's start when the timer has only just begun.
-        y: Math.max(ladder.fontPx * 1.4, timer.height - implicitHeight)
+        // Timers of concurrent sockets (different slots) stack their labels instead of overlapping.
+        y: Math.max(ladder.fontPx * 1.4, timer.height - implicitHeight) + timer.slot * implicitHeight
         x: timer.onLeft ? -implicitWidth - 6 : 10
         // Only a timer that runs out has a known deadline; one that is stopped or restarted early
         // (an ACK arrives, a FIN is re-ACKed) shows its name only.
