@@ -124,8 +124,11 @@ void LadderPainter::paint(QPainter& p, bool upToPlayer) const {
         if (b.endPos <= b.startPos)
             continue;  // passed through in zero time: a sliver, no name
         p.setPen(c.darker(220));
-        const bool left = b.lane < lanes / 2.0;  // outer side, as in the QML
+        // Outer side of the lifeline, unless the name would leave the picture (as in the QML).
         const double w = fm.horizontalAdvance(b.label);
+        const double need = w + m_style.bandWidth * 2 + 10;
+        const bool left =
+            b.lane < lanes / 2.0 ? laneX(b.lane) - need >= 0 : laneX(b.lane) + need > m_style.width;
         const double tx = left ? x - w - m_style.bandWidth - 10 : x + m_style.bandWidth * 2 + 10;
         p.drawText(QPointF(tx, y0 + fm.ascent()), b.label);
     }
