@@ -17,24 +17,24 @@ Item {
     required property bool arrives
     required property bool rejected
 
-    readonly property double cursor: ladder.cursor
+    readonly property double cursor: arrow.ladder.cursor
     // Lost on the wire (or dropped by a fault before arriving): it never reaches the receiver.
     readonly property bool lost: fate === "lost" || !arrives
     readonly property bool dropped: fate === "dropped"
     readonly property bool delayed: fate === "delayed"
-    readonly property bool selected: sourceIndex === ladder.selectedSegment
-    readonly property double x1: ladder.laneX(lane) + (toLane > lane ? 1 : -1) * ladder.bandWidth / 2
-    readonly property double y1: ladder.posY(startPos)
-    readonly property double fullX2: ladder.laneX(toLane) - (toLane > lane ? 1 : -1) * ladder.bandWidth / 2
+    readonly property bool selected: sourceIndex === arrow.ladder.selectedSegment
+    readonly property double x1: arrow.ladder.laneX(lane) + (toLane > lane ? 1 : -1) * arrow.ladder.bandWidth / 2
+    readonly property double y1: arrow.ladder.posY(startPos)
+    readonly property double fullX2: arrow.ladder.laneX(toLane) - (toLane > lane ? 1 : -1) * arrow.ladder.bandWidth / 2
     // A lost segment never arrives: draw it to 55% of the way.
     readonly property double x2: lost ? x1 + (fullX2 - x1) * 0.55 : fullX2
-    readonly property double y2: lost ? y1 + (ladder.posY(endPos) - y1) * 0.55 : ladder.posY(endPos)
+    readonly property double y2: lost ? y1 + (arrow.ladder.posY(endPos) - y1) * 0.55 : arrow.ladder.posY(endPos)
     readonly property double progress: endPos > startPos
         ? Math.max(0, Math.min(1, (cursor - startPos) / (endPos - startPos)))
         : (cursor >= startPos ? 1 : 0)
     readonly property double length: Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1))
-    readonly property color lineColor: lost || dropped || rejected ? ladder.lostColor
-                                     : delayed ? ladder.delayedColor : ladder.arrowColor
+    readonly property color lineColor: lost || dropped || rejected ? arrow.ladder.lostColor
+                                     : delayed ? arrow.ladder.delayedColor : arrow.ladder.arrowColor
 
     visible: cursor >= startPos
 
@@ -74,11 +74,11 @@ Item {
         y: arrow.y1 + (arrow.y2 - arrow.y1) * 0.3 - implicitHeight - 2
         text: arrow.detail.length > 0 ? arrow.label + "\n" + arrow.detail : arrow.label
         horizontalAlignment: Text.AlignHCenter
-        font.pixelSize: ladder.fontPx * 0.85
+        font.pixelSize: arrow.ladder.fontPx * 0.85
         font.bold: arrow.selected
         color: arrow.lineColor
         style: Text.Outline
-        styleColor: ladder.backgroundColor
+        styleColor: arrow.ladder.backgroundColor
     }
     Item {
         // The cross: where a lost segment vanished, or where a dropped one was refused.
@@ -91,11 +91,11 @@ Item {
                 required property int index
                 x: -width / 2
                 y: -height / 2
-                width: ladder.fontPx * 1.4
+                width: arrow.ladder.fontPx * 1.4
                 height: 4
                 radius: 2
                 rotation: index === 0 ? 45 : -45
-                color: ladder.lostColor
+                color: arrow.ladder.lostColor
                 antialiasing: true
             }
         }

@@ -10,13 +10,13 @@ Item {
     required property string label
 
     x: 0
-    y: ladder.posY(startPos)
-    width: ladder.width
-    height: ladder.posY(endPos) - y
+    y: brk.ladder.posY(startPos)
+    width: brk.ladder.width
+    height: brk.ladder.posY(endPos) - y
 
     Rectangle {
         anchors.fill: parent
-        color: ladder.breakColor
+        color: brk.ladder.breakColor
         opacity: 0.5
     }
     Repeater {
@@ -26,16 +26,16 @@ Item {
             y: index === 0 ? brk.height * 0.3 : brk.height * 0.7
             width: brk.width
             height: 2
-            color: ladder.breakLineColor
+            color: brk.ladder.breakLineColor
         }
     }
     Text {
         anchors.centerIn: parent
         text: brk.label
-        font.pixelSize: ladder.fontPx * 0.9
+        font.pixelSize: brk.ladder.fontPx * 0.9
         font.italic: true
-        color: ladder.breakLineColor
+        color: brk.ladder.breakLineColor
         style: Text.Outline
-        styleColor: ladder.backgroundColor
+        styleColor: brk.ladder.backgroundColor
     }
 }
