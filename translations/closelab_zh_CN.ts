@@ -30,7 +30,7 @@
 <context>
     <name>LadderTimer</name>
     <message>
-        <location filename="../qml/LadderTimer.qml" line="+37"/>
+        <location filename="../qml/LadderTimer.qml" line="+42"/>
         <source>%1: %2 left</source>
         <translation>%1：剩余 %2</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>无对应套接字：以 RST 应答</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>fired</source>
         <translation>已触发</translation>
     </message>
@@ -823,7 +823,7 @@
     <message>
         <location line="+4"/>
         <source>{host} listens on {local}</source>
-        <translation>{host} 在 {local} 上监听</translation>
+        <translation>{host}：在 {local} 上监听</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1952,22 +1952,22 @@
     <message>
         <location line="+2"/>
         <source>%1 ports in use</source>
-        <translation>%1 的已用端口数</translation>
+        <translation>已用端口数（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 connects OK</source>
-        <translation>%1 的成功连接数</translation>
+        <translation>成功连接数（%1）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 connects failed (%2)</source>
-        <translation>%1 的失败连接数（%2）</translation>
+        <translation>失败连接数（%1，%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 socket memory (bytes)</source>
-        <translation>%1 的套接字内存（字节）</translation>
+        <translation>套接字内存（%1，字节）</translation>
     </message>
 </context>
 <context>
@@ -2191,12 +2191,12 @@
     <message>
         <location line="+4"/>
         <source>Peak TIME_WAIT on %1</source>
-        <translation>%1 上 TIME_WAIT 的峰值</translation>
+        <translation>TIME_WAIT 峰值（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Peak CLOSE_WAIT on %1</source>
-        <translation>%1 上 CLOSE_WAIT 的峰值</translation>
+        <translation>CLOSE_WAIT 峰值（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2565,7 +2565,7 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Filter segments, e.g. FIN lost</source>
         <translation>过滤报文段，例如 FIN 丢失</translation>
     </message>
@@ -2600,7 +2600,7 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Unknown kernel profile &apos;%1&apos;; use linux-6, linux-4.9 or rfc793.</source>
         <translation>未知内核配置“%1”；请使用 linux-6、linux-4.9 或 rfc793。</translation>
     </message>
@@ -2617,7 +2617,7 @@
     <message>
         <location line="+21"/>
         <source>Ladder diagram of %1</source>
-        <translation>%1 的时序图</translation>
+        <translation>时序图：%1</translation>
     </message>
     <message>
         <location line="+106"/>
@@ -3076,7 +3076,7 @@
 <context>
     <name>closelab::widgets::ScenarioBrowser</name>
     <message>
-        <location filename="../src/widgets/scenario_browser.cpp" line="+88"/>
+        <location filename="../src/widgets/scenario_browser.cpp" line="+85"/>
         <source>Pick a scenario to read what it teaches; double-click to load it.</source>
         <translation>选择一个场景查看它讲解的内容；双击即可载入。</translation>
     </message>
@@ -3089,7 +3089,7 @@
 <context>
     <name>closelab::widgets::ShortcutsDialog</name>
     <message>
-        <location filename="../src/widgets/shortcuts_dialog.cpp" line="+40"/>
+        <location filename="../src/widgets/shortcuts_dialog.cpp" line="+41"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3120,7 +3120,7 @@
 <context>
     <name>closelab::widgets::TablePanel</name>
     <message>
-        <location filename="../src/widgets/table_panel.cpp" line="+158"/>
+        <location filename="../src/widgets/table_panel.cpp" line="+171"/>
         <location line="+13"/>
         <source>All</source>
         <translation>全部</translation>
