@@ -29,6 +29,19 @@ TablePanel::TablePanel(QWidget* parent) : QWidget(parent) {
     bar->addWidget(m_count);
     layout->addLayout(bar);
     m_proxy = new ColumnFilterProxy(this);
+    // Connected before the view's selection model, which moves the current index in the
+    // same signals. Rows vanishing under a filter or a new recording move the view's current index;
+    // that is not the user picking a row, so it must not move playback.
+    const auto hold = [this] { ++m_guard; };
+    const auto release = [this] { --m_guard; };
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, hold);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, release);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, hold);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, release);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, hold);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, release);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, hold);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, release);
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,7 +66,7 @@ void TablePanel::setSourceModel(QAbstractItemModel* model) {
     m_proxy->setSourceModel(model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (!m_selecting && current.isValid())
+                if (!m_selecting && m_guard == 0 && current.isValid())
                     emit sourceRowActivated(m_proxy->mapToSource(current).row());
             });
     if (model) {

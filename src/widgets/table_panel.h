@@ -65,6 +65,7 @@ private:
     QList<Choice> m_choices;
     std::function<QString()> m_placeholder;
     bool m_selecting = false;
+    int m_guard = 0;  // > 0 while the proxy's rows change
 };
 
 }  // namespace closelab::widgets

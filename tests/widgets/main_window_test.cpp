@@ -15,6 +15,7 @@
 #include <QQuickWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -27,11 +28,13 @@
 
 #include "core/recording.h"
 #include "core/scenario.h"
+#include "models/ladder_scene.h"
 #include "models/language_manager.h"
 #include "models/options_model.h"
 #include "models/player.h"
 #include "models/scenario_list_model.h"
 #include "models/session.h"
+#include "models/socket_table_model.h"
 #include "models/trace_model.h"
 #include "warning_guard.h"
 #include "widgets/compare_panel.h"
@@ -299,6 +302,10 @@ private slots:
         const QByteArray svg = readAll(path("ladder.svg"));
         QVERIFY(svg.contains("<svg"));
         QVERIFY(svg.contains("</svg>"));
+        // Drawn as vectors (lines, paths, text), not a screenshot wrapped in SVG.
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains("<path") || svg.contains("<polyline"));
+        QVERIFY(svg.contains("<text"));
         QVERIFY(m_window->exportTraceCsv(path("trace.csv")));
         const QList<QByteArray> lines = readAll(path("trace.csv")).trimmed().split('\n');
         QVERIFY(lines.first().startsWith("t_us,from,to,"));
@@ -322,6 +329,64 @@ private slots:
         QVERIFY(csv.startsWith("t_ms,"));
         QVERIFY(csv.count('\n') > 10);
         m_window->showTab(MainWindow::Tab::Ladder);
+    }
+
+    void pickingATraceRowMovesPlaybackAndHighlightsTheArrow() {
+        QVERIFY(m_window->openScenario(QStringLiteral("normal-close")));
+        QVERIFY(m_window->waitForIdle());
+        m_window->player()->jumpToStart();
+        widgets::TablePanel* trace = m_window->tracePanel();
+        QVERIFY(trace->visibleRowCount() >= 4);
+        const QModelIndex third = trace->view()->model()->index(3, 0);
+        trace->view()->setCurrentIndex(third);
+        QCOMPARE(m_window->player()->timeUs(), m_window->traceModel()->timeOfRow(3));
+        QCOMPARE(m_window->ladderScene()->selectedSegment(), 3);
+        // Filtering keeps the mapping to the model's rows.
+        trace->setFilterText(QStringLiteral("FIN"));
+        QVERIFY(trace->visibleRowCount() >= 1);
+        QVERIFY(trace->visibleRowCount() < m_window->traceModel()->rowCount());
+        trace->view()->setCurrentIndex(QModelIndex());
+        trace->view()->setCurrentIndex(trace->view()->model()->index(0, 0));
+        const int row = m_window->ladderScene()->selectedSegment();
+        QVERIFY(m_window->traceModel()
+                    ->index(row, models::TraceModel::FlagsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("FIN")));
+        trace->setFilterText(QString());
+    }
+
+    void socketsFilterByStateAndScrubbing() {
+        QVERIFY(m_window->openScenario(QStringLiteral("normal-close")));
+        QVERIFY(m_window->waitForIdle());
+        m_window->player()->jumpToEnd();
+        widgets::TablePanel* sockets = m_window->socketsPanel();
+        auto* state = sockets->findChild<QComboBox*>(
+            QStringLiteral("choice%1").arg(models::SocketTableModel::StateColumn));
+        QVERIFY(state);
+        const int all = sockets->visibleRowCount();
+        QVERIFY(all > 0);
+        const int listen = state->findData(QStringLiteral("LISTEN"));
+        QVERIFY2(listen > 0, "a LISTEN socket remains at the end of normal-close");
+        state->setCurrentIndex(listen);
+        QVERIFY(sockets->visibleRowCount() >= 1);
+        for (int r = 0; r < sockets->visibleRowCount(); ++r)
+            QCOMPARE(sockets->view()
+                         ->model()
+                         ->index(r, models::SocketTableModel::StateColumn)
+                         .data(models::SocketTableModel::StateRole)
+                         .toString(),
+                     QStringLiteral("LISTEN"));
+        state->setCurrentIndex(0);
+        QCOMPARE(sockets->visibleRowCount(), all);
+        // The scrub slider moves playback.
+        auto* slider = m_window->findChild<QSlider*>(QStringLiteral("scrubSlider"));
+        QVERIFY(slider);
+        slider->setValue(0);
+        QVERIFY(m_window->player()->atStart());
+        slider->setValue(slider->maximum() / 2);
+        QVERIFY(!m_window->player()->atStart());
+        QVERIFY(!m_window->player()->atEnd());
     }
 
     void keysDrivePlayback() {
