@@ -40,6 +40,7 @@ StatePlot::StatePlot(QWidget* parent) : QWidget(parent) {
     side->addElement(0, 0, m_plot->legend);
     side->addElement(1, 0, new QCPLayoutElement(m_plot));
     side->setRowStretchFactor(0, 0.001);
+    side->setMargins(QMargins(0, 0, 10, 0));
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
     m_plot->yAxis->setRangeLower(0);
 
