@@ -2066,6 +2066,11 @@ void Simulator::appAccept(Host& h, const AppCall& c) {
 
 void Simulator::appSend(Host& h, const AppCall& c) {
     auto it = h.labels.find(c.sock);
+    if (it == h.labels.end()) {
+        // The socket never came to be (its connect() failed or accept() has not returned).
+        appEvent(h, c.sock, "send", "EBADF", "", 0, m_now);
+        return;
+    }
     Socket& s = m_sockets[static_cast<std::size_t>(it->second - 1)];
     if (!s.err.empty()) {
         const std::string e = s.err;
@@ -2132,6 +2137,11 @@ void Simulator::sendFin(Socket& s) {
 
 void Simulator::appRecv(Host& h, const AppCall& c) {
     auto it = h.labels.find(c.sock);
+    if (it == h.labels.end()) {
+        // The socket never came to be (its connect() failed or accept() has not returned).
+        appEvent(h, c.sock, "recv", "EBADF", "", 0, m_now);
+        return;
+    }
     Socket& s = m_sockets[static_cast<std::size_t>(it->second - 1)];
     if (s.rcvQueued > 0) {
         const std::uint64_t n = c.bytes == 0 ? s.rcvQueued : std::min(c.bytes, s.rcvQueued);
@@ -2159,6 +2169,11 @@ void Simulator::appRecv(Host& h, const AppCall& c) {
 
 void Simulator::appShutdown(Host& h, const AppCall& c) {
     auto it = h.labels.find(c.sock);
+    if (it == h.labels.end()) {
+        // The socket never came to be (its connect() failed or accept() has not returned).
+        appEvent(h, c.sock, "shutdown", "EBADF", "", 0, m_now);
+        return;
+    }
     Socket& s = m_sockets[static_cast<std::size_t>(it->second - 1)];
     const TcpState from = s.state;
     if (from != TcpState::Established && from != TcpState::CloseWait) {
