@@ -2530,7 +2530,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+126"/>
+        <location filename="../src/widgets/main_window.cpp" line="+127"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -2580,7 +2580,7 @@
         <translation>过滤计数器</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>Fate:</source>
         <translation>去向：</translation>
     </message>
@@ -2987,7 +2987,7 @@
 <context>
     <name>closelab::widgets::OptionEditor</name>
     <message>
-        <location filename="../src/widgets/option_editor.cpp" line="+138"/>
+        <location filename="../src/widgets/option_editor.cpp" line="+145"/>
         <source>&amp;Kernel:</source>
         <translation>内核(&amp;K)：</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>closelab::widgets::ScenarioBrowser</name>
     <message>
-        <location filename="../src/widgets/scenario_browser.cpp" line="+85"/>
+        <location filename="../src/widgets/scenario_browser.cpp" line="+91"/>
         <source>Pick a scenario to read what it teaches; double-click to load it.</source>
         <translation>选择一个场景查看它讲解的内容；双击即可载入。</translation>
     </message>
