@@ -4,6 +4,8 @@
 cli=$1
 check=$2
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# Each check gets its own scratch directory so checks can run in parallel.
+mkdir -p "cli-$check" && cd "cli-$check" || fail "no scratch directory"
 # Bad input must give exit code 2, exactly one line on stderr and nothing on stdout.
 bad_input() {
     "$cli" "$@" > out.txt 2> err.txt
