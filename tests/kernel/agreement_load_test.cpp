@@ -156,10 +156,9 @@ TEST(Agreement, OddSizedRangeKernelGivesSpanOrSpanMinusOne) {
     expectSpanOrSpanMinusOne(false);
 }
 
-// KNOWN DISAGREEMENT (docs/kernel-agreement.md, reported to the lead): the committed load model
-// gives 13 connections for 40000-40014 (usable_ports_per_destination 14), the kernel 14 or 15.
-// Disabled so CI stays green; enable it once the engine agrees.
-TEST(Agreement, DISABLED_OddSizedRangeEngineGivesSpanOrSpanMinusOne) {
+// The load model follows the odd span's wrap of __inet_hash_connect() (14 or 15 for
+// 40000-40014, like the kernel).
+TEST(Agreement, OddSizedRangeEngineGivesSpanOrSpanMinusOne) {
     CLOSELAB_REQUIRE_NETNS();
     expectSpanOrSpanMinusOne(true);
 }

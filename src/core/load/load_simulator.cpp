@@ -242,7 +242,7 @@ struct Host {
     std::int64_t finTimeUs = 0;
     std::array<std::uint32_t, kConnectOutcomeCount> interval{};
     std::array<bool, kConnectOutcomeCount> outcomeSeen{};
-    std::uint32_t remaining = 0;  // usable ports in the range (rounded to even)
+    std::uint32_t remaining = 0;  // ports in the range [portLow, portHigh]
     std::vector<bool> reserved;   // by relative port
 };
 
@@ -756,16 +756,26 @@ struct LoadSimulator::Impl {
                            : PortCheck::Free;
             },
             [&](std::uint16_t port) -> std::uint32_t {
-                // Candidates from `port` on (step 2, wrapping) whose bit is clear.
+                // Candidates from `port` on, in the scan order of __inet_hash_connect(), whose
+                // bit is clear. The scan steps by 2 and wraps with `port -= remaining`, where
+                // remaining is the span rounded down to even: with an odd span the even class
+                // wraps from its last port (low + span - 1) to low + 2, so once past low its
+                // cycle is [1, n); a scan that starts at low stops before the last port, which
+                // the count below covers too (it runs past the scan's end).
                 const std::uint32_t rel = port - h.p.portLow;
-                const PortBitmap& bm = (rel & 1U) == 0 ? dest.even : dest.odd;
+                const bool even = (rel & 1U) == 0;
+                const PortBitmap& bm = even ? dest.even : dest.odd;
                 const std::uint32_t n = bm.size();
                 const std::uint32_t k = rel >> 1;
                 if (k >= n) {
                     return 0;
                 }
-                const std::uint32_t next = bm.findCyclic(k);
-                return next == PortBitmap::kNone ? n : (next + n - k) % n;
+                const std::uint32_t first = even && (h.remaining & 1U) != 0 && k > 0 ? 1 : 0;
+                const std::uint32_t next = bm.findCyclic(k, first);
+                if (next == PortBitmap::kNone) {
+                    return n - first;
+                }
+                return next >= k ? next - k : (n - k) + (next - first);
             });
         if (!choice) {
             return 0;
@@ -1639,7 +1649,9 @@ LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params)
         }
         h.ip = parseIpv4(h.address).value_or(0);
         const std::uint32_t span = static_cast<std::uint32_t>(h.p.portHigh) + 1 - h.p.portLow;
-        h.remaining = span > 1 ? (span & ~1U) : span;
+        // Every port of the range: the scan rounds its count down to even, but with an odd
+        // span its wrap still reaches the last port (see pickPort()).
+        h.remaining = span;
         h.reserved.assign(h.remaining, false);
         for (const auto& [lo, hi] : h.p.reservedPorts) {
             for (std::uint32_t port = lo; port <= hi; ++port) {

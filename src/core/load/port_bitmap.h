@@ -42,8 +42,9 @@ public:
             set(k);
         }
     }
-    // First set bit at or after `from`, wrapping around to 0; kNone when no bit is set.
-    std::uint32_t findCyclic(std::uint32_t from) const {
+    // First set bit at or after `from`, wrapping around to `wrapTo` (the cycle is [wrapTo,
+    // size())); kNone when no bit of the cycle is set.
+    std::uint32_t findCyclic(std::uint32_t from, std::uint32_t wrapTo = 0) const {
         if (m_size == 0) {
             return kNone;
         }
@@ -51,7 +52,7 @@ public:
         if (hit != kNone) {
             return hit;
         }
-        const std::uint32_t wrapped = findFrom(0);
+        const std::uint32_t wrapped = findFrom(wrapTo);
         return wrapped < from ? wrapped : kNone;
     }
     std::size_t bytes() const { return (m_words.capacity() + m_summary.capacity()) * 8; }
