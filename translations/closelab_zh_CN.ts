@@ -2565,7 +2565,7 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Filter segments, e.g. FIN lost</source>
         <translation>过滤报文段，例如 FIN 丢失</translation>
     </message>
@@ -2580,7 +2580,7 @@
         <translation>过滤计数器</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+129"/>
         <source>Fate:</source>
         <translation>去向：</translation>
     </message>
@@ -2600,7 +2600,7 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Unknown kernel profile &apos;%1&apos;; use linux-6, linux-4.9 or rfc793.</source>
         <translation>未知内核配置“%1”；请使用 linux-6、linux-4.9 或 rfc793。</translation>
     </message>
@@ -2987,7 +2987,7 @@
 <context>
     <name>closelab::widgets::OptionEditor</name>
     <message>
-        <location filename="../src/widgets/option_editor.cpp" line="+145"/>
+        <location filename="../src/widgets/option_editor.cpp" line="+165"/>
         <source>&amp;Kernel:</source>
         <translation>内核(&amp;K)：</translation>
     </message>
@@ -3076,7 +3076,7 @@
 <context>
     <name>closelab::widgets::ScenarioBrowser</name>
     <message>
-        <location filename="../src/widgets/scenario_browser.cpp" line="+91"/>
+        <location filename="../src/widgets/scenario_browser.cpp" line="+94"/>
         <source>Pick a scenario to read what it teaches; double-click to load it.</source>
         <translation>选择一个场景查看它讲解的内容；双击即可载入。</translation>
     </message>
