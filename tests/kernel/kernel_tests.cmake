@@ -4,6 +4,7 @@ add_executable(kernel_tests
   ${CMAKE_CURRENT_LIST_DIR}/agreement_builtin_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/agreement_load_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/agreement_scenario_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/agreement_segments_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/import_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/kernel_behaviour_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/live_monitor_test.cpp

@@ -29,6 +29,8 @@ namespace {
 constexpr std::uint32_t kNone = 0xffffffffU;
 constexpr std::uint32_t kTwTag = 0x80000000U;
 constexpr std::int64_t kDelackUs = 40'000;              // TCP_DELACK_MIN = HZ/25
+constexpr std::int64_t kAtoMinUs = 40'000;              // TCP_ATO_MIN = HZ/25
+constexpr std::uint8_t kMaxQuickAcks = 16;              // TCP_MAX_QUICKACKS
 constexpr std::int64_t kInitRtoUs = 1'000'000;          // TCP_TIMEOUT_INIT, RFC 6298 §2.1
 constexpr std::int64_t kRtoMinUs = 200'000;             // TCP_RTO_MIN
 constexpr std::int64_t kRtoMaxUs = 120'000'000;         // TCP_RTO_MAX
@@ -137,6 +139,8 @@ struct Endpoint {
     std::int64_t rtxAt = 0;
     std::int64_t rtxEventAt = 0;  // a queued retransmission event fires then (0: none)
     std::int64_t delackAt = 0;
+    std::int64_t lrcvUs = 0;        // icsk_ack.lrcvtime: last data received
+    std::int64_t atoUs = 0;         // icsk_ack.ato: 0 until the first data (tcp_event_data_recv())
     std::int64_t oldestSentUs = 0;  // retrans_stamp: first transmit of the oldest unacked byte
     std::int64_t rtoUs = kInitRtoUs;
     std::uint32_t iss = 0, sndUna = 0, sndNxt = 0, rcvNxt = 0, dataEnd = 0;
@@ -144,6 +148,8 @@ struct Endpoint {
     std::uint16_t host = 0, localAddr = 0, localPort = 0, remoteAddr = 0, remotePort = 0;
     S state = S::Closed;
     std::uint8_t retries = 0;
+    std::uint8_t quickAcks = 0;  // icsk_ack.quick
+    bool pingpong = false;       // inet_csk_in_pingpong_mode() (TCP_PINGPONG_THRESH 1)
     bool present = false;
     bool orphan = false;
     bool finSent = false;
@@ -377,6 +383,9 @@ struct LoadSimulator::Impl {
         const Endpoint& o = c.ep[1 - side];
         Host& h = hostOf(e);
         if ((flags & kAck) != 0) {
+            if (e.ackPending && e.quickAcks > 0) {
+                --e.quickAcks;  // tcp_event_ack_sent() -> tcp_dec_quickack_mode()
+            }
             e.ackPending = false;
             e.delackAt = 0;
         }
@@ -450,6 +459,11 @@ struct LoadSimulator::Impl {
         Endpoint& e = c.ep[side];
         if (e.sndUna == e.sndNxt) {
             e.oldestSentUs = now;
+        }
+        // tcp_event_data_sent(): a reply within ato of the last data received is interactive
+        // (pingpong), so later data is ACKed late, usually by the next reply.
+        if (e.atoUs != 0 && now - e.lrcvUs < e.atoUs) {
+            e.pingpong = true;
         }
         const std::uint32_t seqNo = e.sndNxt;
         e.sndNxt += len;
@@ -1341,8 +1355,21 @@ struct LoadSimulator::Impl {
         }
         e.rcvNxt += seg.len;
         const std::uint32_t gen = c.gen;
+        if (seg.len > 0) {
+            // tcp_event_data_recv(): the first data puts a new connection in quick-ACK mode.
+            if (e.atoUs == 0) {
+                e.quickAcks = kMaxQuickAcks;
+                e.atoUs = kAtoMinUs;
+            }
+            e.lrcvUs = now;
+        }
         if (!fin) {
             e.ackPending = true;
+            if (e.quickAcks > 0 && !e.pingpong) {
+                // __tcp_ack_snd_check(): tcp_in_quickack_mode() ACKs at once, from softirq,
+                // before the application reads the data and replies.
+                send(c, side, kAck, e.sndNxt, 0);
+            }
             if (side == 1) {
                 onRequestReceived(c);
             } else {
@@ -1510,6 +1537,11 @@ struct LoadSimulator::Impl {
             case kDelack:
                 if (e.delackAt == t.t && e.ackPending) {
                     hostOf(e).mib.add(DelayedACKs);
+                    // tcp_delack_timer_handler(): a missed delayed ACK leaves pingpong mode.
+                    if (e.pingpong) {
+                        e.pingpong = false;
+                        e.atoUs = kAtoMinUs;
+                    }
                     send(c, t.side, kAck, e.sndNxt, 0);
                 }
                 break;
