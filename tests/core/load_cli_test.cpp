@@ -1,6 +1,7 @@
 // `closelab-cli load` as users and tools run it: exit codes, one-line errors, JSON and CSV.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -16,7 +17,10 @@ struct CliRun {
 };
 
 CliRun cli(const std::string& args) {
-    const std::string errFile = ::testing::TempDir() + "load_cli_err.txt";
+    // One file per process and call: CTest runs these tests in parallel processes.
+    static int calls = 0;
+    const std::string errFile = ::testing::TempDir() + "load_cli_err." +
+                                std::to_string(::getpid()) + "." + std::to_string(++calls) + ".txt";
     const std::string cmd = std::string(CLOSELAB_CLI) + " load " + args + " 2>" + errFile;
     CliRun r;
     FILE* p = popen(cmd.c_str(), "r");
