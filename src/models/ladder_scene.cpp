@@ -121,6 +121,7 @@ LadderScene::~LadderScene() = default;
 
 void LadderScene::setRecording(std::shared_ptr<const core::Recording> recording) {
     m_recording = std::move(recording);
+    m_noteContext = m_recording ? NoteContext(*m_recording) : NoteContext();
     m_currentNote = -2;  // force currentNoteChanged after the rebuild
     rebuild(true);
 }
@@ -322,7 +323,7 @@ void LadderScene::rebuild(bool resetTimeline) {
         item.startPos = axis.toDisplay(n.t);
         item.endPos = item.startPos;
         item.key = fromStd(core::noteKey(n.id));
-        item.label = noteSentence(n);
+        item.label = noteSentence(n, m_noteContext);
         item.sourceIndex = int(i);
         marks.push_back(item);
     }
@@ -365,7 +366,7 @@ void LadderScene::updateCurrentNote() {
 QString LadderScene::noteText() const {
     if (!m_recording || m_currentNote < 0 || m_currentNote >= int(m_recording->notes.size()))
         return {};
-    return noteSentence(m_recording->notes[std::size_t(m_currentNote)]);
+    return noteSentence(m_recording->notes[std::size_t(m_currentNote)], m_noteContext);
 }
 
 void LadderScene::setVisibleRange(double from, double to) {

@@ -7,6 +7,7 @@
 
 #include "models/ladder_item_model.h"
 #include "models/ladder_window_model.h"
+#include "models/note_context.h"
 #include "models/player.h"
 
 namespace closelab::core {
@@ -93,6 +94,7 @@ private:
 
     Player* m_player;
     std::shared_ptr<const core::Recording> m_recording;
+    NoteContext m_noteContext;
     LadderItemModel m_lanes;
     LadderItemModel m_bands;
     LadderItemModel m_arrows;

@@ -15,6 +15,8 @@ target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ladder_scene.h
   ${CMAKE_CURRENT_LIST_DIR}/ladder_window_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ladder_window_model.h
+  ${CMAKE_CURRENT_LIST_DIR}/note_context.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/note_context.h
   ${CMAKE_CURRENT_LIST_DIR}/note_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/note_text.h
   ${CMAKE_CURRENT_LIST_DIR}/notes_model.cpp

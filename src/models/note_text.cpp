@@ -30,6 +30,20 @@ QString noteWhy(const core::Note& note) {
     return fillPlaceholders(QCoreApplication::translate("closelab::NoteWhy", templ), note.args);
 }
 
+QString noteSentence(const core::Note& note, const NoteContext& context) {
+    const char* templ = core::noteTemplateEn(note.id);
+    return fillPlaceholders(QCoreApplication::translate("closelab::Notes", templ),
+                            context.displayArgs(note));
+}
+
+QString noteWhy(const core::Note& note, const NoteContext& context) {
+    const char* templ = core::noteWhyEn(note.id);
+    if (templ == nullptr || *templ == '\0')
+        return {};
+    return fillPlaceholders(QCoreApplication::translate("closelab::NoteWhy", templ),
+                            context.displayArgs(note));
+}
+
 QString errorMessage(const core::InputError& error) {
     const QString text = fillPlaceholders(
         QCoreApplication::translate("closelab::Errors", core::errorTemplateEn(error.id())),

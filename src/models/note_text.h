@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "core/note.h"
+#include "models/note_context.h"
 
 namespace closelab::models {
 
@@ -21,6 +22,9 @@ QString fillPlaceholders(QString templ, std::span<const std::pair<std::string, s
 QString noteSentence(const core::Note& note);
 // "Why it happens"; empty when the engine has nothing to add.
 QString noteWhy(const core::Note& note);
+// The same, with hosts and sockets named as the rest of the window names them (NoteContext).
+QString noteSentence(const core::Note& note, const NoteContext& context);
+QString noteWhy(const core::Note& note, const NoteContext& context);
 // One line naming the problem, prefixed with "file:line:column: " when known.
 QString errorMessage(const core::InputError& error);
 

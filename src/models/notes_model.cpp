@@ -16,6 +16,7 @@ NotesModel::NotesModel(QObject* parent) : QAbstractListModel(parent) {}
 void NotesModel::setRecording(std::shared_ptr<const core::Recording> recording) {
     beginResetModel();
     m_recording = std::move(recording);
+    m_noteContext = m_recording ? NoteContext(*m_recording) : NoteContext();
     m_current = -2;
     endResetModel();
     const qint64 t = m_timeUs;
@@ -55,13 +56,13 @@ qint64 NotesModel::timeOfRow(int row) const {
 QString NotesModel::currentSentence() const {
     if (!m_recording || m_current < 0)
         return {};
-    return noteSentence(m_recording->notes[std::size_t(m_current)]);
+    return noteSentence(m_recording->notes[std::size_t(m_current)], m_noteContext);
 }
 
 QString NotesModel::currentWhy() const {
     if (!m_recording || m_current < 0)
         return {};
-    return noteWhy(m_recording->notes[std::size_t(m_current)]);
+    return noteWhy(m_recording->notes[std::size_t(m_current)], m_noteContext);
 }
 
 QString NotesModel::linkTerms(const QString& text) {
@@ -87,9 +88,10 @@ QString NotesModel::currentHtml() const {
     if (!m_recording || m_current < 0)
         return {};
     const core::Note& note = m_recording->notes[std::size_t(m_current)];
-    QString html = QStringLiteral("<p><b>%1</b> %2</p>")
-                       .arg(formatTime(note.t).toHtmlEscaped(), linkTerms(noteSentence(note)));
-    const QString why = noteWhy(note);
+    QString html =
+        QStringLiteral("<p><b>%1</b> %2</p>")
+            .arg(formatTime(note.t).toHtmlEscaped(), linkTerms(noteSentence(note, m_noteContext)));
+    const QString why = noteWhy(note, m_noteContext);
     if (!why.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(linkTerms(why));
     const char* source = core::noteSource(note.id);
@@ -109,10 +111,10 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const {
     const core::Note& note = m_recording->notes[std::size_t(index.row())];
     switch (role) {
         case Qt::DisplayRole:
-            return tr("%1  %2").arg(formatTime(note.t), noteSentence(note));
+            return tr("%1  %2").arg(formatTime(note.t), noteSentence(note, m_noteContext));
         case Qt::ToolTipRole:
         case WhyRole:
-            return noteWhy(note);
+            return noteWhy(note, m_noteContext);
         case Qt::FontRole:
             if (index.row() == m_current) {
                 QFont f;
@@ -123,7 +125,7 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const {
         case TimeUsRole:
             return qint64(note.t);
         case SentenceRole:
-            return noteSentence(note);
+            return noteSentence(note, m_noteContext);
         case SourceRole:
             return QString::fromUtf8(core::noteSource(note.id));
         case KeyRole:

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include "models/note_context.h"
+
 namespace closelab::core {
 struct Recording;
 }
@@ -60,6 +62,7 @@ signals:
 
 private:
     std::shared_ptr<const core::Recording> m_recording;
+    NoteContext m_noteContext;
     qint64 m_timeUs = 0;
     int m_current = -1;
 };

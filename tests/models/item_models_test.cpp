@@ -6,6 +6,7 @@
 
 #include "core/load/load_model.h"
 #include "models/counters_model.h"
+#include "models/note_text.h"
 #include "models/notes_model.h"
 #include "models/scenario_list_model.h"
 #include "models/socket_table_model.h"
@@ -215,6 +216,52 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<a href=\"glossary:TIME_WAIT\">TIME_WAIT</a>")));
         QVERIFY(html.contains(QStringLiteral("glossary:net.ipv4.tcp_tw_reuse")));
         QVERIFY(html.contains(QStringLiteral("&lt;does&gt;")));
+    }
+
+    void notesNameHostsAndSocketsAsTheWindowDoes() {
+        // The engine's notes carry role ids ("server") and scenario socket labels ("s"); the
+        // sentences must show the display name and the socket's addresses instead.
+        const auto rec = tests::runBuiltin("lost-final-ack");
+        const models::NoteContext context(*rec);
+        const core::Note* received = nullptr;
+        const core::Note* drop = nullptr;
+        for (const auto& n : rec->notes) {
+            if (n.id == core::NoteId::DataReceived && n.arg("host") == "server")
+                received = &n;
+            if (n.id == core::NoteId::SegmentDroppedByFault && drop == nullptr)
+                drop = &n;
+        }
+        QVERIFY(received != nullptr);
+        QCOMPARE(received->arg("sock"), std::string_view("s"));
+        const QString sentence = models::noteSentence(*received, context);
+        QVERIFY2(sentence.startsWith(QStringLiteral("Server: ")), qPrintable(sentence));
+        QVERIFY2(sentence.contains(QStringLiteral("on 10.0.0.2:80 → 10.0.0.1:")),
+                 qPrintable(sentence));
+        QVERIFY2(!sentence.contains(QStringLiteral(" on s")), qPrintable(sentence));
+        // Host names in other arguments ({from}/{to} of a link note) are display names too.
+        QVERIFY(drop != nullptr);
+        const QString dropText = models::noteSentence(*drop, context);
+        QVERIFY2(dropText.contains(QStringLiteral("Client")) &&
+                     dropText.contains(QStringLiteral("Server")),
+                 qPrintable(dropText));
+        // A listener has no peer: its local address alone.
+        for (const auto& n : rec->notes) {
+            if (n.id == core::NoteId::Listening)
+                QCOMPARE(
+                    context.socketText(std::string(n.arg("host")), std::string(n.arg("sock")), n.t),
+                    QStringLiteral("10.0.0.2:80"));
+        }
+        // An unknown label stays as it is rather than vanishing.
+        core::Note odd = *received;
+        for (auto& [k, v] : odd.args)
+            if (k == "sock")
+                v = "nosuch";
+        QVERIFY(models::noteSentence(odd, context).contains(QStringLiteral("on nosuch")));
+        // The notes model uses the same names.
+        NotesModel model;
+        model.setRecording(rec);
+        const int row = int(received - rec->notes.data());
+        QVERIFY(model.data(model.index(row)).toString().contains(QStringLiteral("10.0.0.2:80 → ")));
     }
 
     void stateSeriesTabulatesALoadRun() {
