@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "core/load/load_result.h"
 #include "core/load/load_spec.h"
@@ -249,6 +250,7 @@ void MainWindow::createPanels() {
     m_compare = new ComparePanel(m_tabs);
     m_tabs->addTab(m_compare, QString());
     setCentralWidget(m_tabs);
+    ignoreHiddenTabSizes();
 
     m_browser = new ScenarioBrowser(this);
     m_explanation = new ExplanationPanel(this);
@@ -304,11 +306,25 @@ void MainWindow::placeDocks() {
     sizeDocks();
 }
 
+void MainWindow::ignoreHiddenTabSizes() {
+    // QStackedLayout's minimum width is the widest page's: the Load tab's form and charts would
+    // otherwise keep the Scenarios and Options docks narrow while the ladder is shown.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const bool current = i == m_tabs->currentIndex();
+        m_tabs->widget(i)->setSizePolicy(current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                         current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+}
+
 void MainWindow::sizeDocks() {
     // Proportions that work from 1366x768 up to 4K: the ladder keeps most of the space.
     const int w = std::max(width(), 1024);
     const int h = std::max(height(), 600);
-    resizeDocks({m_browserDock, m_explanationDock}, {w * 19 / 100, w * 25 / 100}, Qt::Horizontal);
+    // The side docks take what their contents need (whole scenario titles, whole option names
+    // and values), within bounds that keep the ladder the widest part at every size.
+    const int browser = std::clamp(m_browser->preferredWidth(), w * 15 / 100, w * 23 / 100);
+    const int right = std::clamp(m_options->preferredWidth(), w * 18 / 100, w * 25 / 100);
+    resizeDocks({m_browserDock, m_explanationDock}, {browser, right}, Qt::Horizontal);
     resizeDocks({m_explanationDock, m_optionsDock}, {h * 30 / 100, h * 40 / 100}, Qt::Vertical);
     resizeDocks({m_traceDock}, {h * 26 / 100}, Qt::Vertical);
 }
@@ -452,6 +468,7 @@ void MainWindow::wireModels() {
     connect(m_compare, &ComparePanel::unpinRequested, this, &MainWindow::unpinLoad);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         const bool ladder = currentTab() == Tab::Ladder;
+        ignoreHiddenTabSizes();
         switchDockGroup(ladder ? 0 : 1);
         m_exportLadderPng->setEnabled(ladder);
         m_exportLadderSvg->setEnabled(ladder);

@@ -108,6 +108,7 @@ private:
     void createDocks();
     void placeDocks();
     void sizeDocks();
+    void ignoreHiddenTabSizes();
     void switchDockGroup(int group);
     void applyLoadDockDefaults();
     void wireModels();

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -16,8 +17,16 @@
 
 #include "models/option_help.h"
 #include "widgets/option_delegate.h"
+#include "widgets/option_name_proxy.h"
 
 namespace closelab::widgets {
+
+int OptionEditor::preferredWidth() const {
+    // sizeHintForColumn() is public in QAbstractItemView (QTreeView only narrows its access).
+    const QAbstractItemView* view = m_view;
+    return view->sizeHintForColumn(0) + view->sizeHintForColumn(1) + 2 * m_view->frameWidth() +
+           m_view->verticalScrollBar()->sizeHint().width() + 12;
+}
 
 OptionEditor::OptionEditor(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
@@ -39,11 +48,12 @@ OptionEditor::OptionEditor(QWidget* parent) : QWidget(parent) {
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_view = new QTreeView(splitter);
     m_view->setObjectName(QStringLiteral("optionTree"));
+    m_view->setIndentation(14);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
                             QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new OptionNameProxy(this);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
@@ -74,6 +84,7 @@ OptionEditor::OptionEditor(QWidget* parent) : QWidget(parent) {
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { expandAndSpan(); });
     connect(m_profile, &QComboBox::currentIndexChanged, this,
             [this](int) { emit profileChanged(profile()); });
     connect(m_reset, &QPushButton::clicked, this, [this] {
@@ -93,15 +104,31 @@ void OptionEditor::setModel(QAbstractItemModel* model) {
     m_proxy->setSourceModel(model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { showHelp(current); });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_view->expandAll(); });
-    m_view->expandAll();
-    // Name and value fit a narrow dock; the default is in the help text and the tooltip.
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { expandAndSpan(); });
+    expandAndSpan();
+    // The short names fit a narrow dock whole; the value takes the rest. The default is in the
+    // help text.
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     if (model->columnCount() > 2)
         m_view->setColumnHidden(2, true);
     showHelp(QModelIndex());
+}
+
+void OptionEditor::expandAndSpan(const QModelIndex& parent) {
+    // Host and group headings have no value: they span the row, so the name column is only as
+    // wide as the option names.
+    if (!parent.isValid())
+        m_view->expandAll();
+    const int kindRole = OptionDelegate::role(m_proxy, QByteArrayLiteral("nodeKind"));
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        const QString kind = kindRole >= 0 ? index.data(kindRole).toString() : QString();
+        m_view->setFirstColumnSpanned(
+            row, parent, kind == QLatin1String("scope") || kind == QLatin1String("group"));
+        if (m_proxy->hasChildren(index))
+            expandAndSpan(index);
+    }
 }
 
 void OptionEditor::setProfiles(const QStringList& profiles, const QString& current) {
@@ -164,7 +191,8 @@ void OptionEditor::showHelp(const QModelIndex& proxyIndex) {
         return;
     }
     m_help->setHtml(
-        QStringLiteral("<h4>%1</h4>%2").arg(index.data().toString().toHtmlEscaped(), help));
+        QStringLiteral("<h4>%1</h4>%2")
+            .arg((name.isEmpty() ? index.data().toString() : name).toHtmlEscaped(), help));
 }
 
 }  // namespace closelab::widgets

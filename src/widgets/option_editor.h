@@ -23,6 +23,8 @@ class OptionEditor : public QWidget {
     Q_OBJECT
 public:
     explicit OptionEditor(QWidget* parent = nullptr);
+    // The width that shows every option name and value whole.
+    int preferredWidth() const;
 
     void setModel(QAbstractItemModel* model);
     QTreeView* view() const { return m_view; }
@@ -45,6 +47,7 @@ protected:
 private:
     void retranslate();
     void showHelp(const QModelIndex& proxyIndex);
+    void expandAndSpan(const QModelIndex& parent = {});
 
     QComboBox* m_profile = nullptr;
     QLabel* m_profileLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -11,12 +12,20 @@
 
 namespace closelab::widgets {
 
+int ScenarioBrowser::preferredWidth() const {
+    // sizeHintForColumn() is public in QAbstractItemView (QTreeView only narrows its access).
+    const QAbstractItemView* view = m_view;
+    return view->sizeHintForColumn(0) + 2 * m_view->frameWidth() +
+           m_view->verticalScrollBar()->sizeHint().width() + 8;
+}
+
 ScenarioBrowser::ScenarioBrowser(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_view = new QTreeView(splitter);
     m_view->setObjectName(QStringLiteral("scenarioTree"));
+    m_view->setIndentation(14);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

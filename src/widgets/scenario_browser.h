@@ -15,6 +15,8 @@ class ScenarioBrowser : public QWidget {
     Q_OBJECT
 public:
     explicit ScenarioBrowser(QWidget* parent = nullptr);
+    // The width that shows every title whole (tree indentation, frame and scroll bar included).
+    int preferredWidth() const;
 
     void setModel(QAbstractItemModel* model);
     QTreeView* view() const { return m_view; }

@@ -1,12 +1,11 @@
 #include "widgets/state_plot.h"
 
-#include <qcustomplot.h>
-
 #include <QLabel>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/guarded_plot.h"
 #include "widgets/state_palette.h"
 
 namespace closelab::widgets {
@@ -26,7 +25,7 @@ QString csvField(const QString& text) {
 StatePlot::StatePlot(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_plot = new QCustomPlot(this);
+    m_plot = new GuardedPlot(this);
     m_plot->setObjectName(QStringLiteral("statePlot"));
     layout->addWidget(m_plot, 1);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
@@ -106,7 +105,7 @@ void StatePlot::setFailureWindows(const QList<QPair<double, double>>& windowsMs)
         rect->setPen(Qt::NoPen);
         rect->setBrush(QColor(229, 57, 53, 40));
     }
-    m_plot->replot();
+    m_plot->requestReplot();
 }
 
 void StatePlot::setCapacity(double value, const QString& label) {
@@ -144,7 +143,7 @@ void StatePlot::resetView() {
     m_plot->yAxis->setRange(0, std::max(1.0, top * 1.08));
     if (!m_timesMs.isEmpty())
         m_plot->xAxis->setRange(m_timesMs.front() / 1000, m_timesMs.back() / 1000);
-    m_plot->replot();
+    m_plot->requestReplot();
 }
 
 void StatePlot::onMouseMove(QMouseEvent* event) {
@@ -175,7 +174,11 @@ void StatePlot::updateReadout() {
     } else {
         m_readout->clear();
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->requestQueuedReplot();
+}
+
+QCustomPlot* StatePlot::plot() const {
+    return m_plot;
 }
 
 QString StatePlot::readoutText() const {

@@ -14,6 +14,8 @@ class QMouseEvent;
 
 namespace closelab::widgets {
 
+class GuardedPlot;
+
 // Socket-state counts over time (QCustomPlot): one line per series, a legend, zoom and pan with
 // the wheel and mouse, a crosshair with a readout of every series at the cursor, shaded windows
 // where connects failed and a horizontal line for the port capacity.
@@ -39,7 +41,7 @@ public:
     double cursorTime() const { return m_cursorMs; }
     void resetView();
 
-    QCustomPlot* plot() const { return m_plot; }
+    QCustomPlot* plot() const;
     // The crosshair readout: the time and every series' value at the cursor.
     QString readoutText() const;
     bool savePng(const QString& file, int width = 0, int height = 0);
@@ -54,7 +56,7 @@ private:
     void onMouseMove(QMouseEvent* event);
     void updateReadout();
 
-    QCustomPlot* m_plot = nullptr;
+    GuardedPlot* m_plot = nullptr;
     QCPItemStraightLine* m_cursorLine = nullptr;
     QCPItemStraightLine* m_capacityLine = nullptr;
     QCPItemText* m_capacityText = nullptr;

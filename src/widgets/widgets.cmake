@@ -8,6 +8,8 @@ target_sources(closelab_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/compare_panel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/explanation_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/explanation_panel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/guarded_plot.h
+  ${CMAKE_CURRENT_LIST_DIR}/guarded_plot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ladder_painter.h
   ${CMAKE_CURRENT_LIST_DIR}/ladder_painter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ladder_view.h
@@ -27,6 +29,8 @@ target_sources(closelab_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/option_delegate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/option_editor.h
   ${CMAKE_CURRENT_LIST_DIR}/option_editor.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/option_name_proxy.h
+  ${CMAKE_CURRENT_LIST_DIR}/option_name_proxy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/playback_bar.h
   ${CMAKE_CURRENT_LIST_DIR}/playback_bar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/port_range_editor.h
@@ -44,7 +48,8 @@ target_sources(closelab_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/table_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/table_panel.cpp
 )
-# qcustomplot.h 2.1 (Debian) uses `foreach` inside its templates; only the file that includes it
-# gives up QT_NO_FOREACH (our own code still uses range-for).
+# qcustomplot.h 2.1 (Debian) uses `foreach` inside its templates; only the files that include it
+# give up QT_NO_FOREACH (our own code still uses range-for).
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/state_plot.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/guarded_plot.cpp
   PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")

@@ -18,7 +18,12 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
     // closelab, and it is the only message let through.
     const bool offscreenNoise =
         message == QLatin1String("This plugin does not support propagateSizeHints()");
-    if (!offscreenNoise && (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)) {
+    // QCustomPlot reports painting into a null buffer (a replot while hidden or at zero size)
+    // with qDebug(), next to Qt's own "QPainter::begin" warning; it counts as a warning here.
+    const bool plotBufferDebug =
+        type == QtDebugMsg && message.contains(QLatin1String("paint buffer returned inactive"));
+    if (!offscreenNoise &&
+        (plotBufferDebug || type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)) {
         const QMutexLocker lock(&gMutex);
         gWarnings << message;
     }

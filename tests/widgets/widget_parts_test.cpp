@@ -16,6 +16,7 @@
 #include "warning_guard.h"
 #include "widgets/bar_chart_view.h"
 #include "widgets/column_filter_proxy.h"
+#include "widgets/guarded_plot.h"
 #include "widgets/linger_editor.h"
 #include "widgets/option_delegate.h"
 #include "widgets/port_range_editor.h"
@@ -188,6 +189,20 @@ private slots:
         QCOMPARE(activated.first().first().toInt(), 2);
         panel.selectSourceRow(0);
         QCOMPARE(activated.count(), 1);  // programmatic selection is not re-broadcast
+    }
+
+    void aHiddenPlotDefersItsReplotUntilShown() {
+        GuardedPlot plot;
+        plot.resize(300, 200);
+        plot.requestReplot();
+        QVERIFY(!plot.canPaint());
+        QVERIFY(plot.replotPending());
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        QVERIFY(!plot.replotPending());
+        plot.hide();
+        plot.requestReplot();
+        QVERIFY(plot.replotPending());
     }
 
     void statePlotDrawsOneGraphPerSeriesAndExportsCsv() {
