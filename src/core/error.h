@@ -37,6 +37,16 @@ enum class ErrorId : std::uint16_t {
     ScenarioDuplicate,       // {field} {value}
     FileUnreadable,          // {path}
     BadSeed,                 // {value}
+    LoadAboveZero,           // {name} {max} {value}   (the load's --rate, --duration)
+    LoadNeedsRate,           // {name}     (--poisson)
+    LoadNeedsRateOrCount,    //
+    LoadTooManyAttempts,     // {max}
+    LoadNegative,            // {name} {value}
+    LoadLossOutOfRange,      // {value}
+    LoadLoopbackExcludes,    //
+    LoadTooManySamples,      // {max}
+    LoadUnknownHost,         // {host} {name} {hosts}
+    LoadNotReproducible,     // {message}  (English detail from the kernel lab)
     Count
 };
 

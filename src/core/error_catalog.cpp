@@ -79,6 +79,32 @@ const std::array<ErrorInfo, kErrorCount> kErrors = {{
     {"file.unreadable", QT_TRANSLATE_NOOP("closelab::Errors", "cannot read file '{path}'")},
     {"seed.bad", QT_TRANSLATE_NOOP("closelab::Errors",
                                    "--seed expects a whole number 0..2^64-1, got '{value}'")},
+    {"load.above_zero",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "{name} must be above 0 and at most {max}, got '{value}'")},
+    {"load.needs_rate", QT_TRANSLATE_NOOP("closelab::Errors", "{name} needs --rate")},
+    {"load.needs_rate_or_count",
+     QT_TRANSLATE_NOOP("closelab::Errors", "give --rate, or --count for back-to-back attempts")},
+    {"load.too_many_attempts",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "--rate x --duration asks for more than {max} attempts; lower the rate, "
+                       "shorten the run or give --count")},
+    {"load.negative",
+     QT_TRANSLATE_NOOP("closelab::Errors", "{name} must not be negative, got '{value}'")},
+    {"load.loss_out_of_range",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "--loss must be a probability from 0 up to (not including) 1, got "
+                       "'{value}'")},
+    {"load.loopback_excludes",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "--loopback puts both ends on one host: it excludes --clients and --nat")},
+    {"load.too_many_samples",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "--duration / --sample-ms gives more than {max} samples")},
+    {"load.unknown_host",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "unknown host '{host}' in --set {name} (hosts here: {hosts})")},
+    {"load.not_reproducible", QT_TRANSLATE_NOOP("closelab::Errors", "{message}")},
 }};
 
 }  // namespace

@@ -1,7 +1,9 @@
 // Load parameters: validation (one clear line), options per host, the JSON and CSV shapes.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <sstream>
+#include <string>
 
 #include "core/load/load_host_params.h"
 #include "load_test_util.h"
@@ -58,6 +60,56 @@ TEST(LoadSpecValidation, RejectsBadValuesWithOneLine) {
         const std::string msg = errorOf(s);
         EXPECT_NE(msg.find(c.needle), std::string::npos) << msg;
         EXPECT_EQ(msg.find('\n'), std::string::npos) << msg;
+    }
+}
+
+// LoadSpecError is a typed InputError: the UI translates it from its id and arguments.
+TEST(LoadSpecValidation, ErrorsAreTypedWithTheirArguments) {
+    auto errorOf = [](const LoadSpec& s) -> std::optional<InputError> {
+        try {
+            runLoad(s);
+        } catch (const LoadSpecError& e) {
+            return e;
+        }
+        return std::nullopt;
+    };
+    LoadSpec s;
+    s.count = 0;
+    auto e = errorOf(s);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->id(), ErrorId::ValueOutOfRange);
+    EXPECT_EQ(e->arg("name"), "--count");
+    EXPECT_EQ(e->arg("value"), "0");
+    EXPECT_EQ(std::string(e->what()), "--count must be between 1 and 50000000, got '0'");
+
+    s = LoadSpec{};
+    s.ratePerS = 10.0;
+    s.loss = 1.0;
+    e = errorOf(s);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->id(), ErrorId::LoadLossOutOfRange);
+    EXPECT_EQ(e->arg("value"), "1");
+
+    s = LoadSpec{};
+    s.count = 3;
+    s.settings = {{"nobody.net.ipv4.tcp_fin_timeout", "3"}};
+    e = errorOf(s);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->id(), ErrorId::LoadUnknownHost);
+    EXPECT_EQ(e->arg("host"), "nobody");
+    EXPECT_EQ(e->arg("hosts"), "client, server");
+
+    // An option's own error keeps its id (the engine's catalog text).
+    s.settings = {{"net.ipv4.tcp_fin_timeout", "abc"}};
+    e = errorOf(s);
+    ASSERT_TRUE(e);
+    EXPECT_EQ(e->id(), ErrorId::ValueNotInteger);
+    EXPECT_EQ(e->arg("value"), "abc");
+
+    // Every load id has an English template (no empty line in either language's source).
+    for (auto id = static_cast<std::size_t>(ErrorId::LoadAboveZero); id < kErrorCount; ++id) {
+        EXPECT_NE(std::string(errorTemplateEn(static_cast<ErrorId>(id))), "") << id;
+        EXPECT_NE(errorKey(static_cast<ErrorId>(id)), "?") << id;
     }
 }
 

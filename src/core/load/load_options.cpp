@@ -1,6 +1,7 @@
 // Load parameters: validation of a LoadSpec and resolution of kernel profiles and --set.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -13,68 +14,83 @@
 
 namespace closelab::core {
 
+namespace {
+
+// A number as the user would type it ("0.5", "86400", "1e+07").
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+[[noreturn]] void outOfRange(const char* name, const std::string& min, const std::string& max,
+                             const std::string& value) {
+    throw LoadSpecError(ErrorId::ValueOutOfRange,
+                        {{"name", name}, {"min", min}, {"max", max}, {"value", value}});
+}
+
+}  // namespace
+
 void validateLoadSpec(const LoadSpec& s) {
     if (s.ratePerS && !(*s.ratePerS > 0.0 && *s.ratePerS <= kMaxLoadRate)) {
-        throw LoadSpecError("--rate must be above 0 and at most " +
-                            std::to_string(static_cast<long long>(kMaxLoadRate)));
+        throw LoadSpecError(
+            ErrorId::LoadAboveZero,
+            {{"name", "--rate"}, {"max", num(kMaxLoadRate)}, {"value", num(*s.ratePerS)}});
     }
     if (s.poisson && !s.ratePerS) {
-        throw LoadSpecError("--poisson needs --rate");
+        throw LoadSpecError(ErrorId::LoadNeedsRate, {{"name", "--poisson"}});
     }
     if (!s.ratePerS && !s.count && s.pool == 0) {
-        throw LoadSpecError("give --rate, or --count for back-to-back attempts");
+        throw LoadSpecError(ErrorId::LoadNeedsRateOrCount, {});
     }
     if (s.count && (*s.count == 0 || *s.count > kMaxLoadCount)) {
-        throw LoadSpecError("--count must be between 1 and " + std::to_string(kMaxLoadCount));
+        outOfRange("--count", "1", std::to_string(kMaxLoadCount), std::to_string(*s.count));
     }
     if (s.ratePerS && !s.count && *s.ratePerS * s.durationS > static_cast<double>(kMaxLoadCount)) {
-        throw LoadSpecError("--rate x --duration asks for more than " +
-                            std::to_string(kMaxLoadCount) +
-                            " attempts; lower the rate, shorten the run or give --count");
+        throw LoadSpecError(ErrorId::LoadTooManyAttempts, {{"max", std::to_string(kMaxLoadCount)}});
     }
     if (!(s.durationS > 0.0 && s.durationS <= kMaxLoadDurationS)) {
-        throw LoadSpecError("--duration must be above 0 and at most 86400 seconds");
+        throw LoadSpecError(
+            ErrorId::LoadAboveZero,
+            {{"name", "--duration"}, {"max", num(kMaxLoadDurationS)}, {"value", num(s.durationS)}});
     }
     if (s.peerClose == PeerClose::Delay &&
         (s.peerCloseDelayMs < 0 || s.peerCloseDelayMs > 86'400'000)) {
-        throw LoadSpecError("--peer-close delay must be between 0 and 86400000 ms");
+        outOfRange("--peer-close delay (ms)", "0", "86400000", std::to_string(s.peerCloseDelayMs));
     }
     if (s.pool < 0 || s.pool > kMaxPool) {
-        throw LoadSpecError("--pool must be between 0 and " + std::to_string(kMaxPool));
+        outOfRange("--pool", "0", std::to_string(kMaxPool), std::to_string(s.pool));
     }
     if (s.poolRequests < 0) {
-        throw LoadSpecError("--pool requests per connection must not be negative");
+        throw LoadSpecError(ErrorId::LoadNegative, {{"name", "--pool requests per connection"},
+                                                    {"value", std::to_string(s.poolRequests)}});
     }
     if (s.clients < 1 || s.clients > kMaxLoadClients) {
-        throw LoadSpecError("--clients must be between 1 and " + std::to_string(kMaxLoadClients));
+        outOfRange("--clients", "1", std::to_string(kMaxLoadClients), std::to_string(s.clients));
     }
     if (s.serverPorts < 1 || s.serverPorts > kMaxServerPorts) {
-        throw LoadSpecError("--server-ports must be between 1 and " +
-                            std::to_string(kMaxServerPorts));
+        outOfRange("--server-ports", "1", std::to_string(kMaxServerPorts),
+                   std::to_string(s.serverPorts));
     }
     if (s.rttMs && !(*s.rttMs >= 0.001 && *s.rttMs <= 10000.0)) {
-        throw LoadSpecError("--rtt-ms must be between 0.001 and 10000");
+        outOfRange("--rtt-ms", "0.001", "10000", num(*s.rttMs));
     }
     if (!(s.loss >= 0.0 && s.loss < 1.0)) {
-        throw LoadSpecError("--loss must be a probability from 0 up to (not including) 1");
+        throw LoadSpecError(ErrorId::LoadLossOutOfRange, {{"value", num(s.loss)}});
     }
     if (s.loopback && (s.clients > 1 || s.nat)) {
-        throw LoadSpecError(
-            "--loopback puts both ends on one host: it excludes --clients and --nat");
+        throw LoadSpecError(ErrorId::LoadLoopbackExcludes, {});
     }
-    if (s.nat && s.clients < 2) {
-        // One client behind a NAT is allowed: it still shows the address rewrite.
-    }
+    // One client behind a NAT is allowed: it still shows the address rewrite.
     if (s.kernel != "linux-6" && s.kernel != "linux-4.9" && s.kernel != "rfc793") {
-        throw LoadSpecError("unknown kernel profile '" + s.kernel +
-                            "' (choose linux-6, linux-4.9 or rfc793)");
+        throw LoadSpecError(ErrorId::UnknownKernel, {{"kernel", s.kernel}});
     }
     if (s.sampleMs < 1 || s.sampleMs > 3'600'000) {
-        throw LoadSpecError("--sample-ms must be between 1 and 3600000");
+        outOfRange("--sample-ms", "1", "3600000", std::to_string(s.sampleMs));
     }
     const double samples = s.durationS * 1000.0 / static_cast<double>(s.sampleMs);
     if (samples > 1'000'000.0) {
-        throw LoadSpecError("--duration / --sample-ms gives more than 1000000 samples");
+        throw LoadSpecError(ErrorId::LoadTooManySamples, {{"max", "1000000"}});
     }
 }
 
@@ -151,8 +167,7 @@ std::vector<LoadHostParams> resolveLoadHostParams(const LoadSpec& spec) {
     const auto names = loadHostNames(spec);
     const auto profile = parseProfile(spec.kernel);
     if (!profile) {
-        throw LoadSpecError("unknown kernel profile '" + spec.kernel +
-                            "' (choose linux-6, linux-4.9 or rfc793)");
+        throw LoadSpecError(ErrorId::UnknownKernel, {{"kernel", spec.kernel}});
     }
     std::vector<Sysctls> sys(names.size(), Sysctls::defaults(*profile));
     std::vector<SocketOptions> sock(names.size());
@@ -170,8 +185,8 @@ std::vector<LoadHostParams> resolveLoadHostParams(const LoadSpec& spec) {
                 }
             }
             if (target == names.size() && findOption(name.substr(dot + 1)) != nullptr) {
-                throw LoadSpecError("unknown host '" + scope + "' in --set " + name +
-                                    " (hosts here: " + joined(names) + ")");
+                throw LoadSpecError(ErrorId::LoadUnknownHost,
+                                    {{"host", scope}, {"name", name}, {"hosts", joined(names)}});
             }
         }
         const OptionSpec* os = findOption(option);
@@ -179,7 +194,7 @@ std::vector<LoadHostParams> resolveLoadHostParams(const LoadSpec& spec) {
         try {
             v = parseOptionValue(option, value, *profile);
         } catch (const InputError& e) {
-            throw LoadSpecError(e.what());
+            throw LoadSpecError(e);
         }
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (target != names.size() && target != i) {

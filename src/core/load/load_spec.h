@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/error.h"
+
 namespace closelab::core {
 
 // Who calls close() first on each connection.
@@ -15,10 +17,15 @@ enum class LoadCloser : std::uint8_t { Client, Server };
 // What the passive side's application does once it has read EOF.
 enum class PeerClose : std::uint8_t { Normal, Never, Delay };
 
-// Bad load parameters: the message is one line naming the problem.
-class LoadSpecError : public std::invalid_argument {
+// Bad load parameters: a typed InputError (ErrorId + named arguments, so the UI shows it in the
+// user's language); what() is one English line naming the problem. The string form is for the
+// kernel lab's "not reproducible" details, which have no template of their own.
+class LoadSpecError : public InputError {
 public:
-    using std::invalid_argument::invalid_argument;
+    using InputError::InputError;
+    explicit LoadSpecError(const InputError& e) : InputError(e) {}
+    explicit LoadSpecError(const std::string& message)
+        : InputError(ErrorId::LoadNotReproducible, {{"message", message}}) {}
 };
 
 // A load: what `closelab-cli load` and the Load tab ask for. Plain data, no behaviour.
