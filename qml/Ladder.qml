@@ -22,6 +22,8 @@ Rectangle {
     readonly property real bandWidth: 14 * fontScale
     readonly property real headerHeight: fontPx * 3.2
     readonly property real topMargin: fontPx * 1.5
+    // The first canvas row under the header (state names stick to it when scrolled past).
+    readonly property real viewTop: flick.contentY
 
     readonly property color backgroundColor: "#fbfbf8"
     readonly property color highlightColor: "#1a56db"
@@ -124,7 +126,11 @@ Rectangle {
                                            (contentY + height) / root.unitPx);
         }
         onContentYChanged: updateVisibleRange()
-        onHeightChanged: updateVisibleRange()
+        // A resized view (dock moved, window maximised) puts the playhead back where it belongs.
+        onHeightChanged: {
+            updateVisibleRange();
+            follow(true);
+        }
         Connections {
             target: root
             function onSceneChanged() { flick.updateVisibleRange(); }
@@ -138,13 +144,14 @@ Rectangle {
 
         // Keep the playhead in view, about two thirds down, so the recent past stays visible.
         readonly property double playheadY: root.posY(root.cursor)
-        onPlayheadYChanged: {
+        function follow(force) {
             if (!root.followPlayhead || flick.moving)
                 return;
             const target = Math.max(0, Math.min(contentHeight - height, playheadY - height * 0.65));
-            if (playheadY < contentY + root.unitPx || playheadY > contentY + height * 0.85)
+            if (force || playheadY < contentY + root.unitPx || playheadY > contentY + height * 0.85)
                 contentY = target;
         }
+        onPlayheadYChanged: follow(false)
 
         Item {
             id: canvas
@@ -206,7 +213,9 @@ Rectangle {
                 color: root.highlightColor
                 opacity: 0.7
                 Text {
-                    x: 4
+                    // In the middle, under the line: timer labels live on the lifelines' outer
+                    // sides and nothing of the future is drawn below the playhead.
+                    x: (canvas.width - implicitWidth) / 2
                     y: 3
                     text: root.scene ? qsTr("t = %1").arg(root.scene.formatTime(root.timeUs)) : ""
                     font.pixelSize: root.fontPx * 0.85

@@ -68,17 +68,56 @@ Item {
             }
         }
     }
-    Text {
-        // Near the sender: labels of segments crossing each other then sit apart.
-        x: arrow.x1 + (arrow.fullX2 - arrow.x1) * 0.3 - implicitWidth / 2
-        y: arrow.y1 + (arrow.y2 - arrow.y1) * 0.3 - implicitHeight - 2
-        text: arrow.detail.length > 0 ? arrow.label + "\n" + arrow.detail : arrow.label
-        horizontalAlignment: Text.AlignHCenter
-        font.pixelSize: arrow.ladder.fontPx * 0.85
-        font.bold: arrow.selected
-        color: arrow.lineColor
-        style: Text.Outline
-        styleColor: arrow.ladder.backgroundColor
+    Rectangle {
+        // The label lives between the two lifelines, never over them: its width is capped at the
+        // gap and each line is elided. It sits a third of the way from the sender so labels of
+        // segments that cross each other stay apart, and is clamped into the gap; a light
+        // background keeps it readable over other arrows.
+        id: labelBox
+        readonly property double pad: 4
+        readonly property double gapLeft: Math.min(arrow.x1, arrow.fullX2) + pad
+        readonly property double gapRight: Math.max(arrow.x1, arrow.fullX2) - pad
+        readonly property double centerX: arrow.x1 + (arrow.fullX2 - arrow.x1) * 0.35
+        readonly property double maxTextWidth: Math.max(0, gapRight - gapLeft - 2 * pad)
+        width: labelColumn.width + 2 * pad
+        height: labelColumn.implicitHeight + 2
+        x: Math.max(gapLeft, Math.min(gapRight - width, centerX - width / 2))
+        y: arrow.y1 + (arrow.y2 - arrow.y1) * 0.35 - height - 3
+        radius: 3
+        // Translucent: an arrow passing behind the label stays visible.
+        color: Qt.rgba(arrow.ladder.backgroundColor.r, arrow.ladder.backgroundColor.g,
+                       arrow.ladder.backgroundColor.b, 0.78)
+        visible: width > arrow.ladder.fontPx * 2
+
+        Column {
+            id: labelColumn
+            x: labelBox.pad
+            y: 1
+            // Each line takes its natural width up to the gap, then elides; lines are centred.
+            Text {
+                x: (labelColumn.width - width) / 2
+                width: Math.min(implicitWidth, labelBox.maxTextWidth)
+                text: arrow.label
+                elide: Text.ElideRight
+                font.pixelSize: arrow.ladder.fontPx * 0.85
+                font.bold: arrow.selected
+                color: arrow.lineColor
+            }
+            Repeater {
+                // Secondary lines (seq/ack, TSval/TSecr) are smaller and dimmer.
+                model: arrow.detail.length > 0 ? arrow.detail.split("\n") : []
+                Text {
+                    required property string modelData
+                    x: (labelColumn.width - width) / 2
+                    width: Math.min(implicitWidth, labelBox.maxTextWidth)
+                    text: modelData
+                    elide: Text.ElideRight
+                    font.pixelSize: arrow.ladder.fontPx * 0.72
+                    color: arrow.lineColor
+                    opacity: 0.85
+                }
+            }
+        }
     }
     Item {
         // The cross: where a lost segment vanished, or where a dropped one was refused.

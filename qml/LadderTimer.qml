@@ -34,7 +34,8 @@ Item {
         visible: timer.running
         // Below the state name written at the band's start when the timer has only just begun.
         // Timers of concurrent sockets (different slots) stack their labels instead of overlapping.
-        y: Math.max(timer.ladder.fontPx * 1.4, timer.height - implicitHeight) + timer.slot * implicitHeight
+        // They stack upwards from the playhead so that none reaches below it.
+        y: Math.max(timer.ladder.fontPx * 1.4, timer.height - implicitHeight * (timer.slot + 1) - 2)
         x: timer.onLeft ? -implicitWidth - 6 : 10
         // Only a timer that runs out has a known deadline; one that is stopped or restarted early
         // (an ACK arrives, a FIN is re-ACKed) shows its name only.
