@@ -40,10 +40,11 @@ Item {
         id: nameText
         // A state passed through in zero time keeps its sliver but not its name (no overlap).
         visible: band.endPos > band.startPos
-        // Sticks below the header while the band's top is scrolled out of view; concurrent
-        // sockets (slots) stack their names there instead of writing over each other.
-        y: Math.max(0, Math.min(band.height - implicitHeight,
-                                band.ladder.viewTop + 2 + band.slot * implicitHeight - band.y))
+        // A running state's name sticks below the header while the band's top is scrolled out
+        // of view; concurrent sockets (slots) stack their names there instead of overlapping.
+        y: band.current ? Math.max(0, Math.min(band.height - implicitHeight,
+                                               band.ladder.viewTop + 2 + band.slot * implicitHeight - band.y))
+                        : 0
         x: band.textOnLeft ? -implicitWidth - band.ladder.bandWidth - 10 : band.ladder.bandWidth * 2 + 10
         text: band.label
         font.pixelSize: band.ladder.fontPx
