@@ -33,6 +33,11 @@ constexpr SimTime kFinTimeoutMax = secToUs(120);  // TCP_FIN_TIMEOUT_MAX (TCP_LI
 constexpr std::uint32_t kRcvBuf = 65535;  // receive buffer = largest window (no window scaling)
 constexpr int kSynAckRetries = 5;         // tcp_synack_retries
 
+// icsk_rto << icsk_backoff, capped at TCP_RTO_MAX (and safe for any backoff).
+SimTime backedOff(SimTime rto, int backoff) {
+    return backoff >= 20 ? kRtoMax : std::min(rto << backoff, kRtoMax);
+}
+
 bool seqBefore(std::uint32_t a, std::uint32_t b) {
     return static_cast<std::int32_t>(a - b) < 0;
 }
@@ -606,7 +611,7 @@ void Simulator::armRetransmit(Socket& s) {
         cancelTimer(s, kTRetrans);
         return;
     }
-    const SimTime cur = std::min(s.rto << s.backoff, kRtoMax);
+    const SimTime cur = backedOff(s.rto, s.backoff);
     const bool synState = s.state == TcpState::SynSent || s.state == TcpState::SynRecv;
     // tcp_schedule_loss_probe(): one probe per flight, PTO = 2*SRTT + (one segment out ?
     // TCP_RTO_MIN : 2 ms), never later than the RTO.
@@ -653,8 +658,7 @@ void Simulator::onRetransmitTimer(Socket& s) {
         count(h, Mib::TCPLossProbes);
         note(NoteId::LossProbe, {{"host", h.name}, {"sock", s.label}});
         sendSegment(s, last.flags | kAck, last.seq, last.len);
-        armTimer(s, kTRetrans, m_now + std::min(s.rto << s.backoff, kRtoMax),
-                 TimerKind::Retransmit);
+        armTimer(s, kTRetrans, m_now + backedOff(s.rto, s.backoff), TimerKind::Retransmit);
         return;
     }
     // tcp_write_timeout(): give up once the budget since the first transmission is spent.
@@ -676,7 +680,7 @@ void Simulator::onRetransmitTimer(Socket& s) {
     ++s.backoff;
     count(h, Mib::TCPTimeouts);
     count(h, Mib::RetransSegs);
-    const SimTime next = std::min(s.rto << s.backoff, kRtoMax);
+    const SimTime next = backedOff(s.rto, s.backoff);
     const std::vector<std::pair<std::string, std::string>> args = {
         {"host", h.name},
         {"sock", s.label},
