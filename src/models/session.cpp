@@ -35,7 +35,8 @@ struct Session::RunResult {
 
 struct Session::LoadRunResult {
     LoadResultPtr result;
-    std::string error;  // LoadSpecError: one English line from the load model
+    std::optional<core::InputError> inputError;  // LoadSpecError: typed, shown translated
+    std::string error;                           // anything else (one English line)
 };
 
 Session::Session(QObject* parent) : QObject(parent) {}
@@ -280,7 +281,7 @@ void Session::runLoad(const core::LoadSpec& spec) {
         try {
             out->result = std::make_shared<const core::LoadResult>(core::runLoad(spec));
         } catch (const core::InputError& e) {
-            out->error = e.what();
+            out->inputError = e;
         } catch (const std::exception& e) {
             out->error = e.what();
         }
@@ -298,8 +299,9 @@ void Session::runLoad(const core::LoadSpec& spec) {
                     return;
                 }
                 if (!out->result) {
-                    emit errorOccurred(
-                        tr("Invalid load parameters: %1").arg(QString::fromStdString(out->error)));
+                    const QString why = out->inputError ? errorMessage(*out->inputError)
+                                                        : QString::fromStdString(out->error);
+                    emit errorOccurred(tr("Invalid load parameters: %1").arg(why));
                     return;
                 }
                 m_loadResult = out->result;
