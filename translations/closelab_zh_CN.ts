@@ -163,6 +163,56 @@
         <translation>--seed 需要 0..2^64-1 之间的整数，实际为“{value}”</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>{name} must be above 0 and at most {max}, got &apos;{value}&apos;</source>
+        <translation>{name} 必须大于 0 且不超过 {max}，实际为“{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} needs --rate</source>
+        <translation>{name} 需要同时给出 --rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --rate, or --count for back-to-back attempts</source>
+        <translation>请给出 --rate，或用 --count 指定连续发起的尝试次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--rate x --duration asks for more than {max} attempts; lower the rate, shorten the run or give --count</source>
+        <translation>--rate × --duration 要求超过 {max} 次尝试；请降低速率、缩短运行时间或给出 --count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} must not be negative, got &apos;{value}&apos;</source>
+        <translation>{name} 不能为负数，实际为“{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--loss must be a probability from 0 up to (not including) 1, got &apos;{value}&apos;</source>
+        <translation>--loss 必须是 0 到 1 之间的概率（不含 1），实际为“{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--loopback puts both ends on one host: it excludes --clients and --nat</source>
+        <translation>--loopback 把两端放在同一台主机上：不能与 --clients 或 --nat 同时使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--duration / --sample-ms gives more than {max} samples</source>
+        <translation>--duration / --sample-ms 会产生超过 {max} 个采样点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown host &apos;{host}&apos; in --set {name} (hosts here: {hosts})</source>
+        <translation>--set {name} 中的主机“{host}”不存在（这里的主机：{hosts}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
         <location filename="../src/core/options.cpp" line="+49"/>
         <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
         <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
