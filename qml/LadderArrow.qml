@@ -74,6 +74,7 @@ Item {
         // segments that cross each other stay apart, and is clamped into the gap; a light
         // background keeps it readable over other arrows.
         id: labelBox
+        objectName: "arrowLabel"
         readonly property double pad: 4
         readonly property double gapLeft: Math.min(arrow.x1, arrow.fullX2) + pad
         readonly property double gapRight: Math.max(arrow.x1, arrow.fullX2) - pad

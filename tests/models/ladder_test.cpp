@@ -39,6 +39,15 @@ int countItems(QQuickItem* item, const char* type, bool visibleOnly = false) {
     return n;
 }
 
+// Items named `name` in the visual tree (delegates have no QObject parent to findChildren by).
+void collectNamed(QQuickItem* item, const QString& name, QList<QQuickItem*>& out) {
+    for (QQuickItem* child : item->childItems()) {
+        if (child->objectName() == name)
+            out.append(child);
+        collectNamed(child, name, out);
+    }
+}
+
 }  // namespace
 
 class LadderTest : public QObject {
@@ -290,6 +299,66 @@ private slots:
         QCoreApplication::processEvents();
         if (steps == player.eventCount())
             QVERIFY(player.atStart());
+    }
+
+    void arrowLabelsStayBetweenTheLifelinesAndThePlayheadIsFollowed() {
+        // Long TSval/TSecr lines in a narrow ladder (a 1366x768 window leaves it ~730 px).
+        const auto rec = tests::runBuiltin("lost-final-ack");
+        Player player;
+        LadderScene scene(&player);
+        scene.setRecording(rec);
+        QQuickView view;
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.setSource(QUrl(QString::fromLatin1(LadderScene::kQmlUrl)));
+        QCOMPARE(view.status(), QQuickView::Ready);
+        QQuickItem* root = view.rootObject();
+        QVERIFY(root);
+        root->setProperty("scene", QVariant::fromValue(&scene));
+        view.resize(420, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        player.seekTime(300000);  // the retransmitted FIN and its ACK are in view
+        QCoreApplication::processEvents();
+        QList<QQuickItem*> labels;
+        collectNamed(root, QStringLiteral("arrowLabel"), labels);
+        int checked = 0;
+        for (QQuickItem* label : labels) {
+            if (!label->isVisible())
+                continue;
+            auto* arrow = label->parentItem();
+            QVariant va;
+            QVariant vb;
+            QMetaObject::invokeMethod(root, "laneX", Q_RETURN_ARG(QVariant, va),
+                                      Q_ARG(QVariant, arrow->property("lane")));
+            QMetaObject::invokeMethod(root, "laneX", Q_RETURN_ARG(QVariant, vb),
+                                      Q_ARG(QVariant, arrow->property("toLane")));
+            const double a = va.toDouble();
+            const double b = vb.toDouble();
+            QVERIFY(a != b);
+            // laneX is in canvas coordinates, as is the arrow (a child of the canvas).
+            const QRectF box(label->x(), label->y(), label->width(), label->height());
+            QVERIFY2(box.left() > std::min(a, b) && box.right() < std::max(a, b),
+                     qPrintable(QStringLiteral("label %1..%2 crosses lifelines %3, %4")
+                                    .arg(box.left())
+                                    .arg(box.right())
+                                    .arg(a)
+                                    .arg(b)));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+
+        // Shrinking the view brings the playhead back into it.
+        auto* flick = root->findChild<QQuickItem*>(QStringLiteral("ladderFlickable"));
+        auto* playhead = root->findChild<QQuickItem*>(QStringLiteral("playhead"));
+        QVERIFY(flick && playhead);
+        view.resize(420, 260);
+        QCoreApplication::processEvents();
+        const double top = flick->property("contentY").toDouble();
+        QVERIFY2(playhead->y() >= top && playhead->y() <= top + flick->height(),
+                 qPrintable(QStringLiteral("playhead %1 outside %2..%3")
+                                .arg(playhead->y())
+                                .arg(top)
+                                .arg(top + flick->height())));
     }
 
     void qmlLadderCreatesTheExpectedItems_data() {
