@@ -17,7 +17,7 @@
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+211"/>
+        <location filename="../qml/Ladder.qml" line="+220"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>LadderTimer</name>
     <message>
-        <location filename="../qml/LadderTimer.qml" line="+42"/>
+        <location filename="../qml/LadderTimer.qml" line="+43"/>
         <source>%1: %2 left</source>
         <translation>%1：剩余 %2</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>--seed 需要 0..2^64-1 之间的整数，实际为“{value}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} must be above 0 and at most {max}, got &apos;{value}&apos;</source>
         <translation>{name} 必须大于 0 且不超过 {max}，实际为“{value}”</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>--rate × --duration 要求超过 {max} 次尝试；请降低速率、缩短运行时间或给出 --count</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} must not be negative, got &apos;{value}&apos;</source>
         <translation>{name} 不能为负数，实际为“{value}”</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>--loss 必须是 0 到 1 之间的概率（不含 1），实际为“{value}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--loopback puts both ends on one host: it excludes --clients and --nat</source>
         <translation>--loopback 把两端放在同一台主机上：不能与 --clients 或 --nat 同时使用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>--duration / --sample-ms gives more than {max} samples</source>
         <translation>--duration / --sample-ms 会产生超过 {max} 个采样点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown host &apos;{host}&apos; in --set {name} (hosts here: {hosts})</source>
         <translation>--set {name} 中的主机“{host}”不存在（这里的主机：{hosts}）</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>无对应套接字：以 RST 应答</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>fired</source>
         <translation>已触发</translation>
     </message>
@@ -1679,7 +1679,7 @@
 <context>
     <name>closelab::models::NotesModel</name>
     <message>
-        <location filename="../src/models/notes_model.cpp" line="+98"/>
+        <location filename="../src/models/notes_model.cpp" line="+100"/>
         <source>Kernel source: %1</source>
         <translation>内核出处：%1</translation>
     </message>
@@ -1768,12 +1768,12 @@
 <context>
     <name>closelab::models::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+255"/>
+        <location filename="../src/models/session.cpp" line="+256"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Invalid load parameters: %1</source>
         <translation>负载参数无效：%1</translation>
     </message>
