@@ -65,7 +65,13 @@ std::vector<std::pair<std::string, std::string>> NoteContext::displayArgs(
     const std::string host(note.arg("host"));
     for (auto& [name, value] : args) {
         if (name == "sock") {
-            const QString text = socketText(host, value, note.t);
+            QString text = socketText(host, value, note.t);
+            // "accept() returns {sock} ({remote})": the peer is already in the sentence.
+            const std::string_view remote = note.arg("remote");
+            const QString tail =
+                QStringLiteral(" → ") + QString::fromUtf8(remote.data(), qsizetype(remote.size()));
+            if (!remote.empty() && text.endsWith(tail))
+                text.chop(tail.size());
             if (!text.isEmpty())
                 value = text.toStdString();
         } else if (std::find(m_hosts.begin(), m_hosts.end(), value) != m_hosts.end()) {
