@@ -1592,6 +1592,27 @@
     </message>
 </context>
 <context>
+    <name>closelab::Time</name>
+    <message>
+        <location filename="../src/models/time_format.cpp" line="+11"/>
+        <location line="+11"/>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>closelab::Topics</name>
     <message>
         <location filename="../src/models/scenario_list_model.cpp" line="+17"/>
@@ -1632,27 +1653,6 @@
         <location line="+1"/>
         <source>Opened files</source>
         <translation>已打开的文件</translation>
-    </message>
-</context>
-<context>
-    <name>closelab::models</name>
-    <message>
-        <location filename="../src/models/time_format.cpp" line="+19"/>
-        <location line="+10"/>
-        <source>%1 µs</source>
-        <translation>%1 微秒</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+10"/>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <location line="+10"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
