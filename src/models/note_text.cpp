@@ -45,9 +45,16 @@ QString noteWhy(const core::Note& note, const NoteContext& context) {
 }
 
 QString errorMessage(const core::InputError& error) {
-    const QString text = fillPlaceholders(
-        QCoreApplication::translate("closelab::Errors", core::errorTemplateEn(error.id())),
-        error.args());
+    QString text =
+        QCoreApplication::translate("closelab::Errors", core::errorTemplateEn(error.id()));
+    for (const auto& [name, value] : error.args()) {
+        // A {why} argument is a reason sentence from the core's error catalogue (marked with
+        // QT_TRANSLATE_NOOP there, e.g. why tcp_tw_recycle is absent): translate it too.
+        const QString shown = name == "why"
+                                  ? QCoreApplication::translate("closelab::Errors", value.c_str())
+                                  : fromStd(value);
+        text.replace(u'{' + fromStd(name) + u'}', shown);
+    }
     if (error.source().empty())
         return text;
     if (error.line() <= 0)

@@ -10,10 +10,12 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "core/error.h"
 #include "core/options.h"
 #include "models/app_info.h"
 #include "models/glossary.h"
 #include "models/language_manager.h"
+#include "models/note_text.h"
 #include "models/option_help.h"
 
 using closelab::models::Glossary;
@@ -41,6 +43,7 @@ private slots:
     void everyRegistryOptionHasHelp();
     void builtInScenariosAreBilingual();
     void optionHelpSaysWhatDefaultAndFolklore();
+    void absentOptionReasonIsTranslated();
 
 private:
     LanguageManager* m_languages = nullptr;
@@ -278,4 +281,24 @@ void I18nContentTest::optionHelpSaysWhatDefaultAndFolklore() {
 }
 
 QTEST_GUILESS_MAIN(I18nContentTest)
+void I18nContentTest::absentOptionReasonIsTranslated() {
+    // The reason why an option is absent from a profile is a {why} argument of the error: it
+    // must be shown in the user's language, not spliced into the Chinese sentence in English.
+    const auto messageFor = [] {
+        try {
+            closelab::core::parseOptionValue("net.ipv4.tcp_tw_recycle", "1",
+                                             closelab::core::KernelProfile::Linux6);
+        } catch (const closelab::core::InputError& e) {
+            return closelab::models::errorMessage(e);
+        }
+        return QString();
+    };
+    const QString english = messageFor();
+    QVERIFY(english.contains(QStringLiteral("removed in Linux 4.12")));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
+    const QString chinese = messageFor();
+    QVERIFY2(!chinese.contains(QStringLiteral("removed in")), qPrintable(chinese));
+    QVERIFY2(chinese.contains(QStringLiteral("4.12")), qPrintable(chinese));
+}
+
 #include "i18n_content_test.moc"
