@@ -11,4 +11,5 @@ target_sources(closelab_kernel PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/sock_diag.cpp
   ${CMAKE_CURRENT_LIST_DIR}/socket_text_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tcp_state.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/text_fields.cpp
 )

@@ -1,40 +1,13 @@
 #include "kernel/mib_counters.h"
 
+#include "kernel/text_fields.h"
+
 #include <charconv>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
 namespace closelab::kernel {
-
-namespace {
-
-std::vector<std::string_view> split(std::string_view line) {
-    std::vector<std::string_view> out;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && line[i] == ' ') {
-            ++i;
-        }
-        const auto start = i;
-        while (i < line.size() && line[i] != ' ') {
-            ++i;
-        }
-        if (i > start) {
-            out.push_back(line.substr(start, i - start));
-        }
-    }
-    return out;
-}
-
-std::string slurp(const char* path) {
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-}  // namespace
 
 MibCounters::Values MibCounters::parse(std::string_view text, std::string_view prefix) {
     Values values;
@@ -47,7 +20,7 @@ MibCounters::Values MibCounters::parse(std::string_view text, std::string_view p
         }
         const auto line = text.substr(start, end - start);
         start = end + 1;
-        const auto w = split(line);
+        const auto w = splitWords(line);
         if (w.empty() || w[0].size() != prefix.size() + 1 ||
             w[0].substr(0, prefix.size()) != prefix || w[0].back() != ':') {
             continue;
@@ -67,8 +40,8 @@ MibCounters::Values MibCounters::parse(std::string_view text, std::string_view p
 }
 
 MibCounters::Values MibCounters::read() {
-    Values values = parse(slurp("/proc/net/netstat"), "TcpExt");
-    for (auto& [name, value] : parse(slurp("/proc/net/snmp"), "Tcp")) {
+    Values values = parse(readWholeFile("/proc/net/netstat"), "TcpExt");
+    for (auto& [name, value] : parse(readWholeFile("/proc/net/snmp"), "Tcp")) {
         values.emplace(name, value);
     }
     return values;

@@ -1,5 +1,7 @@
 #include "kernel/proc_net_tcp.h"
 
+#include "kernel/text_fields.h"
+
 #include <netinet/in.h>
 #include <sys/socket.h>
 
@@ -37,34 +39,6 @@ bool parseEndpoint(std::string_view text, int family, std::array<std::uint8_t, 1
     return true;
 }
 
-std::vector<std::string_view> words(std::string_view line) {
-    std::vector<std::string_view> out;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && line[i] == ' ') {
-            ++i;
-        }
-        const auto start = i;
-        while (i < line.size() && line[i] != ' ') {
-            ++i;
-        }
-        if (i > start) {
-            out.push_back(line.substr(start, i - start));
-        }
-    }
-    return out;
-}
-
-std::string slurp(const char* path) {
-    std::ifstream in(path);
-    if (!in) {
-        return {};
-    }
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 }  // namespace
 
 std::vector<SocketEntry> ProcNetTcp::parse(std::string_view text, int family) {
@@ -82,7 +56,7 @@ std::vector<SocketEntry> ProcNetTcp::parse(std::string_view text, int family) {
             header = false;
             continue;
         }
-        const auto w = words(line);
+        const auto w = splitWords(line);
         if (w.size() < 10) {
             continue;
         }
@@ -109,12 +83,12 @@ std::vector<SocketEntry> ProcNetTcp::parse(std::string_view text, int family) {
 }
 
 std::vector<SocketEntry> ProcNetTcp::read() {
-    const std::string v4 = slurp("/proc/net/tcp");
+    const std::string v4 = readWholeFile("/proc/net/tcp");
     if (v4.empty()) {
         throw std::runtime_error("cannot read /proc/net/tcp");
     }
     auto entries = parse(v4, AF_INET);
-    auto v6 = parse(slurp("/proc/net/tcp6"), AF_INET6);
+    auto v6 = parse(readWholeFile("/proc/net/tcp6"), AF_INET6);
     entries.insert(entries.end(), v6.begin(), v6.end());
     return entries;
 }

@@ -1,5 +1,7 @@
 #include "kernel/socket_text_import.h"
 
+#include "kernel/text_fields.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -27,24 +29,6 @@ enum class LineKind {
     AwkRow,
     Unknown,
 };
-
-std::vector<std::string_view> splitWords(std::string_view line) {
-    std::vector<std::string_view> words;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) {
-            ++i;
-        }
-        const std::size_t start = i;
-        while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
-            ++i;
-        }
-        if (i > start) {
-            words.push_back(line.substr(start, i - start));
-        }
-    }
-    return words;
-}
 
 std::optional<long long> parseCount(std::string_view text) {
     long long value = 0;

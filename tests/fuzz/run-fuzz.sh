@@ -16,7 +16,7 @@ fi
 "$cxx" -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
   -I"$root/src" "$root/tests/fuzz/fuzz_import.cpp" "$root/src/kernel/socket_text_import.cpp" \
   "$root/src/kernel/tcp_state.cpp" "$root/src/kernel/proc_net_tcp.cpp" \
-  "$root/src/kernel/mib_counters.cpp" -o "$work/fuzz_import"
+  "$root/src/kernel/mib_counters.cpp" "$root/src/kernel/text_fields.cpp" -o "$work/fuzz_import"
 # New inputs go to a scratch directory so the committed corpus never changes during a test run.
 exec "$work/fuzz_import" -max_total_time="$seconds" -max_len=4096 -timeout=5 -rss_limit_mb=1024 \
   -print_final_stats=1 "$work/new-corpus" "$root/tests/fuzz/corpus"
