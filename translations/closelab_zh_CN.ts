@@ -17,12 +17,12 @@
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+220"/>
+        <location filename="../qml/Ladder.qml" line="+340"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No run loaded</source>
         <translation>尚未载入运行结果</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>LadderTimer</name>
     <message>
-        <location filename="../qml/LadderTimer.qml" line="+43"/>
+        <location filename="../qml/LadderTimer.qml" line="+68"/>
         <source>%1: %2 left</source>
         <translation>%1：剩余 %2</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>closelab::Errors</name>
     <message>
-        <location filename="../src/core/error_catalog.cpp" line="+22"/>
+        <location filename="../src/core/error_catalog.cpp" line="+23"/>
         <source>unknown scenario &apos;{id}&apos; (closelab-cli list shows the built-ins; a file name must end in .json)</source>
         <translation>未知场景“{id}”（closelab-cli list 可列出内置场景；文件名必须以 .json 结尾）</translation>
     </message>
@@ -120,12 +120,12 @@
     <message>
         <location line="+2"/>
         <source>missing field &apos;{field}&apos; in {where}</source>
-        <translation>{where} 中缺少字段“{field}”</translation>
+        <translation>{where}中缺少字段“{field}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field &apos;{field}&apos; must be {expected}</source>
-        <translation>字段“{field}”必须是 {expected}</translation>
+        <translation>字段“{field}”必须是{expected}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -226,6 +226,326 @@
         <location line="+122"/>
         <source>MSL is a setting only of the rfc793 teaching profile; Linux uses a fixed TIME_WAIT of 60 s (use --kernel rfc793)</source>
         <translation>MSL 只是 rfc793 教学配置中的设置；Linux 的 TIME_WAIT 固定为 60 秒（请使用 --kernel rfc793）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json_node.cpp" line="+26"/>
+        <source>unexpected text after the end of the document</source>
+        <translation>文档结束之后还有多余的内容</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>nested too deeply</source>
+        <translation>嵌套层数过深</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected end of input, a value was expected</source>
+        <translation>输入意外结束，此处应有一个值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a member name in double quotes was expected</source>
+        <translation>此处应为带双引号的成员名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate member &apos;{member}&apos;</source>
+        <translation>成员“{member}”重复出现</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;:&apos; was expected after member name &apos;{member}&apos;</source>
+        <translation>成员名“{member}”之后应为“:”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;,&apos; or &apos;}&apos; was expected</source>
+        <translation>此处应为“,”或“}”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;,&apos; or &apos;]&apos; was expected</source>
+        <translation>此处应为“,”或“]”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unexpected character &apos;{char}&apos;</source>
+        <translation>意外的字符“{char}”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a digit was expected</source>
+        <translation>此处应为数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a digit was expected after &apos;.&apos;</source>
+        <translation>“.”之后应为数字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a digit was expected in the exponent</source>
+        <translation>指数部分应为数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>number out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>bad \u escape</source>
+        <translation>无效的 \u 转义序列</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>unterminated string</source>
+        <translation>字符串缺少结束引号</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>control character in string</source>
+        <translation>字符串中含有控制字符</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>unpaired surrogate</source>
+        <translation>UTF-16 代理项不成对</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad escape in string</source>
+        <translation>字符串中有无效的转义序列</translation>
+    </message>
+    <message>
+        <location filename="../src/core/recording_json.cpp" line="+176"/>
+        <source>not a TCP state name</source>
+        <translation>不是 TCP 状态名</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+9"/>
+        <source>the recording</source>
+        <translation>记录文件</translation>
+    </message>
+    <message>
+        <location filename="../src/core/scenario.cpp" line="+70"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must be between {min} and {max}</source>
+        <translation>取值必须在 {min} 到 {max} 之间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number of milliseconds</source>
+        <translation>以毫秒为单位的数值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it must be between 0 and {max} milliseconds</source>
+        <translation>取值必须在 0 到 {max} 毫秒之间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number between 0 and 1</source>
+        <translation>0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a probability is between 0 and 1</source>
+        <translation>概率必须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an object {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</source>
+        <translation>对象 {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text &apos;{parent}&apos;</source>
+        <translation>文本字段“{parent}”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a string or a whole number</source>
+        <translation>字符串或整数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an object of option names and values</source>
+        <translation>由选项名和取值组成的对象</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+95"/>
+        <location line="+110"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location line="+235"/>
+        <source>a timeline entry</source>
+        <translation>时间线条目</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <location line="+284"/>
+        <location line="+19"/>
+        <source>use one of: {allowed}</source>
+        <translation>只能是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location line="-291"/>
+        <source>a socket needs a name</source>
+        <translation>套接字需要一个名字</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a listen call</source>
+        <translation>listen() 调用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>a connect call</source>
+        <translation>connect() 调用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>connect to another host (use a 127.x address pair for loopback)</source>
+        <translation>只能连接另一台主机（回环连接请使用一对 127.x 地址）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an accept call</source>
+        <translation>accept() 调用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a send call</source>
+        <translation>send() 调用</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>send at least one byte</source>
+        <translation>至少要发送一个字节</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+104"/>
+        <source>the scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>an id is needed</source>
+        <translation>场景需要一个 id</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>it must be positive</source>
+        <translation>取值必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+78"/>
+        <location line="+26"/>
+        <location line="+14"/>
+        <location line="+38"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>at least two hosts are needed</source>
+        <translation>至少需要两台主机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+71"/>
+        <location line="+26"/>
+        <location line="+15"/>
+        <location line="+37"/>
+        <source>a list of objects</source>
+        <translation>对象列表</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+15"/>
+        <source>a host</source>
+        <translation>主机条目</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>a host is named by its role, one of: {roles}</source>
+        <translation>主机以角色命名，只能是以下之一：{roles}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an IPv4 address such as 10.0.0.1 is expected</source>
+        <translation>应为 IPv4 地址，例如 10.0.0.1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;via&apos; must name a host with &quot;nat&quot;: true</source>
+        <translation>“via”必须指向一台设置了 &quot;nat&quot;: true 的主机</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a link</source>
+        <translation>链路条目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of two host names</source>
+        <translation>由两个主机名组成的列表</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a repeat entry</source>
+        <translation>“repeat”条目</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>a fault</source>
+        <translation>故障条目</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a list such as [&quot;FIN&quot;, &quot;ACK&quot;]</source>
+        <translation>列表，例如 [&quot;FIN&quot;, &quot;ACK&quot;]</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a hold fault</source>
+        <translation>“hold”故障</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a list of NAME=VALUE strings</source>
+        <translation>NAME=VALUE 形式的字符串列表</translation>
     </message>
 </context>
 <context>
@@ -683,7 +1003,7 @@
 <context>
     <name>closelab::NoteWhy</name>
     <message>
-        <location filename="../src/core/note_catalog.cpp" line="+25"/>
+        <location filename="../src/core/note_catalog.cpp" line="+26"/>
         <source>The application&apos;s system call and what the kernel answered.</source>
         <translation>应用程序发起的系统调用，以及内核给出的结果。</translation>
     </message>
@@ -853,7 +1173,7 @@
         <translation>四元组相同，序列号落在新连接的窗口内，既没有时间戳可供区分，也没有 TIME_WAIT 占住这个四元组。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The NAT rewrites addresses and ports but not TCP timestamps: each host behind it keeps its own clock.</source>
         <translation>NAT 改写地址和端口，但不改写 TCP 时间戳：它后面的每台主机都保留自己的时钟。</translation>
     </message>
@@ -866,7 +1186,7 @@
 <context>
     <name>closelab::Notes</name>
     <message>
-        <location line="-369"/>
+        <location line="-368"/>
         <source>{host}: {call}({sock}) returned {result}</source>
         <translation>{host}：{call}({sock}) 返回 {result}</translation>
     </message>
@@ -881,12 +1201,7 @@
         <translation>{host}：绑定端口 {port} 失败，EADDRINUSE：端口被一个 {state} 套接字占用（旧的 SO_REUSEADDR={old_reuseaddr}、SO_REUSEPORT={old_reuseport}；新的 SO_REUSEADDR={new_reuseaddr}、SO_REUSEPORT={new_reuseport}）</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{host}: connect() picks local port {port} ({parity}) towards {remote} after {probes} candidates</source>
-        <translation>{host}：connect() 在尝试 {probes} 个候选后，选用本地端口 {port}（{parity}）连接 {remote}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>{host}: connect() to {remote} fails with EADDRNOTAVAIL: all {ports} ports of {range} are in use towards it ({time_wait} in TIME_WAIT)</source>
         <translation>{host}：connect() 到 {remote} 失败，EADDRNOTAVAIL：{range} 中全部 {ports} 个端口都已用于该目的端（其中 {time_wait} 个处于 TIME_WAIT）</translation>
     </message>
@@ -1001,9 +1316,14 @@
         <translation>{host}：TIME_WAIT 中收到重传的 FIN：再次发送 ACK，定时器重置为 {ms} 毫秒</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{host}: out-of-window segment in TIME_WAIT answered with an ACK{restart}</source>
-        <translation>{host}：TIME_WAIT 中收到窗口外报文段，以 ACK 应答{restart}</translation>
+        <location line="-142"/>
+        <source>{host}: connect() picks local port {port} towards {remote} after {probes} candidates</source>
+        <translation>{host}：connect() 在尝试 {probes} 个候选后，选用本地端口 {port} 连接 {remote}</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>{host}: out-of-window segment in TIME_WAIT answered with an ACK</source>
+        <translation>{host}：TIME_WAIT 中收到窗口外报文段，以 ACK 应答</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1142,11 +1462,46 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>{host}: a segment of the old connection #{old} arrives and is dropped ({why})</source>
-        <translation>{host}：旧连接 #{old} 的一个报文段到达并被丢弃（{why}）</translation>
+        <source>{host}: a segment of the old connection #{old} arrives and is dropped</source>
+        <translation>{host}：旧连接 #{old} 的一个报文段到达并被丢弃</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+51"/>
+        <source>{host}: connect() picks the even local port {port} towards {remote} after {probes} candidates</source>
+        <translation>{host}：connect() 在尝试 {probes} 个候选后，选用偶数本地端口 {port} 连接 {remote}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: connect() picks the odd local port {port} towards {remote} after {probes} candidates</source>
+        <translation>{host}：connect() 在尝试 {probes} 个候选后，选用奇数本地端口 {port} 连接 {remote}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: out-of-window segment in TIME_WAIT answered with an ACK; the TIME_WAIT timer restarts</source>
+        <translation>{host}：TIME_WAIT 中收到窗口外报文段，以 ACK 应答，TIME_WAIT 计时器重新开始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: a segment of the old connection #{old} arrives, matches no socket and is dropped</source>
+        <translation>{host}：旧连接 #{old} 的一个报文段到达，没有匹配的套接字，被丢弃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: a segment of the old connection #{old} arrives at a TIME_WAIT socket and is dropped</source>
+        <translation>{host}：旧连接 #{old} 的一个报文段到达 TIME_WAIT 套接字，被丢弃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: a segment of the old connection #{old} arrives with an old timestamp and is dropped by PAWS</source>
+        <translation>{host}：旧连接 #{old} 的一个报文段带着过旧的时间戳到达，被 PAWS 丢弃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host}: a segment of the old connection #{old} arrives outside the receive window and is dropped</source>
+        <translation>{host}：旧连接 #{old} 的一个报文段落在接收窗口之外，被丢弃</translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>{host}: segment seq {seq} is outside the receive window: dropped, ACK sent</source>
         <translation>{host}：seq 为 {seq} 的报文段超出接收窗口：丢弃并发送 ACK</translation>
     </message>

@@ -2,6 +2,7 @@
 #include <array>
 
 #include "core/error.h"
+#include "core/error_catalog.h"
 #include "core/note.h"
 
 #ifndef QT_TRANSLATE_NOOP
@@ -109,6 +110,24 @@ const std::array<ErrorInfo, kErrorCount> kErrors = {{
 
 }  // namespace
 
+bool isErrorPhraseArg(std::string_view name) {
+    return name == "why" || name == "expected" || name == "where" || name == "message";
+}
+
+std::vector<std::pair<std::string, std::string>> expandErrorPhrases(
+    std::vector<std::pair<std::string, std::string>> args) {
+    std::vector<std::pair<std::string, std::string>> data;
+    for (const auto& arg : args) {
+        if (!isErrorPhraseArg(arg.first))
+            data.push_back(arg);
+    }
+    for (auto& [name, value] : args) {
+        if (isErrorPhraseArg(name))
+            value = substituteArgs(value, data);
+    }
+    return args;
+}
+
 std::string_view errorKey(ErrorId id) {
     const auto i = static_cast<std::size_t>(id);
     return i < kErrors.size() ? kErrors[i].key : std::string_view("?");
@@ -152,7 +171,7 @@ void InputError::render() {
             m_what += ':' + std::to_string(m_line) + ':' + std::to_string(m_column);
         m_what += ": ";
     }
-    m_what += substituteArgs(errorTemplateEn(m_id), m_args);
+    m_what += substituteArgs(errorTemplateEn(m_id), expandErrorPhrases(m_args));
 }
 
 }  // namespace closelab::core

@@ -6,6 +6,10 @@
 
 #include "core/error.h"
 
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 namespace closelab::core {
 
 namespace {
@@ -19,14 +23,17 @@ public:
         JsonNode root = value(0);
         skipSpace();
         if (m_pos != m_text.size())
-            fail("unexpected text after the end of the document");
+            fail(QT_TRANSLATE_NOOP("closelab::Errors",
+                                   "unexpected text after the end of the document"));
         return root;
     }
 
 private:
     static constexpr int kMaxDepth = 64;
 
-    [[noreturn]] void fail(const std::string& message) const {
+    // `message` is a phrase of the error catalogue (closelab::Errors); `extra` fills its
+    // placeholders, so a translation can put the member name where its grammar wants it.
+    [[noreturn]] void fail(const char* message, InputError::Args extra = {}) const {
         int line = 1;
         int column = 1;
         for (std::size_t i = 0; i < m_pos && i < m_text.size(); ++i) {
@@ -37,8 +44,9 @@ private:
                 ++column;
             }
         }
-        throw InputError(ErrorId::JsonSyntax, {{"message", message}}, std::string(m_source), line,
-                         column);
+        InputError::Args args{{"message", message}};
+        args.insert(args.end(), extra.begin(), extra.end());
+        throw InputError(ErrorId::JsonSyntax, std::move(args), std::string(m_source), line, column);
     }
 
     void position(JsonNode& n) const {
@@ -86,11 +94,12 @@ private:
 
     JsonNode value(int depth) {
         if (depth > kMaxDepth)
-            fail("nested too deeply");
+            fail(QT_TRANSLATE_NOOP("closelab::Errors", "nested too deeply"));
         JsonNode n;
         position(n);
         if (m_pos >= m_text.size())
-            fail("unexpected end of input, a value was expected");
+            fail(QT_TRANSLATE_NOOP("closelab::Errors",
+                                   "unexpected end of input, a value was expected"));
         const char c = m_text[m_pos];
         if (c == '{') {
             n.type = JsonNode::Type::Object;
@@ -103,17 +112,21 @@ private:
             for (;;) {
                 skipSpace();
                 if (m_pos >= m_text.size() || m_text[m_pos] != '"')
-                    fail("a member name in double quotes was expected");
+                    fail(QT_TRANSLATE_NOOP("closelab::Errors",
+                                           "a member name in double quotes was expected"));
                 JsonNode key;
                 position(key);
                 std::string name = stringLiteral();
                 for (const auto& m : n.members) {
                     if (m.first == name)
-                        fail("duplicate member '" + name + "'");
+                        fail(QT_TRANSLATE_NOOP("closelab::Errors", "duplicate member '{member}'"),
+                             {{"member", name}});
                 }
                 skipSpace();
                 if (m_pos >= m_text.size() || m_text[m_pos] != ':')
-                    fail("':' was expected after member name '" + name + "'");
+                    fail(QT_TRANSLATE_NOOP("closelab::Errors",
+                                           "':' was expected after member name '{member}'"),
+                         {{"member", name}});
                 ++m_pos;
                 skipSpace();
                 JsonNode v = value(depth + 1);
@@ -128,7 +141,7 @@ private:
                     ++m_pos;
                     return n;
                 }
-                fail("',' or '}' was expected");
+                fail(QT_TRANSLATE_NOOP("closelab::Errors", "',' or '}' was expected"));
             }
         }
         if (c == '[') {
@@ -151,7 +164,7 @@ private:
                     ++m_pos;
                     return n;
                 }
-                fail("',' or ']' was expected");
+                fail(QT_TRANSLATE_NOOP("closelab::Errors", "',' or ']' was expected"));
             }
         }
         if (c == '"') {
@@ -174,7 +187,8 @@ private:
             numberLiteral(n);
             return n;
         }
-        fail(std::string("unexpected character '") + c + "'");
+        fail(QT_TRANSLATE_NOOP("closelab::Errors", "unexpected character '{char}'"),
+             {{"char", std::string(1, c)}});
     }
 
     void numberLiteral(JsonNode& n) {
@@ -188,13 +202,13 @@ private:
             return m_pos - s;
         };
         if (digits() == 0)
-            fail("a digit was expected");
+            fail(QT_TRANSLATE_NOOP("closelab::Errors", "a digit was expected"));
         bool integer = true;
         if (m_pos < m_text.size() && m_text[m_pos] == '.') {
             ++m_pos;
             integer = false;
             if (digits() == 0)
-                fail("a digit was expected after '.'");
+                fail(QT_TRANSLATE_NOOP("closelab::Errors", "a digit was expected after '.'"));
         }
         if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
             ++m_pos;
@@ -202,13 +216,13 @@ private:
             if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
                 ++m_pos;
             if (digits() == 0)
-                fail("a digit was expected in the exponent");
+                fail(QT_TRANSLATE_NOOP("closelab::Errors", "a digit was expected in the exponent"));
         }
         const std::string literalText(m_text.substr(start, m_pos - start));
         n.type = JsonNode::Type::Number;
         n.number = std::strtod(literalText.c_str(), nullptr);
         if (!std::isfinite(n.number))
-            fail("number out of range");
+            fail(QT_TRANSLATE_NOOP("closelab::Errors", "number out of range"));
         if (integer) {
             auto [p, ec] = std::from_chars(literalText.data(),
                                            literalText.data() + literalText.size(), n.integer);
@@ -236,7 +250,7 @@ private:
 
     std::uint32_t hex4() {
         if (m_pos + 4 > m_text.size())
-            fail("bad \\u escape");
+            fail(QT_TRANSLATE_NOOP("closelab::Errors", "bad \\u escape"));
         std::uint32_t v = 0;
         for (int i = 0; i < 4; ++i) {
             const char h = m_text[m_pos++];
@@ -248,7 +262,7 @@ private:
             else if (h >= 'A' && h <= 'F')
                 v |= static_cast<std::uint32_t>(h - 'A' + 10);
             else
-                fail("bad \\u escape");
+                fail(QT_TRANSLATE_NOOP("closelab::Errors", "bad \\u escape"));
         }
         return v;
     }
@@ -258,20 +272,20 @@ private:
         std::string out;
         for (;;) {
             if (m_pos >= m_text.size())
-                fail("unterminated string");
+                fail(QT_TRANSLATE_NOOP("closelab::Errors", "unterminated string"));
             const char c = m_text[m_pos++];
             if (c == '"')
                 return out;
             if (static_cast<unsigned char>(c) < 0x20) {
                 --m_pos;
-                fail("control character in string");
+                fail(QT_TRANSLATE_NOOP("closelab::Errors", "control character in string"));
             }
             if (c != '\\') {
                 out += c;
                 continue;
             }
             if (m_pos >= m_text.size())
-                fail("unterminated string");
+                fail(QT_TRANSLATE_NOOP("closelab::Errors", "unterminated string"));
             const char e = m_text[m_pos++];
             switch (e) {
                 case '"':
@@ -298,21 +312,21 @@ private:
                     std::uint32_t cp = hex4();
                     if (cp >= 0xD800 && cp < 0xDC00) {
                         if (m_text.substr(m_pos, 2) != "\\u")
-                            fail("unpaired surrogate");
+                            fail(QT_TRANSLATE_NOOP("closelab::Errors", "unpaired surrogate"));
                         m_pos += 2;
                         const std::uint32_t lo = hex4();
                         if (lo < 0xDC00 || lo > 0xDFFF)
-                            fail("unpaired surrogate");
+                            fail(QT_TRANSLATE_NOOP("closelab::Errors", "unpaired surrogate"));
                         cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                     } else if (cp >= 0xDC00 && cp < 0xE000) {
-                        fail("unpaired surrogate");
+                        fail(QT_TRANSLATE_NOOP("closelab::Errors", "unpaired surrogate"));
                     }
                     appendUtf8(out, cp);
                     break;
                 }
                 default:
                     --m_pos;
-                    fail("bad escape in string");
+                    fail(QT_TRANSLATE_NOOP("closelab::Errors", "bad escape in string"));
             }
         }
     }

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/note.h"
+#include "core/note_catalog.h"
 
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(context, text) text
@@ -43,8 +44,8 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "inet_bind_conflict()"},
     {"port.chosen",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: connect() picks local port {port} ({parity}) towards {remote} "
-                       "after {probes} candidates"),
+                       "{host}: connect() picks local port {port} towards {remote} after "
+                       "{probes} candidates"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
                        "Linux scans the ephemeral range with step 2: first the ports with the "
                        "parity of the range start, then the others. A port is usable if the whole "
@@ -192,7 +193,7 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "tcp_timewait_state_process()"},
     {"tw.ack",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: out-of-window segment in TIME_WAIT answered with an ACK{restart}"),
+                       "{host}: out-of-window segment in TIME_WAIT answered with an ACK"),
      "", "tcp_timewait_state_process()"},
     {"tw.restart",
      QT_TRANSLATE_NOOP("closelab::Notes", "{host}: in-window ACK in TIME_WAIT: timer restarted"),
@@ -358,8 +359,7 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "tcp_sequence(), tcp_data_queue()"},
     {"stray.dropped",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: a segment of the old connection #{old} arrives and is dropped "
-                       "({why})"),
+                       "{host}: a segment of the old connection #{old} arrives and is dropped"),
      "", "tcp_validate_incoming()"},
     {"seg.out_of_window",
      QT_TRANSLATE_NOOP(
@@ -397,7 +397,65 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "__inet_check_established(), tcp_twsk_unique(twp = NULL)"},
 }};
 
+// Notes whose sentence depends on a word-like argument have one whole sentence per value, so a
+// translation never receives an English word to splice in ("even", "timer restarted"). The
+// argument stays in the note as a stable token; the base template above is the fallback.
+struct NoteVariant {
+    NoteId id;
+    std::string_view arg;
+    std::string_view value;
+    const char* text;
+};
+
+const std::array<NoteVariant, 7> kVariants = {{
+    {NoteId::PortChosen, "parity", "even",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host}: connect() picks the even local port {port} towards {remote} after "
+                       "{probes} candidates")},
+    {NoteId::PortChosen, "parity", "odd",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host}: connect() picks the odd local port {port} towards {remote} after "
+                       "{probes} candidates")},
+    {NoteId::TimeWaitAckOnly, "restart", "1",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host}: out-of-window segment in TIME_WAIT answered with an ACK; the "
+                       "TIME_WAIT timer restarts")},
+    {NoteId::StrayDropped, "why", "no socket",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host}: a segment of the old connection #{old} arrives, matches no socket "
+                       "and is dropped")},
+    {NoteId::StrayDropped, "why", "TIME_WAIT",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host}: a segment of the old connection #{old} arrives at a TIME_WAIT "
+                       "socket and is dropped")},
+    {NoteId::StrayDropped, "why", "PAWS",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host}: a segment of the old connection #{old} arrives with an old "
+                       "timestamp and is dropped by PAWS")},
+    {NoteId::StrayDropped, "why", "out of window",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host}: a segment of the old connection #{old} arrives outside the "
+                       "receive window and is dropped")},
+}};
+
 }  // namespace
+
+const char* noteTemplateEn(const Note& note) {
+    for (const auto& v : kVariants) {
+        if (v.id == note.id && note.arg(v.arg) == v.value)
+            return v.text;
+    }
+    return noteTemplateEn(note.id);
+}
+
+std::vector<const char*> noteVariantTemplatesEn(NoteId id) {
+    std::vector<const char*> out;
+    for (const auto& v : kVariants) {
+        if (v.id == id)
+            out.push_back(v.text);
+    }
+    return out;
+}
 
 std::string_view Note::arg(std::string_view name) const {
     for (const auto& [k, v] : args) {
@@ -467,7 +525,7 @@ std::string substituteArgs(std::string_view templ,
 }
 
 std::string renderNoteEn(const Note& note) {
-    return substituteArgs(noteTemplateEn(note.id), note.args);
+    return substituteArgs(noteTemplateEn(note), note.args);
 }
 
 }  // namespace closelab::core

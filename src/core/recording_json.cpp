@@ -5,6 +5,10 @@
 
 #include "core/error.h"
 
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 namespace closelab::core {
 
 namespace {
@@ -166,9 +170,10 @@ const nlohmann::json& need(const nlohmann::json& j, const char* field, const cha
 TcpState stateOf(const nlohmann::json& j) {
     const auto s = parseState(j.get<std::string>());
     if (!s)
-        throw InputError(
-            ErrorId::ScenarioBadValue,
-            {{"field", "state"}, {"value", j.get<std::string>()}, {"why", "not a TCP state name"}});
+        throw InputError(ErrorId::ScenarioBadValue,
+                         {{"field", "state"},
+                          {"value", j.get<std::string>()},
+                          {"why", QT_TRANSLATE_NOOP("closelab::Errors", "not a TCP state name")}});
     return *s;
 }
 
@@ -194,14 +199,17 @@ Recording recordingFromJson(const nlohmann::json& j) {
         if (rec.source.empty())
             rec.source = "engine";
         rec.scenario = stringOr(j, "scenario");
-        const std::string k = need(j, "kernel", "the recording").get<std::string>();
+        const std::string k =
+            need(j, "kernel", QT_TRANSLATE_NOOP("closelab::Errors", "the recording"))
+                .get<std::string>();
         const auto p = parseProfile(k);
         if (!p)
             throw InputError(ErrorId::UnknownKernel, {{"kernel", k}});
         rec.kernel = *p;
         rec.seed = numberOr<std::uint64_t>(j, "seed", 1);
         rec.endUs = numberOr<SimTime>(j, "end_us", 0);
-        for (const auto& h : need(j, "hosts", "the recording"))
+        for (const auto& h :
+             need(j, "hosts", QT_TRANSLATE_NOOP("closelab::Errors", "the recording")))
             rec.hosts.push_back(RecHost{h.at("name").get<std::string>(), stringOr(h, "role"),
                                         stringOr(h, "address")});
         for (const auto& h : rec.hosts) {

@@ -10,6 +10,10 @@
 #include "core/four_tuple.h"
 #include "core/json_node.h"
 
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 namespace closelab::core {
 
 namespace {
@@ -36,12 +40,15 @@ public:
         }
     }
 
-    const JsonNode& require(const JsonNode& obj, std::string_view field,
-                            std::string_view where) const {
+    // `where` is a phrase of the error catalogue; `extra` fills its placeholders.
+    const JsonNode& require(const JsonNode& obj, std::string_view field, std::string_view where,
+                            InputError::Args extra = {}) const {
         const JsonNode* n = obj.find(field);
-        if (n == nullptr)
-            fail(obj, ErrorId::ScenarioMissingField,
-                 {{"field", std::string(field)}, {"where", std::string(where)}});
+        if (n == nullptr) {
+            InputError::Args args{{"field", std::string(field)}, {"where", std::string(where)}};
+            args.insert(args.end(), extra.begin(), extra.end());
+            fail(obj, ErrorId::ScenarioMissingField, std::move(args));
+        }
         return *n;
     }
 
@@ -52,8 +59,15 @@ public:
                  {{"field", std::string(field)}, {"expected", std::string(expected)}});
     }
 
+    static std::string rolesText() {
+        std::string out;
+        for (const auto& r : hostRoleNames())
+            out += (out.empty() ? "" : " ") + std::string(r);
+        return out;
+    }
+
     std::string str(const JsonNode& n, std::string_view field) const {
-        expect(n, Type::String, field, "a string");
+        expect(n, Type::String, field, QT_TRANSLATE_NOOP("closelab::Errors", "a string"));
         return n.string;
     }
 
@@ -61,46 +75,53 @@ public:
                          std::int64_t hi) const {
         if (n.type != Type::Number || !n.isInteger)
             fail(n, ErrorId::ScenarioWrongType,
-                 {{"field", std::string(field)}, {"expected", "a whole number"}});
+                 {{"field", std::string(field)},
+                  {"expected", QT_TRANSLATE_NOOP("closelab::Errors", "a whole number")}});
         if (n.integer < lo || n.integer > hi) {
             fail(n, ErrorId::ScenarioBadValue,
                  {{"field", std::string(field)},
                   {"value", std::to_string(n.integer)},
                   {"why",
-                   "it must be between " + std::to_string(lo) + " and " + std::to_string(hi)}});
+                   QT_TRANSLATE_NOOP("closelab::Errors", "it must be between {min} and {max}")},
+                  {"min", std::to_string(lo)},
+                  {"max", std::to_string(hi)}});
         }
         return n.integer;
     }
 
     SimTime millis(const JsonNode& n, std::string_view field, double hiMs) const {
-        expect(n, Type::Number, field, "a number of milliseconds");
+        expect(n, Type::Number, field,
+               QT_TRANSLATE_NOOP("closelab::Errors", "a number of milliseconds"));
         if (n.number < 0 || n.number > hiMs) {
             std::ostringstream v;
             v << n.number;
             fail(n, ErrorId::ScenarioBadValue,
                  {{"field", std::string(field)},
                   {"value", v.str()},
-                  {"why",
-                   "it must be between 0 and " + std::to_string(static_cast<long long>(hiMs))}});
+                  {"why", QT_TRANSLATE_NOOP("closelab::Errors",
+                                            "it must be between 0 and {max} milliseconds")},
+                  {"max", std::to_string(static_cast<long long>(hiMs))}});
         }
         return static_cast<SimTime>(std::llround(n.number * 1000.0));
     }
 
     double probability(const JsonNode& n, std::string_view field) const {
-        expect(n, Type::Number, field, "a number between 0 and 1");
+        expect(n, Type::Number, field,
+               QT_TRANSLATE_NOOP("closelab::Errors", "a number between 0 and 1"));
         if (n.number < 0 || n.number > 1) {
             std::ostringstream v;
             v << n.number;
             fail(n, ErrorId::ScenarioBadValue,
                  {{"field", std::string(field)},
                   {"value", v.str()},
-                  {"why", "a probability is between 0 and 1"}});
+                  {"why",
+                   QT_TRANSLATE_NOOP("closelab::Errors", "a probability is between 0 and 1")}});
         }
         return n.number;
     }
 
     bool boolean(const JsonNode& n, std::string_view field) const {
-        expect(n, Type::Bool, field, "true or false");
+        expect(n, Type::Bool, field, QT_TRANSLATE_NOOP("closelab::Errors", "true or false"));
         return n.boolean;
     }
 
@@ -110,9 +131,12 @@ public:
             t.en = n.string;
             return t;
         }
-        expect(n, Type::Object, field, "an object {\"en\": ..., \"zh_CN\": ...}");
+        expect(n, Type::Object, field,
+               QT_TRANSLATE_NOOP("closelab::Errors", "an object {\"en\": ..., \"zh_CN\": ...}"));
         checkFields(n, {"en", "zh_CN"});
-        t.en = str(require(n, "en", field), "en");
+        t.en = str(require(n, "en", QT_TRANSLATE_NOOP("closelab::Errors", "the text '{parent}'"),
+                           {{"parent", std::string(field)}}),
+                   "en");
         if (const JsonNode* zh = n.find("zh_CN"))
             t.zhCN = str(*zh, "zh_CN");
         return t;
@@ -126,7 +150,8 @@ public:
         if (n.type == Type::Bool)
             return n.boolean ? "1" : "0";
         fail(n, ErrorId::ScenarioWrongType,
-             {{"field", std::string(field)}, {"expected", "a string or a whole number"}});
+             {{"field", std::string(field)},
+              {"expected", QT_TRANSLATE_NOOP("closelab::Errors", "a string or a whole number")}});
     }
 
     // Reads {"client.SO_LINGER": "1,0", "net.ipv4.tcp_timestamps": 0} and validates each value
@@ -134,7 +159,8 @@ public:
     std::vector<OptionOverride> options(const JsonNode& n, std::string_view field,
                                         KernelProfile profile, const std::set<std::string>& hosts,
                                         bool allowHost) const {
-        expect(n, Type::Object, field, "an object of option names and values");
+        expect(n, Type::Object, field,
+               QT_TRANSLATE_NOOP("closelab::Errors", "an object of option names and values"));
         std::vector<OptionOverride> out;
         for (std::size_t i = 0; i < n.members.size(); ++i) {
             const auto& [key, value] = n.members[i];
@@ -176,15 +202,18 @@ public:
 
     AppCall call(const JsonNode& n, SimTime t, int i, KernelProfile profile,
                  const std::set<std::string>& hosts) const {
-        expect(n, Type::Object, "timeline", "an object");
+        expect(n, Type::Object, "timeline", QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
         checkFields(n, {"at_ms", "after_ms", "host", "call", "sock", "to", "port", "local_port",
                         "listener", "bytes", "auto_read", "close_on_eof", "options"});
         AppCall c;
         c.t = t;
         c.line = n.line;
         c.column = n.column;
-        c.host = hostRef(require(n, "host", "a timeline entry"), "host", hosts);
-        const JsonNode& callNode = require(n, "call", "a timeline entry");
+        c.host =
+            hostRef(require(n, "host", QT_TRANSLATE_NOOP("closelab::Errors", "a timeline entry")),
+                    "host", hosts);
+        const JsonNode& callNode =
+            require(n, "call", QT_TRANSLATE_NOOP("closelab::Errors", "a timeline entry"));
         const std::string name = str(callNode, "call");
         static const std::vector<std::pair<std::string_view, AppCallKind>> kCalls = {
             {"listen", AppCallKind::Listen}, {"connect", AppCallKind::Connect},
@@ -197,13 +226,19 @@ public:
             fail(callNode, ErrorId::ScenarioBadValue,
                  {{"field", "call"},
                   {"value", name},
-                  {"why", "use listen, connect, accept, send, recv, shutdown or close"}});
+                  {"why", QT_TRANSLATE_NOOP("closelab::Errors", "use one of: {allowed}")},
+                  {"allowed", "listen connect accept send recv shutdown close"}});
         }
         c.call = it->second;
-        c.sock = expand(str(require(n, "sock", "a timeline entry"), "sock"), i);
+        c.sock = expand(
+            str(require(n, "sock", QT_TRANSLATE_NOOP("closelab::Errors", "a timeline entry")),
+                "sock"),
+            i);
         if (c.sock.empty())
             fail(n, ErrorId::ScenarioBadValue,
-                 {{"field", "sock"}, {"value", ""}, {"why", "a socket needs a name"}});
+                 {{"field", "sock"},
+                  {"value", ""},
+                  {"why", QT_TRANSLATE_NOOP("closelab::Errors", "a socket needs a name")}});
         if (const JsonNode* p = n.find("port"))
             c.port = static_cast<std::uint16_t>(integer(*p, "port", 1, 65535));
         if (const JsonNode* p = n.find("local_port"))
@@ -219,27 +254,39 @@ public:
         switch (c.call) {
             case AppCallKind::Listen:
                 if (c.port == 0)
-                    require(n, "port", "a listen call");
+                    require(n, "port", QT_TRANSLATE_NOOP("closelab::Errors", "a listen call"));
                 break;
             case AppCallKind::Connect:
-                c.to = hostRef(require(n, "to", "a connect call"), "to", hosts);
-                require(n, "port", "a connect call");
+                c.to = hostRef(
+                    require(n, "to", QT_TRANSLATE_NOOP("closelab::Errors", "a connect call")), "to",
+                    hosts);
+                require(n, "port", QT_TRANSLATE_NOOP("closelab::Errors", "a connect call"));
                 if (c.to == c.host) {
-                    fail(n, ErrorId::ScenarioBadValue,
-                         {{"field", "to"},
-                          {"value", c.to},
-                          {"why",
-                           "connect to another host (use a 127.x address pair for loopback)"}});
+                    fail(
+                        n, ErrorId::ScenarioBadValue,
+                        {{"field", "to"},
+                         {"value", c.to},
+                         {"why",
+                          QT_TRANSLATE_NOOP(
+                              "closelab::Errors",
+                              "connect to another host (use a 127.x address pair for loopback)")}});
                 }
                 break;
             case AppCallKind::Accept:
-                c.listener = expand(str(require(n, "listener", "an accept call"), "listener"), i);
+                c.listener =
+                    expand(str(require(n, "listener",
+                                       QT_TRANSLATE_NOOP("closelab::Errors", "an accept call")),
+                               "listener"),
+                           i);
                 break;
             case AppCallKind::Send:
-                require(n, "bytes", "a send call");
+                require(n, "bytes", QT_TRANSLATE_NOOP("closelab::Errors", "a send call"));
                 if (c.bytes == 0)
-                    fail(n, ErrorId::ScenarioBadValue,
-                         {{"field", "bytes"}, {"value", "0"}, {"why", "send at least one byte"}});
+                    fail(
+                        n, ErrorId::ScenarioBadValue,
+                        {{"field", "bytes"},
+                         {"value", "0"},
+                         {"why", QT_TRANSLATE_NOOP("closelab::Errors", "send at least one byte")}});
                 break;
             default:
                 break;
@@ -249,16 +296,21 @@ public:
 
     Scenario read(const JsonNode& root) {
         Scenario sc;
-        expect(root, Type::Object, "(document)", "an object");
+        expect(root, Type::Object, "(document)",
+               QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
         checkFields(root, {"id", "topic", "title", "description", "lesson", "kernel", "duration_ms",
                            "hosts", "link", "links", "options", "timeline", "faults", "try"});
-        sc.id = str(require(root, "id", "the scenario"), "id");
+        sc.id =
+            str(require(root, "id", QT_TRANSLATE_NOOP("closelab::Errors", "the scenario")), "id");
         if (sc.id.empty())
             fail(root, ErrorId::ScenarioBadValue,
-                 {{"field", "id"}, {"value", ""}, {"why", "an id is needed"}});
+                 {{"field", "id"},
+                  {"value", ""},
+                  {"why", QT_TRANSLATE_NOOP("closelab::Errors", "an id is needed")}});
         if (const JsonNode* n = root.find("topic"))
             sc.topic = str(*n, "topic");
-        sc.title = text(require(root, "title", "the scenario"), "title");
+        sc.title = text(
+            require(root, "title", QT_TRANSLATE_NOOP("closelab::Errors", "the scenario")), "title");
         if (const JsonNode* n = root.find("description"))
             sc.description = text(*n, "description");
         if (const JsonNode* n = root.find("lesson"))
@@ -274,42 +326,51 @@ public:
             sc.durationUs = millis(*n, "duration_ms", 24.0 * 3600 * 1000);
             if (sc.durationUs <= 0)
                 fail(*n, ErrorId::ScenarioBadValue,
-                     {{"field", "duration_ms"}, {"value", "0"}, {"why", "it must be positive"}});
+                     {{"field", "duration_ms"},
+                      {"value", "0"},
+                      {"why", QT_TRANSLATE_NOOP("closelab::Errors", "it must be positive")}});
         }
 
         // Hosts.
-        const JsonNode& hostsNode = require(root, "hosts", "the scenario");
-        expect(hostsNode, Type::Array, "hosts", "a list");
+        const JsonNode& hostsNode =
+            require(root, "hosts", QT_TRANSLATE_NOOP("closelab::Errors", "the scenario"));
+        expect(hostsNode, Type::Array, "hosts", QT_TRANSLATE_NOOP("closelab::Errors", "a list"));
         if (hostsNode.items.size() < 2)
             fail(hostsNode, ErrorId::ScenarioBadValue,
                  {{"field", "hosts"},
                   {"value", std::to_string(hostsNode.items.size())},
-                  {"why", "at least two hosts are needed"}});
+                  {"why", QT_TRANSLATE_NOOP("closelab::Errors", "at least two hosts are needed")}});
         std::set<std::string> names;
         std::set<std::string> addresses;
         for (const JsonNode& h : hostsNode.items) {
-            expect(h, Type::Object, "hosts", "a list of objects");
+            expect(h, Type::Object, "hosts",
+                   QT_TRANSLATE_NOOP("closelab::Errors", "a list of objects"));
             checkFields(h, {"name", "address", "via", "nat", "ts_clock_ms"});
             HostSpec hs;
-            const JsonNode& nameNode = require(h, "name", "a host");
+            const JsonNode& nameNode =
+                require(h, "name", QT_TRANSLATE_NOOP("closelab::Errors", "a host"));
             hs.name = str(nameNode, "name");
             const auto& roles = hostRoleNames();
             if (std::find(roles.begin(), roles.end(), hs.name) == roles.end()) {
                 fail(nameNode, ErrorId::ScenarioBadValue,
                      {{"field", "name"},
                       {"value", hs.name},
-                      {"why", "host names are roles: client server client2 nat lb web db"}});
+                      {"why", QT_TRANSLATE_NOOP("closelab::Errors",
+                                                "a host is named by its role, one of: {roles}")},
+                      {"roles", rolesText()}});
             }
             if (!names.insert(hs.name).second)
                 fail(nameNode, ErrorId::ScenarioDuplicate,
                      {{"field", "hosts"}, {"value", hs.name}});
-            const JsonNode& addrNode = require(h, "address", "a host");
+            const JsonNode& addrNode =
+                require(h, "address", QT_TRANSLATE_NOOP("closelab::Errors", "a host"));
             hs.address = str(addrNode, "address");
             if (!parseIpv4(hs.address))
                 fail(addrNode, ErrorId::ScenarioBadValue,
                      {{"field", "address"},
                       {"value", hs.address},
-                      {"why", "an IPv4 address such as 10.0.0.1 is expected"}});
+                      {"why", QT_TRANSLATE_NOOP("closelab::Errors",
+                                                "an IPv4 address such as 10.0.0.1 is expected")}});
             if (!addresses.insert(hs.address).second)
                 fail(addrNode, ErrorId::ScenarioDuplicate,
                      {{"field", "address"}, {"value", hs.address}});
@@ -329,7 +390,8 @@ public:
                     fail(*v, ErrorId::ScenarioBadValue,
                          {{"field", "via"},
                           {"value", via},
-                          {"why", "'via' must name a host with \"nat\": true"}});
+                          {"why", QT_TRANSLATE_NOOP("closelab::Errors",
+                                                    "'via' must name a host with \"nat\": true")}});
                 sc.hosts[i].via = via;
             }
         }
@@ -345,19 +407,23 @@ public:
                 l.duplicate = probability(*x, "dup");
         };
         if (const JsonNode* n = root.find("link")) {
-            expect(*n, Type::Object, "link", "an object");
+            expect(*n, Type::Object, "link", QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
             checkFields(*n, {"delay_ms", "jitter_ms", "loss", "dup"});
             readLink(*n, sc.defaultLink);
         }
         if (const JsonNode* n = root.find("links")) {
-            expect(*n, Type::Array, "links", "a list");
+            expect(*n, Type::Array, "links", QT_TRANSLATE_NOOP("closelab::Errors", "a list"));
             for (const JsonNode& l : n->items) {
-                expect(l, Type::Object, "links", "a list of objects");
+                expect(l, Type::Object, "links",
+                       QT_TRANSLATE_NOOP("closelab::Errors", "a list of objects"));
                 checkFields(l, {"between", "delay_ms", "jitter_ms", "loss", "dup"});
-                const JsonNode& between = require(l, "between", "a link");
+                const JsonNode& between =
+                    require(l, "between", QT_TRANSLATE_NOOP("closelab::Errors", "a link"));
                 if (between.type != Type::Array || between.items.size() != 2)
                     fail(between, ErrorId::ScenarioWrongType,
-                         {{"field", "between"}, {"expected", "a list of two host names"}});
+                         {{"field", "between"},
+                          {"expected",
+                           QT_TRANSLATE_NOOP("closelab::Errors", "a list of two host names")}});
                 LinkSpec ls = sc.defaultLink;
                 ls.a = hostRef(between.items[0], "between", names);
                 ls.b = hostRef(between.items[1], "between", names);
@@ -370,10 +436,12 @@ public:
             sc.options = options(*n, "options", sc.kernel, names, true);
 
         // Timeline.
-        const JsonNode& tl = require(root, "timeline", "the scenario");
-        expect(tl, Type::Array, "timeline", "a list");
+        const JsonNode& tl =
+            require(root, "timeline", QT_TRANSLATE_NOOP("closelab::Errors", "the scenario"));
+        expect(tl, Type::Array, "timeline", QT_TRANSLATE_NOOP("closelab::Errors", "a list"));
         for (const JsonNode& e : tl.items) {
-            expect(e, Type::Object, "timeline", "a list of objects");
+            expect(e, Type::Object, "timeline",
+                   QT_TRANSLATE_NOOP("closelab::Errors", "a list of objects"));
             if (const JsonNode* rep = e.find("repeat")) {
                 checkFields(e, {"repeat", "every_ms", "at_ms", "steps"});
                 const auto count = integer(*rep, "repeat", 1, 100000);
@@ -381,11 +449,14 @@ public:
                     e.find("at_ms") ? millis(*e.find("at_ms"), "at_ms", 864e5) : 0;
                 const SimTime every =
                     e.find("every_ms") ? millis(*e.find("every_ms"), "every_ms", 864e5) : 0;
-                const JsonNode& steps = require(e, "steps", "a repeat entry");
-                expect(steps, Type::Array, "steps", "a list");
+                const JsonNode& steps =
+                    require(e, "steps", QT_TRANSLATE_NOOP("closelab::Errors", "a repeat entry"));
+                expect(steps, Type::Array, "steps",
+                       QT_TRANSLATE_NOOP("closelab::Errors", "a list"));
                 for (int i = 1; i <= count; ++i) {
                     for (const JsonNode& s : steps.items) {
-                        expect(s, Type::Object, "steps", "a list of objects");
+                        expect(s, Type::Object, "steps",
+                               QT_TRANSLATE_NOOP("closelab::Errors", "a list of objects"));
                         const SimTime after =
                             s.find("after_ms") ? millis(*s.find("after_ms"), "after_ms", 864e5) : 0;
                         sc.timeline.push_back(
@@ -394,7 +465,9 @@ public:
                 }
                 continue;
             }
-            const SimTime at = millis(require(e, "at_ms", "a timeline entry"), "at_ms", 864e5);
+            const SimTime at = millis(
+                require(e, "at_ms", QT_TRANSLATE_NOOP("closelab::Errors", "a timeline entry")),
+                "at_ms", 864e5);
             sc.timeline.push_back(call(e, at, 0, sc.kernel, names));
         }
         std::stable_sort(sc.timeline.begin(), sc.timeline.end(),
@@ -417,13 +490,15 @@ public:
         }
 
         if (const JsonNode* n = root.find("faults")) {
-            expect(*n, Type::Array, "faults", "a list");
+            expect(*n, Type::Array, "faults", QT_TRANSLATE_NOOP("closelab::Errors", "a list"));
             for (const JsonNode& f : n->items) {
-                expect(f, Type::Object, "faults", "a list of objects");
+                expect(f, Type::Object, "faults",
+                       QT_TRANSLATE_NOOP("closelab::Errors", "a list of objects"));
                 checkFields(f, {"action", "from", "to", "flags", "data", "after_ms", "nth", "count",
                                 "hold_ms"});
                 FaultSpec fs;
-                const JsonNode& act = require(f, "action", "a fault");
+                const JsonNode& act =
+                    require(f, "action", QT_TRANSLATE_NOOP("closelab::Errors", "a fault"));
                 const std::string a = str(act, "action");
                 if (a == "drop")
                     fs.action = FaultAction::Drop;
@@ -433,13 +508,18 @@ public:
                     fs.action = FaultAction::Duplicate;
                 else
                     fail(act, ErrorId::ScenarioBadValue,
-                         {{"field", "action"}, {"value", a}, {"why", "use drop, hold or dup"}});
+                         {{"field", "action"},
+                          {"value", a},
+                          {"why", QT_TRANSLATE_NOOP("closelab::Errors", "use one of: {allowed}")},
+                          {"allowed", "drop hold dup"}});
                 if (const JsonNode* x = f.find("from"))
                     fs.match.from = hostRef(*x, "from", names);
                 if (const JsonNode* x = f.find("to"))
                     fs.match.to = hostRef(*x, "to", names);
                 if (const JsonNode* x = f.find("flags")) {
-                    expect(*x, Type::Array, "flags", "a list such as [\"FIN\", \"ACK\"]");
+                    expect(
+                        *x, Type::Array, "flags",
+                        QT_TRANSLATE_NOOP("closelab::Errors", "a list such as [\"FIN\", \"ACK\"]"));
                     for (const JsonNode& fl : x->items) {
                         const std::string s = str(fl, "flags");
                         static const std::set<std::string> kFlags = {"SYN", "FIN", "RST", "PSH",
@@ -448,7 +528,9 @@ public:
                             fail(fl, ErrorId::ScenarioBadValue,
                                  {{"field", "flags"},
                                   {"value", s},
-                                  {"why", "flags are SYN FIN RST PSH ACK"}});
+                                  {"why",
+                                   QT_TRANSLATE_NOOP("closelab::Errors", "use one of: {allowed}")},
+                                  {"allowed", "SYN FIN RST PSH ACK"}});
                         fs.match.flags.push_back(s);
                     }
                 }
@@ -463,12 +545,13 @@ public:
                 if (const JsonNode* x = f.find("hold_ms"))
                     fs.holdUs = millis(*x, "hold_ms", 864e5);
                 if (fs.action == FaultAction::Hold && fs.holdUs == 0)
-                    require(f, "hold_ms", "a hold fault");
+                    require(f, "hold_ms", QT_TRANSLATE_NOOP("closelab::Errors", "a hold fault"));
                 sc.faults.push_back(std::move(fs));
             }
         }
         if (const JsonNode* n = root.find("try")) {
-            expect(*n, Type::Array, "try", "a list of NAME=VALUE strings");
+            expect(*n, Type::Array, "try",
+                   QT_TRANSLATE_NOOP("closelab::Errors", "a list of NAME=VALUE strings"));
             for (const JsonNode& t : n->items) {
                 const std::string s = str(t, "try");
                 try {

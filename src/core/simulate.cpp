@@ -1234,7 +1234,8 @@ void Simulator::rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg) {
         } else {
             note(NoteId::TimeWaitAckOnly, [&] {
                 auto a = who;
-                a.emplace_back("restart", rearm ? std::string(", timer restarted") : std::string());
+                // A token, not words: the catalogue has a whole sentence for "1" (note_catalog).
+                a.emplace_back("restart", rearm ? "1" : "0");
                 return a;
             }());
         }

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include "core/error_catalog.h"
+#include "core/note_catalog.h"
+
 namespace closelab::models {
 
 namespace {
@@ -19,7 +22,7 @@ QString fillPlaceholders(QString templ, std::span<const std::pair<std::string, s
 }
 
 QString noteSentence(const core::Note& note) {
-    const char* templ = core::noteTemplateEn(note.id);
+    const char* templ = core::noteTemplateEn(note);
     return fillPlaceholders(QCoreApplication::translate("closelab::Notes", templ), note.args);
 }
 
@@ -31,7 +34,7 @@ QString noteWhy(const core::Note& note) {
 }
 
 QString noteSentence(const core::Note& note, const NoteContext& context) {
-    const char* templ = core::noteTemplateEn(note.id);
+    const char* templ = core::noteTemplateEn(note);
     return fillPlaceholders(QCoreApplication::translate("closelab::Notes", templ),
                             context.displayArgs(note));
 }
@@ -45,14 +48,22 @@ QString noteWhy(const core::Note& note, const NoteContext& context) {
 }
 
 QString errorMessage(const core::InputError& error) {
+    // Phrase arguments ({why}, {expected}, {where}, {message}) are English phrases of the core's
+    // error catalogue, marked with QT_TRANSLATE_NOOP where they are thrown: translate them too,
+    // then fill their own placeholders ("between {min} and {max}") from the data arguments.
+    std::vector<std::pair<std::string, std::string>> data;
+    for (const auto& arg : error.args()) {
+        if (!core::isErrorPhraseArg(arg.first))
+            data.push_back(arg);
+    }
     QString text =
         QCoreApplication::translate("closelab::Errors", core::errorTemplateEn(error.id()));
     for (const auto& [name, value] : error.args()) {
-        // A {why} argument is a reason sentence from the core's error catalogue (marked with
-        // QT_TRANSLATE_NOOP there, e.g. why tcp_tw_recycle is absent): translate it too.
-        const QString shown = name == "why"
-                                  ? QCoreApplication::translate("closelab::Errors", value.c_str())
-                                  : fromStd(value);
+        const QString shown =
+            core::isErrorPhraseArg(name)
+                ? fillPlaceholders(QCoreApplication::translate("closelab::Errors", value.c_str()),
+                                   data)
+                : fromStd(value);
         text.replace(u'{' + fromStd(name) + u'}', shown);
     }
     if (error.source().empty())
