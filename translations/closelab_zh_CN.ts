@@ -17,7 +17,7 @@
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+340"/>
+        <location filename="../qml/Ladder.qml" line="+342"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -40,7 +40,7 @@
     <message>
         <location filename="../src/core/error_catalog.cpp" line="+23"/>
         <source>unknown scenario &apos;{id}&apos; (closelab-cli list shows the built-ins; a file name must end in .json)</source>
-        <translation>未知场景“{id}”（closelab-cli list 可列出内置场景；文件名必须以 .json 结尾）</translation>
+        <translation>未知场景“{id}”（“closelab-cli list”可列出内置场景；文件名必须以 .json 结尾）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -145,7 +145,7 @@
     <message>
         <location line="+3"/>
         <source>socket &apos;{sock}&apos; on host &apos;{host}&apos; is used before a listen, connect or accept created it</source>
-        <translation>主机“{host}”上的套接字“{sock}”在 listen、connect 或 accept 创建它之前就被使用了</translation>
+        <translation>主机“{host}”上的套接字“{sock}”在 listen()、connect() 或 accept() 创建它之前就被使用了</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1015,7 +1015,7 @@
     <message>
         <location line="+9"/>
         <source>A port may be shared only if BOTH sockets set SO_REUSEADDR (and the old one is not listening), or BOTH set SO_REUSEPORT. TIME_WAIT and accepted sockets inherit the flags of the listener that created them, so the old server must have set the option too.</source>
-        <translation>只有两个套接字都设置了 SO_REUSEADDR（且旧的不在监听），或者都设置了 SO_REUSEPORT，端口才能共享。TIME_WAIT 和 accept 得到的套接字继承创建它们的监听套接字的标志，所以旧的服务器也必须设置过该选项。</translation>
+        <translation>只有两个套接字都设置了 SO_REUSEADDR（且旧的不在监听），或者都设置了 SO_REUSEPORT，端口才能共享。TIME_WAIT 套接字和 accept() 得到的套接字继承创建它们的监听套接字的标志，所以旧的服务器也必须设置过该选项。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1503,7 +1503,7 @@
     <message>
         <location line="-71"/>
         <source>{host}: segment seq {seq} is outside the receive window: dropped, ACK sent</source>
-        <translation>{host}：seq 为 {seq} 的报文段超出接收窗口：丢弃并发送 ACK</translation>
+        <translation>{host}：序列号为 {seq} 的报文段超出接收窗口：丢弃并发送 ACK</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3481,7 +3481,7 @@
 <context>
     <name>closelab::widgets::ScenarioBrowser</name>
     <message>
-        <location filename="../src/widgets/scenario_browser.cpp" line="+94"/>
+        <location filename="../src/widgets/scenario_browser.cpp" line="+107"/>
         <source>Pick a scenario to read what it teaches; double-click to load it.</source>
         <translation>选择一个场景查看它讲解的内容；双击即可载入。</translation>
     </message>

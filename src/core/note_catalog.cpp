@@ -420,19 +420,19 @@ const std::array<NoteVariant, 7> kVariants = {{
      QT_TRANSLATE_NOOP("closelab::Notes",
                        "{host}: out-of-window segment in TIME_WAIT answered with an ACK; the "
                        "TIME_WAIT timer restarts")},
-    {NoteId::StrayDropped, "why", "no socket",
+    {NoteId::StrayDropped, "reason", "no socket",
      QT_TRANSLATE_NOOP("closelab::Notes",
                        "{host}: a segment of the old connection #{old} arrives, matches no socket "
                        "and is dropped")},
-    {NoteId::StrayDropped, "why", "TIME_WAIT",
+    {NoteId::StrayDropped, "reason", "TIME_WAIT",
      QT_TRANSLATE_NOOP("closelab::Notes",
                        "{host}: a segment of the old connection #{old} arrives at a TIME_WAIT "
                        "socket and is dropped")},
-    {NoteId::StrayDropped, "why", "PAWS",
+    {NoteId::StrayDropped, "reason", "PAWS",
      QT_TRANSLATE_NOOP("closelab::Notes",
                        "{host}: a segment of the old connection #{old} arrives with an old "
                        "timestamp and is dropped by PAWS")},
-    {NoteId::StrayDropped, "why", "out of window",
+    {NoteId::StrayDropped, "reason", "out of window",
      QT_TRANSLATE_NOOP("closelab::Notes",
                        "{host}: a segment of the old connection #{old} arrives outside the "
                        "receive window and is dropped")},

@@ -1005,7 +1005,7 @@ void Simulator::tcpRcv(Host& h, const Seg& seg) {
                                    {"remote", formatEndpoint(seg.srcIp, seg.sport)}});
         if (seg.len > 0) {
             note(NoteId::StrayDropped,
-                 {{"host", h.name}, {"old", u(seg.conn)}, {"why", "no socket"}});
+                 {{"host", h.name}, {"old", u(seg.conn)}, {"reason", "no socket"}});
         }
     }
     sendResetFor(h, seg);
@@ -1120,7 +1120,8 @@ void Simulator::rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg) {
             m_now + len);
     };
     if (seg.conn != s.conn && seg.len > 0)
-        note(NoteId::StrayDropped, {{"host", h.name}, {"old", u(seg.conn)}, {"why", "TIME_WAIT"}});
+        note(NoteId::StrayDropped,
+             {{"host", h.name}, {"old", u(seg.conn)}, {"reason", "TIME_WAIT"}});
 
     if (e.substate == TcpState::FinWait2) {
         const bool inWindow =
@@ -1320,7 +1321,8 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
         note(NoteId::PawsRejected,
              {{"host", h.name}, {"tsval", u(seg.tsval)}, {"ts_recent", u(s.tsRecent)}});
         if (stray)
-            note(NoteId::StrayDropped, {{"host", h.name}, {"old", u(seg.conn)}, {"why", "PAWS"}});
+            note(NoteId::StrayDropped,
+                 {{"host", h.name}, {"old", u(seg.conn)}, {"reason", "PAWS"}});
         if (seg.len > 0 || (seg.flags & kFin))
             sendAck(s);
         return;
@@ -1343,7 +1345,7 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
                 note(NoteId::OutOfWindow, {{"host", h.name}, {"seq", u(seg.seq)}});
                 if (stray && seg.len > 0)
                     note(NoteId::StrayDropped,
-                         {{"host", h.name}, {"old", u(seg.conn)}, {"why", "out of window"}});
+                         {{"host", h.name}, {"old", u(seg.conn)}, {"reason", "out of window"}});
                 sendAck(s);
             }
             return;
@@ -1886,7 +1888,7 @@ void Simulator::appConnect(Host& h, const AppCall& c) {
              {"age_ms", msText(m_now - e.entryStamp)},
              {"delay_ms", delay},
              {"isn", u(isn)},
-             {"why", why}});
+             {"reason", why}});
         destroy(old, "connect() reuses TIME_WAIT");
     };
     if (c.localPort != 0) {

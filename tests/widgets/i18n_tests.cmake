@@ -33,3 +33,12 @@ set_tests_properties(i18n.language_switch PROPERTIES LABELS widgets
 # qcustomplot.h 2.1 uses `foreach` in its templates.
 set_source_files_properties(${CMAKE_CURRENT_SOURCE_DIR}/i18n_language_switch_test.cpp
   PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
+
+# The engine's notes and errors read in Chinese without English words: every catalogued template,
+# every note of the built-ins, every error path of the scenario reader, every option error.
+add_executable(i18n_strings_test ${CMAKE_CURRENT_SOURCE_DIR}/i18n_strings_test.cpp)
+target_link_libraries(i18n_strings_test PRIVATE closelab_models Qt6::Test closelab_qt_strict)
+set_target_properties(i18n_strings_test PROPERTIES AUTOMOC ON)
+target_compile_definitions(i18n_strings_test PRIVATE CLOSELAB_SOURCE_ROOT="${PROJECT_SOURCE_DIR}")
+add_test(NAME i18n.strings COMMAND i18n_strings_test)
+set_tests_properties(i18n.strings PROPERTIES LABELS models ENVIRONMENT "${closelab_i18n_env}")
