@@ -18,6 +18,7 @@
 #include "core/load/load_event_queue.h"
 #include "core/load/port_bitmap.h"
 #include "core/load/ring_queue.h"
+#include "core/load/timer_lists.h"
 #include "core/load/tuple_hash_map.h"
 #include "core/port_allocator.h"
 #include "core/rng.h"
@@ -79,7 +80,9 @@ constexpr Mib TCPSynRetrans = Mib::TCPSynRetrans;
 constexpr Mib TCPChallengeACK = Mib::TCPChallengeACK;
 constexpr Mib DelayedACKs = Mib::DelayedACKs;
 
-enum TimerKind : std::uint8_t { kRtx, kDelack, kAppClose, kKeepalive, kTwExpire, kTwReuse };
+// Rare timers in the LoadEventQueue; the retransmission, delayed-ACK and TIME_WAIT timers are
+// embedded in their sockets (TimerLists).
+enum TimerKind : std::uint8_t { kAppClose, kKeepalive, kTwReuse };
 
 using S = LoadState;
 
@@ -136,9 +139,10 @@ struct Segment {
 };
 
 struct Endpoint {
-    std::int64_t rtxAt = 0;
-    std::int64_t rtxEventAt = 0;  // a queued retransmission event fires then (0: none)
+    std::int64_t rtxAt = 0;  // retransmission deadline (0: not armed)
     std::int64_t delackAt = 0;
+    TimerLink rtxLink;              // icsk_retransmit_timer
+    TimerLink delackLink;           // icsk_delack_timer
     std::int64_t lrcvUs = 0;        // icsk_ack.lrcvtime: last data received
     std::int64_t atoUs = 0;         // icsk_ack.ato: 0 until the first data (tcp_event_data_recv())
     std::int64_t oldestSentUs = 0;  // retrans_stamp: first transmit of the oldest unacked byte
@@ -171,11 +175,11 @@ struct Conn {
     bool loopDone = false;
 };
 
-// TIME_WAIT or orphaned FIN_WAIT_2 mini-socket (inet_timewait_sock): 56 bytes.
+// TIME_WAIT or orphaned FIN_WAIT_2 mini-socket (inet_timewait_sock): 80 bytes with its timer.
 struct TwSock {
     std::uint64_t key = 0;
-    std::int64_t entryUs = 0;   // tw_entry_stamp
-    std::int64_t expiryUs = 0;  // timer deadline
+    std::int64_t entryUs = 0;  // tw_entry_stamp
+    TimerLink expiry;          // tw_timer (deadline in expiry.t)
     std::uint32_t sndNxt = 0, rcvNxt = 0, tsRecent = 0, tsOffset = 0, gen = 0;
     std::uint16_t host = 0, dest = 0;
     S substate = S::TimeWait;
@@ -263,6 +267,24 @@ struct LoadSimulator::Impl {
     std::vector<std::uint32_t> freeTws;
     std::vector<Destination> dests;
     LoadEventQueue timers;
+    // Endpoint timers: id = connection << 2 | side << 1 | (0 retransmission, 1 delayed ACK).
+    struct EndpointLink {
+        ChunkedPool<Conn>* pool;
+        TimerLink& operator()(std::uint32_t id) const {
+            Endpoint& e = (*pool)[id >> 2].ep[(id >> 1) & 1U];
+            return (id & 1U) != 0 ? e.delackLink : e.rtxLink;
+        }
+    };
+    struct TwLink {
+        ChunkedPool<TwSock>* pool;
+        TimerLink& operator()(std::uint32_t id) const { return (*pool)[id].expiry; }
+    };
+    TimerLists<EndpointLink> epTimers{EndpointLink{&conns}};
+    TimerLists<TwLink> twTimers{TwLink{&tws}};
+    static std::uint32_t rtxId(const Conn& c, int side) {
+        return (c.self << 2) | (static_cast<std::uint32_t>(side) << 1);
+    }
+    static std::uint32_t delackId(const Conn& c, int side) { return rtxId(c, side) | 1U; }
     RingQueue<Segment> wire;
     std::int64_t owdUs = 0;
     std::int64_t rttUs = 0;
@@ -275,9 +297,6 @@ struct LoadSimulator::Impl {
     std::uint16_t serverAddr = 0;
     Ipv4 serverIp = 0;
     bool loopback = false;
-    int channelDelack = -1;
-    int channelRto = -1;
-    int channelSynRto = -1;
     int channelReuse = -1;
     // NAT: (natPort, serverPort) -> (client host, client port) and back.
     TupleHashMap natReverse;
@@ -387,7 +406,10 @@ struct LoadSimulator::Impl {
                 --e.quickAcks;  // tcp_event_ack_sent() -> tcp_dec_quickack_mode()
             }
             e.ackPending = false;
-            e.delackAt = 0;
+            if (e.delackAt != 0) {
+                e.delackAt = 0;
+                epTimers.cancel(delackId(c, side));  // inet_csk_clear_xmit_timer(ICSK_TIME_DACK)
+            }
         }
         if (lostOnLink(h, flags)) {
             return;
@@ -488,14 +510,25 @@ struct LoadSimulator::Impl {
             return;
         }
         e.rtxAt = now + e.rtoUs;
-        if (e.rtxEventAt != 0 && e.rtxEventAt <= e.rtxAt) {
-            return;  // the queued event fires first and moves itself to rtxAt (lazy re-arm)
+        epTimers.arm(rtxId(c, side), e.rtxAt, e.rtoUs, timers.takeSeq());
+    }
+    // Everything sent is acknowledged: the retransmission timer stops (the kernel only clears
+    // icsk_pending and lets the timer fire idle; removing it is the same without the event).
+    void clearRtx(Conn& c, int side) {
+        Endpoint& e = c.ep[side];
+        if (e.rtxAt != 0) {
+            e.rtxAt = 0;
+            epTimers.cancel(rtxId(c, side));
         }
-        e.rtxEventAt = e.rtxAt;
-        const int ch = e.rtoUs == baseRtoUs
-                           ? channelRto
-                           : (e.rtoUs == kInitRtoUs ? channelSynRto : channelFor(e.rtoUs));
-        timer(ch, kRtx, c.self, c.gen, static_cast<std::uint8_t>(side), e.host, e.rtxAt);
+    }
+    // The socket is gone: inet_csk_clear_xmit_timers() deletes its timers.
+    void clearTimers(Conn& c, int side) {
+        clearRtx(c, side);
+        Endpoint& e = c.ep[side];
+        if (e.delackAt != 0) {
+            e.delackAt = 0;
+            epTimers.cancel(delackId(c, side));
+        }
     }
     // Arms the delayed-ACK timer if an ACK is still owed once the application has reacted
     // (a reply sent at once carries the ACK, so no timer is needed).
@@ -506,8 +539,7 @@ struct LoadSimulator::Impl {
         Endpoint& e = c.ep[side];
         if (e.ackPending && e.delackAt == 0) {
             e.delackAt = now + kDelackUs;
-            timer(channelDelack, kDelack, c.self, c.gen, static_cast<std::uint8_t>(side), e.host,
-                  e.delackAt);
+            epTimers.arm(delackId(c, side), e.delackAt, kDelackUs, timers.takeSeq());
         }
     }
 
@@ -596,8 +628,7 @@ struct LoadSimulator::Impl {
             h.ehash.erase(packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort));
         }
         e.present = false;
-        e.rtxAt = 0;
-        e.delackAt = 0;
+        clearTimers(c, side);
         if (side == 0) {
             releaseClientPort(e.host, c.dest, e.localPort);
         } else {
@@ -646,7 +677,6 @@ struct LoadSimulator::Impl {
         TwSock& tw = tws[i];
         tw.key = packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort);
         tw.entryUs = now;
-        tw.expiryUs = now + timeoUs;
         tw.sndNxt = e.sndNxt;
         tw.rcvNxt = e.rcvNxt;
         tw.tsRecent = e.tsRecent;
@@ -669,9 +699,8 @@ struct LoadSimulator::Impl {
         countState(h, e.state, substate);
         e.state = S::Closed;
         e.present = false;
-        e.rtxAt = 0;
-        e.delackAt = 0;
-        timer(channelFor(timeoUs), kTwExpire, i, tw.gen, 0, tw.host, tw.expiryUs);
+        clearTimers(c, side);
+        twTimers.arm(i, now + timeoUs, timeoUs, timers.takeSeq());
         scheduleReuse(i);
         if (c.pooled && side == 0) {
             onPoolConnGone(c);
@@ -712,6 +741,7 @@ struct LoadSimulator::Impl {
         } else {
             h.ehash.erase(tw.key);
         }
+        twTimers.cancel(i);
         countState(h, tw.substate, S::Closed);
         --h.miniSocks;
         tw.alive = false;
@@ -1220,7 +1250,6 @@ struct LoadSimulator::Impl {
         s.tsOffset = tsOffsetFor(h, key);
         s.present = true;
         s.rtxAt = 0;
-        s.rtxEventAt = 0;
         s.delackAt = 0;
         s.ackPending = false;
         s.orphan = false;
@@ -1265,7 +1294,7 @@ struct LoadSimulator::Impl {
                 e.sndUna = seg.ackNo;
                 e.tsOk = seg.hasTs && h.p.timestamps != 0;
                 e.tsRecent = seg.tsval;
-                e.rtxAt = 0;
+                clearRtx(c, side);
                 e.retries = 0;
                 e.rtoUs = baseRtoUs;
                 setState(e, S::Established);
@@ -1296,12 +1325,12 @@ struct LoadSimulator::Impl {
             e.sndUna = seg.ackNo;
             e.retries = 0;
             if (e.sndUna == e.sndNxt) {
-                e.rtxAt = 0;
+                clearRtx(c, side);
                 e.rtoUs = baseRtoUs;
             } else {
                 e.oldestSentUs = now;
-                e.rtxAt = 0;
-                armRtx(c, side);
+                clearRtx(c, side);
+                armRtx(c, side);  // tcp_rearm_rto()
             }
             switch (e.state) {
                 case S::SynRecv:
@@ -1431,8 +1460,7 @@ struct LoadSimulator::Impl {
                 if (tw.tsSeen && seg.hasTs) {
                     tw.tsRecent = seg.tsval;
                 }
-                tw.expiryUs = now + h.p.timeWaitLenUs;
-                timer(channelFor(h.p.timeWaitLenUs), kTwExpire, i, tw.gen, 0, tw.host, tw.expiryUs);
+                twTimers.arm(i, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs, timers.takeSeq());
                 sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, tw.tsOffset);
                 scheduleReuse(i);
                 return;
@@ -1486,20 +1514,12 @@ struct LoadSimulator::Impl {
     void rearmTw(std::uint32_t i) {
         TwSock& tw = tws[i];
         const Host& h = hosts[tw.host];
-        tw.expiryUs = now + h.p.timeWaitLenUs;
-        timer(channelFor(h.p.timeWaitLenUs), kTwExpire, i, tw.gen, 0, tw.host, tw.expiryUs);
+        twTimers.arm(i, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs, timers.takeSeq());
     }
 
     // --- timers ---
     void fire(const LoadTimer& t) {
         switch (t.kind) {
-            case kTwExpire: {
-                TwSock& tw = tws[t.obj];
-                if (tw.alive && tw.gen == t.gen && tw.expiryUs == t.t) {
-                    killTw(t.obj);
-                }
-                return;
-            }
             case kTwReuse: {
                 TwSock& tw = tws[t.obj];
                 Host& h = hosts[tw.host];
@@ -1521,30 +1541,6 @@ struct LoadSimulator::Impl {
             return;
         }
         switch (t.kind) {
-            case kRtx:
-                if (e.rtxEventAt != t.t) {
-                    break;  // superseded by an earlier event
-                }
-                e.rtxEventAt = 0;
-                if (e.rtxAt > now) {
-                    e.rtxEventAt = e.rtxAt;  // re-armed later meanwhile: move the event
-                    timer(-1, kRtx, c.self, c.gen, t.side, e.host, e.rtxAt);
-                } else if (e.rtxAt != 0) {
-                    e.rtxAt = 0;
-                    retransmit(c, t.side);
-                }
-                break;
-            case kDelack:
-                if (e.delackAt == t.t && e.ackPending) {
-                    hostOf(e).mib.add(DelayedACKs);
-                    // tcp_delack_timer_handler(): a missed delayed ACK leaves pingpong mode.
-                    if (e.pingpong) {
-                        e.pingpong = false;
-                        e.atoUs = kAtoMinUs;
-                    }
-                    send(c, t.side, kAck, e.sndNxt, 0);
-                }
-                break;
             case kAppClose:
                 appClose(c, t.side);
                 if (t.side == 0 && !c.pooled) {
@@ -1561,6 +1557,28 @@ struct LoadSimulator::Impl {
                 break;
             default:
                 break;
+        }
+    }
+    // The earliest endpoint timer expires: tcp_retransmit_timer() or tcp_delack_timer_handler().
+    void fireEndpointTimer(std::uint32_t id) {
+        epTimers.cancel(id);
+        Conn& c = conns[id >> 2];
+        const int side = static_cast<int>((id >> 1) & 1U);
+        Endpoint& e = c.ep[side];
+        if ((id & 1U) == 0) {
+            e.rtxAt = 0;
+            retransmit(c, side);
+            return;
+        }
+        e.delackAt = 0;
+        if (e.ackPending) {
+            hostOf(e).mib.add(DelayedACKs);
+            // tcp_delack_timer_handler(): a missed delayed ACK leaves pingpong mode.
+            if (e.pingpong) {
+                e.pingpong = false;
+                e.atoUs = kAtoMinUs;
+            }
+            send(c, side, kAck, e.sndNxt, 0);
         }
     }
     // tcp_retransmit_timer() / tcp_write_timeout()
@@ -1705,9 +1723,6 @@ LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params)
     serverAddr = hosts[loopback ? 0 : serverHost].addr;
     serverIp = hosts[loopback ? 0 : serverHost].ip;
     dests.resize(static_cast<std::size_t>(std::max(clientNumber, 1) * spec.serverPorts));
-    channelDelack = timers.channel(kDelackUs);
-    channelRto = timers.channel(baseRtoUs);
-    channelSynRto = timers.channel(kInitRtoUs);
     channelReuse = timers.channel(-1);  // monotone: entry time + delay
     result.spec = spec;
     result.spec.rttMs = static_cast<double>(rttUs) / 1000.0;
@@ -1749,6 +1764,24 @@ void LoadSimulator::Impl::run() {
                 source = 1;
             }
         }
+        const std::uint32_t epId = epTimers.earliest();
+        if (epId != TimerLink::kNoLink) {
+            const TimerLink& l = epTimers.link(epId);
+            if (l.t < t || (l.t == t && l.seq < seq)) {
+                t = l.t;
+                seq = l.seq;
+                source = 3;
+            }
+        }
+        const std::uint32_t twId = twTimers.earliest();
+        if (twId != TimerLink::kNoLink) {
+            const TimerLink& l = twTimers.link(twId);
+            if (l.t < t || (l.t == t && l.seq < seq)) {
+                t = l.t;
+                seq = l.seq;
+                source = 4;
+            }
+        }
         if (nextArrivalUs >= 0 &&
             (nextArrivalUs < t || (nextArrivalUs == t && nextArrivalSeq < seq))) {
             t = nextArrivalUs;
@@ -1772,6 +1805,10 @@ void LoadSimulator::Impl::run() {
             const LoadTimer top = timers.top();
             timers.pop();
             fire(top);
+        } else if (source == 3) {
+            fireEndpointTimer(epId);
+        } else if (source == 4) {
+            killTw(twId);  // tw_timer_handler()
         } else {
             onArrival();
         }

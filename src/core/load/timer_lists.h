@@ -1,0 +1,174 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace closelab::core {
+
+// The part of a timed object that links it into a TimerLists (like the kernel's struct
+// timer_list, embedded in the socket it times).
+struct TimerLink {
+    static constexpr std::uint32_t kNoLink = 0xffffffffU;
+    static constexpr std::uint8_t kUnlinked = 0xff;
+    std::int64_t t = 0;     // deadline
+    std::uint64_t seq = 0;  // insertion order breaks ties, so a seed fixes the whole run
+    std::uint32_t prev = kNoLink;
+    std::uint32_t next = kNoLink;
+    std::uint8_t list = kUnlinked;
+    bool linked() const { return list != kUnlinked; }
+};
+
+// Pending timers embedded in the objects they belong to, as doubly linked lists, one per
+// delay. A timer started with a fixed delay expires after every timer started before it with
+// the same delay, so appending keeps each list sorted: arming, re-arming and cancelling are
+// O(1) whatever the number pending (the kernel's timer wheel does the same with mod_timer() and
+// del_timer()). Cancelled timers leave nothing behind, so a socket that is destroyed costs
+// nothing at its old deadlines (inet_csk_clear_xmit_timers() deletes the timers too).
+//
+// `LinkOf` maps an object id to its TimerLink: `TimerLink& operator()(std::uint32_t id)`.
+template <class LinkOf>
+class TimerLists {
+public:
+    static constexpr std::uint32_t kNone = TimerLink::kNoLink;
+    static constexpr std::size_t kMaxLists = 32;
+
+    explicit TimerLists(LinkOf linkOf) : m_linkOf(linkOf) {}
+
+    // Arms (or re-arms) the timer of `id` to fire at `t`, `delay` after now; `delay` picks the
+    // list. `seq` orders it against other events at the same time.
+    void arm(std::uint32_t id, std::int64_t t, std::int64_t delay, std::uint64_t seq) {
+        TimerLink& link = m_linkOf(id);
+        if (link.linked()) {
+            cancel(id);
+        }
+        link.t = t;
+        link.seq = seq;
+        const std::size_t li = listFor(delay);
+        List& list = m_lists[li];
+        link.list = static_cast<std::uint8_t>(li);
+        ++m_size;
+        if (list.tail == kNone) {
+            link.prev = kNone;
+            link.next = kNone;
+            list.head = list.tail = id;
+            consider(id, link);
+            return;
+        }
+        // Walk back past later deadlines: none for a list of one fixed delay (the usual case).
+        std::uint32_t after = list.tail;
+        while (after != kNone && later(m_linkOf(after), link)) {
+            after = m_linkOf(after).prev;
+        }
+        link.prev = after;
+        if (after == kNone) {
+            link.next = list.head;
+            m_linkOf(list.head).prev = id;
+            list.head = id;
+            consider(id, link);
+            return;
+        }
+        TimerLink& before = m_linkOf(after);
+        link.next = before.next;
+        before.next = id;
+        if (link.next == kNone) {
+            list.tail = id;
+        } else {
+            m_linkOf(link.next).prev = id;
+        }
+    }
+
+    // Cancels the timer of `id`, if armed.
+    void cancel(std::uint32_t id) {
+        TimerLink& link = m_linkOf(id);
+        if (!link.linked()) {
+            return;
+        }
+        List& list = m_lists[link.list];
+        if (link.prev == kNone) {
+            list.head = link.next;
+        } else {
+            m_linkOf(link.prev).next = link.next;
+        }
+        if (link.next == kNone) {
+            list.tail = link.prev;
+        } else {
+            m_linkOf(link.next).prev = link.prev;
+        }
+        link.list = TimerLink::kUnlinked;
+        link.prev = link.next = kNone;
+        --m_size;
+        if (m_earliest == id) {
+            m_earliest = kUnknown;  // only a list's head can be the earliest
+        }
+    }
+
+    TimerLink& link(std::uint32_t id) const { return m_linkOf(id); }
+    bool empty() const { return m_size == 0; }
+    std::size_t size() const { return m_size; }
+
+    // The id of the earliest timer (by deadline, then seq), or kNone.
+    std::uint32_t earliest() {
+        if (m_earliest == kUnknown) {
+            m_earliest = kNone;
+            const TimerLink* best = nullptr;
+            for (const List& list : m_lists) {
+                if (list.head == kNone) {
+                    continue;
+                }
+                const TimerLink& head = m_linkOf(list.head);
+                if (best == nullptr || later(*best, head)) {
+                    best = &head;
+                    m_earliest = list.head;
+                }
+            }
+        }
+        return m_earliest;
+    }
+
+    std::size_t bytes() const { return m_lists.capacity() * sizeof(List); }
+
+private:
+    static constexpr std::uint32_t kUnknown = 0xfffffffeU;
+    struct List {
+        std::int64_t delay = 0;
+        std::uint32_t head = kNone;
+        std::uint32_t tail = kNone;
+    };
+
+    static bool later(const TimerLink& a, const TimerLink& b) {
+        return a.t != b.t ? a.t > b.t : a.seq > b.seq;
+    }
+    std::size_t listFor(std::int64_t delay) {
+        if (m_last < m_lists.size() && m_lists[m_last].delay == delay) {
+            return m_last;
+        }
+        for (std::size_t i = 0; i < m_lists.size(); ++i) {
+            if (m_lists[i].delay == delay) {
+                m_last = i;
+                return i;
+            }
+        }
+        if (m_lists.size() < kMaxLists) {
+            m_lists.push_back(List{delay, kNone, kNone});
+            m_last = m_lists.size() - 1;
+            return m_last;
+        }
+        // Out of lists: share the last one (arm() keeps it sorted by walking back).
+        m_last = kMaxLists - 1;
+        return m_last;
+    }
+    // A new head of a list: the earliest if it comes before the known earliest.
+    void consider(std::uint32_t id, const TimerLink& link) {
+        if (m_earliest == kNone || (m_earliest != kUnknown && later(m_linkOf(m_earliest), link))) {
+            m_earliest = id;
+        }
+    }
+
+    LinkOf m_linkOf;
+    std::vector<List> m_lists;
+    std::size_t m_last = 0;
+    std::size_t m_size = 0;
+    std::uint32_t m_earliest = kUnknown;
+};
+
+}  // namespace closelab::core
