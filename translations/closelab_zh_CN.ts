@@ -1201,7 +1201,12 @@
         <translation>{host}：绑定端口 {port} 失败，EADDRINUSE：端口被一个 {state} 套接字占用（旧的 SO_REUSEADDR={old_reuseaddr}、SO_REUSEPORT={old_reuseport}；新的 SO_REUSEADDR={new_reuseaddr}、SO_REUSEPORT={new_reuseport}）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>{host}: connect() picks local port {port} towards {remote} (candidates tried: {probes})</source>
+        <translation>{host}：connect() 选用本地端口 {port} 连接 {remote}（共尝试 {probes} 个候选端口）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{host}: connect() to {remote} fails with EADDRNOTAVAIL: all {ports} ports of {range} are in use towards it ({time_wait} in TIME_WAIT)</source>
         <translation>{host}：connect() 到 {remote} 失败，EADDRNOTAVAIL：{range} 中全部 {ports} 个端口都已用于该目的端（其中 {time_wait} 个处于 TIME_WAIT）</translation>
     </message>
@@ -1316,12 +1321,7 @@
         <translation>{host}：TIME_WAIT 中收到重传的 FIN：再次发送 ACK，定时器重置为 {ms} 毫秒</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <source>{host}: connect() picks local port {port} towards {remote} after {probes} candidates</source>
-        <translation>{host}：connect() 在尝试 {probes} 个候选后，选用本地端口 {port} 连接 {remote}</translation>
-    </message>
-    <message>
-        <location line="+149"/>
+        <location line="+7"/>
         <source>{host}: out-of-window segment in TIME_WAIT answered with an ACK</source>
         <translation>{host}：TIME_WAIT 中收到窗口外报文段，以 ACK 应答</translation>
     </message>
@@ -1467,13 +1467,13 @@
     </message>
     <message>
         <location line="+51"/>
-        <source>{host}: connect() picks the even local port {port} towards {remote} after {probes} candidates</source>
-        <translation>{host}：connect() 在尝试 {probes} 个候选后，选用偶数本地端口 {port} 连接 {remote}</translation>
+        <source>{host}: connect() picks the even local port {port} towards {remote} (candidates tried: {probes})</source>
+        <translation>{host}：connect() 选用偶数本地端口 {port} 连接 {remote}（共尝试 {probes} 个候选端口）</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{host}: connect() picks the odd local port {port} towards {remote} after {probes} candidates</source>
-        <translation>{host}：connect() 在尝试 {probes} 个候选后，选用奇数本地端口 {port} 连接 {remote}</translation>
+        <source>{host}: connect() picks the odd local port {port} towards {remote} (candidates tried: {probes})</source>
+        <translation>{host}：connect() 选用奇数本地端口 {port} 连接 {remote}（共尝试 {probes} 个候选端口）</translation>
     </message>
     <message>
         <location line="+4"/>

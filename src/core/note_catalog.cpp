@@ -44,8 +44,8 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "inet_bind_conflict()"},
     {"port.chosen",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: connect() picks local port {port} towards {remote} after "
-                       "{probes} candidates"),
+                       "{host}: connect() picks local port {port} towards {remote} "
+                       "(candidates tried: {probes})"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
                        "Linux scans the ephemeral range with step 2: first the ports with the "
                        "parity of the range start, then the others. A port is usable if the whole "
@@ -410,12 +410,12 @@ struct NoteVariant {
 const std::array<NoteVariant, 7> kVariants = {{
     {NoteId::PortChosen, "parity", "even",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: connect() picks the even local port {port} towards {remote} after "
-                       "{probes} candidates")},
+                       "{host}: connect() picks the even local port {port} towards {remote} "
+                       "(candidates tried: {probes})")},
     {NoteId::PortChosen, "parity", "odd",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: connect() picks the odd local port {port} towards {remote} after "
-                       "{probes} candidates")},
+                       "{host}: connect() picks the odd local port {port} towards {remote} "
+                       "(candidates tried: {probes})")},
     {NoteId::TimeWaitAckOnly, "restart", "1",
      QT_TRANSLATE_NOOP("closelab::Notes",
                        "{host}: out-of-window segment in TIME_WAIT answered with an ACK; the "

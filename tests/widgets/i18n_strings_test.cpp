@@ -275,7 +275,7 @@ void I18nStringsTest::everyNoteVariantIsCatalogued() {
              qPrintable(closelab::models::noteSentence(even)));
     QCOMPARE(core::renderNoteEn(even),
              std::string("client: connect() picks the even local port 40000 towards "
-                         "10.0.0.2:80 after 1 candidates"));
+                         "10.0.0.2:80 (candidates tried: 1)"));
 }
 
 void I18nStringsTest::builtInNotesReadInChinese() {
