@@ -360,7 +360,7 @@
     <message>
         <location line="+9"/>
         <source>a number between 0 and 1</source>
-        <translation>0 到 1 之间的数</translation>
+        <translation>介于 0 和 1 之间的数</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -370,7 +370,7 @@
     <message>
         <location line="+6"/>
         <source>true or false</source>
-        <translation>true 或 false</translation>
+        <translation>布尔值（true 或 false）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -545,7 +545,7 @@
     <message>
         <location line="+6"/>
         <source>a list of NAME=VALUE strings</source>
-        <translation>NAME=VALUE 形式的字符串列表</translation>
+        <translation>由 NAME=VALUE 形式的字符串组成的列表</translation>
     </message>
 </context>
 <context>
