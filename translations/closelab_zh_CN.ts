@@ -3319,7 +3319,7 @@
     <message>
         <location line="+5"/>
         <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <translation>无法读取 %1：“%2”</translation>
     </message>
     <message>
         <location line="+9"/>
