@@ -213,6 +213,11 @@
         <translation>{message}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a scenario file holds one JSON object {...}, not a list or a single value</source>
+        <translation>场景文件必须是一个 JSON 对象 {...}，不能是列表或单个值</translation>
+    </message>
+    <message>
         <location filename="../src/core/options.cpp" line="+49"/>
         <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
         <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
@@ -394,8 +399,7 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+95"/>
-        <location line="+110"/>
+        <location line="+205"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -3525,7 +3529,7 @@
 <context>
     <name>closelab::widgets::TablePanel</name>
     <message>
-        <location filename="../src/widgets/table_panel.cpp" line="+171"/>
+        <location filename="../src/widgets/table_panel.cpp" line="+173"/>
         <location line="+13"/>
         <source>All</source>
         <translation>全部</translation>

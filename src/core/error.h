@@ -47,6 +47,7 @@ enum class ErrorId : std::uint16_t {
     LoadTooManySamples,      // {max}
     LoadUnknownHost,         // {host} {name} {hosts}
     LoadNotReproducible,     // {message}  (English detail from the kernel lab)
+    ScenarioNotObject,       //            (the document is an array or a single value)
     Count
 };
 

@@ -106,6 +106,10 @@ const std::array<ErrorInfo, kErrorCount> kErrors = {{
      QT_TRANSLATE_NOOP("closelab::Errors",
                        "unknown host '{host}' in --set {name} (hosts here: {hosts})")},
     {"load.not_reproducible", QT_TRANSLATE_NOOP("closelab::Errors", "{message}")},
+    {"scenario.not_object",
+     QT_TRANSLATE_NOOP(
+         "closelab::Errors",
+         "a scenario file holds one JSON object {...}, not a list or a single value")},
 }};
 
 }  // namespace

@@ -296,8 +296,8 @@ public:
 
     Scenario read(const JsonNode& root) {
         Scenario sc;
-        expect(root, Type::Object, "(document)",
-               QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
+        if (root.type != Type::Object)
+            fail(root, ErrorId::ScenarioNotObject, {});
         checkFields(root, {"id", "topic", "title", "description", "lesson", "kernel", "duration_ms",
                            "hosts", "link", "links", "options", "timeline", "faults", "try"});
         sc.id =
