@@ -6,6 +6,8 @@
 
 #include "core/error.h"
 
+// Error phrases ({why}, {expected}, {where}, {message}) are marked for lupdate in context
+// "closelab::Errors" (see error_catalog.h); core has no Qt, so the macro is defined away.
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(context, text) text
 #endif

@@ -10,6 +10,8 @@
 #include "core/four_tuple.h"
 #include "core/json_node.h"
 
+// Error phrases ({why}, {expected}, {where}, {message}) are marked for lupdate in context
+// "closelab::Errors" (see error_catalog.h); core has no Qt, so the macro is defined away.
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(context, text) text
 #endif
