@@ -175,18 +175,19 @@ struct Conn {
     bool loopDone = false;
 };
 
-// TIME_WAIT or orphaned FIN_WAIT_2 mini-socket (inet_timewait_sock): 80 bytes with its timer.
+// TIME_WAIT or orphaned FIN_WAIT_2 mini-socket (inet_timewait_sock) with its timer.
 struct TwSock {
     std::uint64_t key = 0;
-    std::int64_t entryUs = 0;  // tw_entry_stamp
-    TimerLink expiry;          // tw_timer (deadline in expiry.t)
-    std::uint32_t sndNxt = 0, rcvNxt = 0, tsRecent = 0, tsOffset = 0, gen = 0;
+    std::int64_t entryUs = 0;                                     // tw_entry_stamp
+    TimerLink expiry;                                             // tw_timer (deadline in expiry.t)
+    std::uint32_t sndNxt = 0, rcvNxt = 0, tsRecent = 0, gen = 0;  // gen: odd while alive
     std::uint16_t host = 0, dest = 0;
     S substate = S::TimeWait;
     bool tsSeen = false;
     bool clientSide = false;
-    bool alive = false;
 };
+// One cache line: a million TIME_WAITs write 64 MB, not more.
+static_assert(sizeof(TwSock) == 64);
 
 struct Destination {
     // Availability per parity class for __inet_hash_connect(): bit k of class c is port
@@ -252,8 +253,9 @@ struct Host {
     std::int64_t finTimeUs = 0;
     std::array<std::uint32_t, kConnectOutcomeCount> interval{};
     std::array<bool, kConnectOutcomeCount> outcomeSeen{};
-    std::uint32_t remaining = 0;  // ports in the range [portLow, portHigh]
-    std::vector<bool> reserved;   // by relative port
+    std::uint32_t remaining = 0;             // ports in the range [portLow, portHigh]
+    std::vector<bool> reserved;              // by relative port
+    std::vector<std::uint32_t> reservedRel;  // the same, as a list
 };
 
 }  // namespace
@@ -362,6 +364,8 @@ struct LoadSimulator::Impl {
         }
         return static_cast<std::uint32_t>(splitmix(key ^ h.secret) >> 32);
     }
+    // The mini-socket's timestamp offset is its 4-tuple's, as the full socket had it.
+    std::uint32_t twTsOffset(const TwSock& tw) const { return tsOffsetFor(hosts[tw.host], tw.key); }
     std::uint32_t isnFor(const Host& h, std::uint64_t key) const {
         // secure_tcp_seq(): keyed hash plus a clock ticking every 64 ns.
         return static_cast<std::uint32_t>(splitmix(key ^ (h.secret << 1))) +
@@ -408,7 +412,7 @@ struct LoadSimulator::Impl {
             e.ackPending = false;
             if (e.delackAt != 0) {
                 e.delackAt = 0;
-                epTimers.cancel(delackId(c, side));  // inet_csk_clear_xmit_timer(ICSK_TIME_DACK)
+                epTimers.cancel(delackId(c, side), e.delackLink);  // ICSK_TIME_DACK done
             }
         }
         if (lostOnLink(h, flags)) {
@@ -510,7 +514,7 @@ struct LoadSimulator::Impl {
             return;
         }
         e.rtxAt = now + e.rtoUs;
-        epTimers.arm(rtxId(c, side), e.rtxAt, e.rtoUs, timers.takeSeq());
+        epTimers.arm(rtxId(c, side), e.rtxLink, e.rtxAt, e.rtoUs, timers.takeSeq());
     }
     // Everything sent is acknowledged: the retransmission timer stops (the kernel only clears
     // icsk_pending and lets the timer fire idle; removing it is the same without the event).
@@ -518,7 +522,7 @@ struct LoadSimulator::Impl {
         Endpoint& e = c.ep[side];
         if (e.rtxAt != 0) {
             e.rtxAt = 0;
-            epTimers.cancel(rtxId(c, side));
+            epTimers.cancel(rtxId(c, side), e.rtxLink);
         }
     }
     // The socket is gone: inet_csk_clear_xmit_timers() deletes its timers.
@@ -527,7 +531,7 @@ struct LoadSimulator::Impl {
         Endpoint& e = c.ep[side];
         if (e.delackAt != 0) {
             e.delackAt = 0;
-            epTimers.cancel(delackId(c, side));
+            epTimers.cancel(delackId(c, side), e.delackLink);
         }
     }
     // Arms the delayed-ACK timer if an ACK is still owed once the application has reacted
@@ -539,7 +543,7 @@ struct LoadSimulator::Impl {
         Endpoint& e = c.ep[side];
         if (e.ackPending && e.delackAt == 0) {
             e.delackAt = now + kDelackUs;
-            epTimers.arm(delackId(c, side), e.delackAt, kDelackUs, timers.takeSeq());
+            epTimers.arm(delackId(c, side), e.delackLink, e.delackAt, kDelackUs, timers.takeSeq());
         }
     }
 
@@ -680,14 +684,12 @@ struct LoadSimulator::Impl {
         tw.sndNxt = e.sndNxt;
         tw.rcvNxt = e.rcvNxt;
         tw.tsRecent = e.tsRecent;
-        tw.tsOffset = e.tsOffset;
         tw.gen += 1;
         tw.host = e.host;
         tw.dest = c.dest;
         tw.substate = substate;
         tw.tsSeen = e.tsOk;
         tw.clientSide = side == 0;
-        tw.alive = true;
         h.mib.add(timeoUs <= kTwKillThresholdUs || recycle ? TWKilled : TW);
         if (side == 1) {
             h.ehash.assign(tw.key, kTwTag | i);
@@ -700,7 +702,7 @@ struct LoadSimulator::Impl {
         e.state = S::Closed;
         e.present = false;
         clearTimers(c, side);
-        twTimers.arm(i, now + timeoUs, timeoUs, timers.takeSeq());
+        twTimers.arm(i, tw.expiry, now + timeoUs, timeoUs, timers.takeSeq());
         scheduleReuse(i);
         if (c.pooled && side == 0) {
             onPoolConnGone(c);
@@ -741,10 +743,9 @@ struct LoadSimulator::Impl {
         } else {
             h.ehash.erase(tw.key);
         }
-        twTimers.cancel(i);
+        twTimers.cancel(i, tw.expiry);
         countState(h, tw.substate, S::Closed);
         --h.miniSocks;
-        tw.alive = false;
         tw.gen += 1;
         if (tw.clientSide) {
             releaseClientPort(tw.host, tw.dest, keyLocalPort(tw.key));
@@ -763,10 +764,10 @@ struct LoadSimulator::Impl {
             dest.odd = PortBitmap(h.remaining / 2);
             dest.reusableEven = PortBitmap(half);
             dest.reusableOdd = PortBitmap(h.remaining / 2);
-            for (std::uint32_t rel = 0; rel < h.remaining; ++rel) {
-                if (!h.reserved[rel]) {
-                    ((rel & 1U) == 0 ? dest.even : dest.odd).set(rel >> 1);
-                }
+            dest.even.setAll();
+            dest.odd.setAll();
+            for (const std::uint32_t rel : h.reservedRel) {
+                ((rel & 1U) == 0 ? dest.even : dest.odd).reset(rel >> 1);
             }
             dest.ready = true;
         }
@@ -1460,13 +1461,14 @@ struct LoadSimulator::Impl {
                 if (tw.tsSeen && seg.hasTs) {
                     tw.tsRecent = seg.tsval;
                 }
-                twTimers.arm(i, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs, timers.takeSeq());
-                sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, tw.tsOffset);
+                twTimers.arm(i, tw.expiry, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs,
+                             timers.takeSeq());
+                sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, twTsOffset(tw));
                 scheduleReuse(i);
                 return;
             }
             if (fin) {
-                sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, tw.tsOffset);
+                sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, twTsOffset(tw));
             }
             return;
         }
@@ -1506,7 +1508,7 @@ struct LoadSimulator::Impl {
         if (pawsReject) {
             h.mib.add(PAWSTimewait);
         }
-        sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, tw.tsOffset);
+        sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, twTsOffset(tw));
         if (pawsReject || ack) {
             rearmTw(i);
         }
@@ -1514,7 +1516,7 @@ struct LoadSimulator::Impl {
     void rearmTw(std::uint32_t i) {
         TwSock& tw = tws[i];
         const Host& h = hosts[tw.host];
-        twTimers.arm(i, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs, timers.takeSeq());
+        twTimers.arm(i, tw.expiry, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs, timers.takeSeq());
     }
 
     // --- timers ---
@@ -1523,8 +1525,7 @@ struct LoadSimulator::Impl {
             case kTwReuse: {
                 TwSock& tw = tws[t.obj];
                 Host& h = hosts[tw.host];
-                if (tw.alive && tw.gen == t.gen && reuseApplies(tw, h) &&
-                    reuseReadyUs(tw, h) == t.t) {
+                if (tw.gen == t.gen && reuseApplies(tw, h) && reuseReadyUs(tw, h) == t.t) {
                     markPort(h, dests[tw.dest], keyLocalPort(tw.key), true, true);
                 }
                 return;
@@ -1561,15 +1562,16 @@ struct LoadSimulator::Impl {
     }
     // The earliest endpoint timer expires: tcp_retransmit_timer() or tcp_delack_timer_handler().
     void fireEndpointTimer(std::uint32_t id) {
-        epTimers.cancel(id);
         Conn& c = conns[id >> 2];
         const int side = static_cast<int>((id >> 1) & 1U);
         Endpoint& e = c.ep[side];
         if ((id & 1U) == 0) {
+            epTimers.cancel(id, e.rtxLink);
             e.rtxAt = 0;
             retransmit(c, side);
             return;
         }
+        epTimers.cancel(id, e.delackLink);
         e.delackAt = 0;
         if (e.ackPending) {
             hostOf(e).mib.add(DelayedACKs);
@@ -1720,6 +1722,13 @@ LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params)
             }
         }
     }
+    for (Host& h : hosts) {
+        for (std::uint32_t rel = 0; rel < h.remaining; ++rel) {
+            if (h.reserved[rel]) {
+                h.reservedRel.push_back(rel);
+            }
+        }
+    }
     serverAddr = hosts[loopback ? 0 : serverHost].addr;
     serverIp = hosts[loopback ? 0 : serverHost].ip;
     dests.resize(static_cast<std::size_t>(std::max(clientNumber, 1) * spec.serverPorts));
@@ -1766,19 +1775,19 @@ void LoadSimulator::Impl::run() {
         }
         const std::uint32_t epId = epTimers.earliest();
         if (epId != TimerLink::kNoLink) {
-            const TimerLink& l = epTimers.link(epId);
-            if (l.t < t || (l.t == t && l.seq < seq)) {
+            const TimerLink& l = epTimers.earliestLink();
+            if (l.t < t || (l.t == t && l.seq() < seq)) {
                 t = l.t;
-                seq = l.seq;
+                seq = l.seq();
                 source = 3;
             }
         }
         const std::uint32_t twId = twTimers.earliest();
         if (twId != TimerLink::kNoLink) {
-            const TimerLink& l = twTimers.link(twId);
-            if (l.t < t || (l.t == t && l.seq < seq)) {
+            const TimerLink& l = twTimers.earliestLink();
+            if (l.t < t || (l.t == t && l.seq() < seq)) {
                 t = l.t;
-                seq = l.seq;
+                seq = l.seq();
                 source = 4;
             }
         }

@@ -38,8 +38,15 @@ public:
         return false;
     }
     void setAll() {
-        for (std::uint32_t k = 0; k < m_size; ++k) {
-            set(k);
+        const std::uint32_t full = m_size / 64;
+        for (std::uint32_t w = 0; w < full; ++w) {
+            m_words[w] = ~std::uint64_t{0};
+        }
+        if ((m_size & 63) != 0) {
+            m_words[full] = (std::uint64_t{1} << (m_size & 63)) - 1;
+        }
+        for (std::uint32_t w = 0; w < m_words.size(); ++w) {
+            m_summary[w >> 6] |= std::uint64_t{1} << (w & 63);
         }
     }
     // First set bit at or after `from`, wrapping around to `wrapTo` (the cycle is [wrapTo,

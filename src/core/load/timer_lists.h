@@ -7,15 +7,20 @@ namespace closelab::core {
 
 // The part of a timed object that links it into a TimerLists (like the kernel's struct
 // timer_list, embedded in the socket it times).
+// 24 bytes: a TIME_WAIT mini-socket carries one.
 struct TimerLink {
     static constexpr std::uint32_t kNoLink = 0xffffffffU;
-    static constexpr std::uint8_t kUnlinked = 0xff;
-    std::int64_t t = 0;     // deadline
-    std::uint64_t seq = 0;  // insertion order breaks ties, so a seed fixes the whole run
+    static constexpr std::uint64_t kUnlinked = 0xff;
+    static constexpr std::uint64_t kSeqMask = (std::uint64_t{1} << 56) - 1;
+    std::int64_t t = 0;  // deadline
+    // The list (top 8 bits, kUnlinked when not armed) and the insertion order (the rest), which
+    // breaks ties so a seed fixes the whole run.
+    std::uint64_t listSeq = kUnlinked << 56;
     std::uint32_t prev = kNoLink;
     std::uint32_t next = kNoLink;
-    std::uint8_t list = kUnlinked;
-    bool linked() const { return list != kUnlinked; }
+    std::uint64_t seq() const { return listSeq & kSeqMask; }
+    std::size_t list() const { return static_cast<std::size_t>(listSeq >> 56); }
+    bool linked() const { return (listSeq >> 56) != kUnlinked; }
 };
 
 // Pending timers embedded in the objects they belong to, as doubly linked lists, one per
@@ -34,28 +39,34 @@ public:
 
     explicit TimerLists(LinkOf linkOf) : m_linkOf(linkOf) {}
 
-    // Arms (or re-arms) the timer of `id` to fire at `t`, `delay` after now; `delay` picks the
-    // list. `seq` orders it against other events at the same time.
-    void arm(std::uint32_t id, std::int64_t t, std::int64_t delay, std::uint64_t seq) {
-        TimerLink& link = m_linkOf(id);
+    // Arms (or re-arms) the timer of `id` (whose link is `link`) to fire at `t`, `delay` after
+    // now; `delay` picks the list. `seq` orders it against other events at the same time.
+    void arm(std::uint32_t id, TimerLink& link, std::int64_t t, std::int64_t delay,
+             std::uint64_t seq) {
         if (link.linked()) {
-            cancel(id);
+            cancel(id, link);
         }
         link.t = t;
-        link.seq = seq;
         const std::size_t li = listFor(delay);
         List& list = m_lists[li];
-        link.list = static_cast<std::uint8_t>(li);
+        link.listSeq = (std::uint64_t{li} << 56) | (seq & TimerLink::kSeqMask);
+        link.next = kNone;
         ++m_size;
         if (list.tail == kNone) {
             link.prev = kNone;
-            link.next = kNone;
             list.head = list.tail = id;
             consider(id, link);
             return;
         }
-        // Walk back past later deadlines: none for a list of one fixed delay (the usual case).
-        std::uint32_t after = list.tail;
+        TimerLink& tail = m_linkOf(list.tail);
+        if (!later(tail, link)) {  // a list of one fixed delay: always appended
+            link.prev = list.tail;
+            tail.next = id;
+            list.tail = id;
+            return;
+        }
+        // Walk back past later deadlines (only a shared list gets here).
+        std::uint32_t after = tail.prev;
         while (after != kNone && later(m_linkOf(after), link)) {
             after = m_linkOf(after).prev;
         }
@@ -70,20 +81,18 @@ public:
         TimerLink& before = m_linkOf(after);
         link.next = before.next;
         before.next = id;
-        if (link.next == kNone) {
-            list.tail = id;
-        } else {
-            m_linkOf(link.next).prev = id;
-        }
+        m_linkOf(link.next).prev = id;
+    }
+    void arm(std::uint32_t id, std::int64_t t, std::int64_t delay, std::uint64_t seq) {
+        arm(id, m_linkOf(id), t, delay, seq);
     }
 
-    // Cancels the timer of `id`, if armed.
-    void cancel(std::uint32_t id) {
-        TimerLink& link = m_linkOf(id);
+    // Cancels the timer of `id` (whose link is `link`), if armed.
+    void cancel(std::uint32_t id, TimerLink& link) {
         if (!link.linked()) {
             return;
         }
-        List& list = m_lists[link.list];
+        List& list = m_lists[link.list()];
         if (link.prev == kNone) {
             list.head = link.next;
         } else {
@@ -94,13 +103,13 @@ public:
         } else {
             m_linkOf(link.next).prev = link.prev;
         }
-        link.list = TimerLink::kUnlinked;
-        link.prev = link.next = kNone;
+        link.listSeq = TimerLink::kUnlinked << 56;
         --m_size;
         if (m_earliest == id) {
             m_earliest = kUnknown;  // only a list's head can be the earliest
         }
     }
+    void cancel(std::uint32_t id) { cancel(id, m_linkOf(id)); }
 
     TimerLink& link(std::uint32_t id) const { return m_linkOf(id); }
     bool empty() const { return m_size == 0; }
@@ -110,20 +119,22 @@ public:
     std::uint32_t earliest() {
         if (m_earliest == kUnknown) {
             m_earliest = kNone;
-            const TimerLink* best = nullptr;
+            m_earliestLink = nullptr;
             for (const List& list : m_lists) {
                 if (list.head == kNone) {
                     continue;
                 }
                 const TimerLink& head = m_linkOf(list.head);
-                if (best == nullptr || later(*best, head)) {
-                    best = &head;
+                if (m_earliestLink == nullptr || later(*m_earliestLink, head)) {
+                    m_earliestLink = &head;
                     m_earliest = list.head;
                 }
             }
         }
         return m_earliest;
     }
+    // The link of earliest(); valid until the lists change.
+    const TimerLink& earliestLink() const { return *m_earliestLink; }
 
     std::size_t bytes() const { return m_lists.capacity() * sizeof(List); }
 
@@ -136,7 +147,7 @@ private:
     };
 
     static bool later(const TimerLink& a, const TimerLink& b) {
-        return a.t != b.t ? a.t > b.t : a.seq > b.seq;
+        return a.t != b.t ? a.t > b.t : a.seq() > b.seq();
     }
     std::size_t listFor(std::int64_t delay) {
         if (m_last < m_lists.size() && m_lists[m_last].delay == delay) {
@@ -159,8 +170,9 @@ private:
     }
     // A new head of a list: the earliest if it comes before the known earliest.
     void consider(std::uint32_t id, const TimerLink& link) {
-        if (m_earliest == kNone || (m_earliest != kUnknown && later(m_linkOf(m_earliest), link))) {
+        if (m_earliest == kNone || (m_earliest != kUnknown && later(*m_earliestLink, link))) {
             m_earliest = id;
+            m_earliestLink = &link;
         }
     }
 
@@ -169,6 +181,7 @@ private:
     std::size_t m_last = 0;
     std::size_t m_size = 0;
     std::uint32_t m_earliest = kUnknown;
+    const TimerLink* m_earliestLink = nullptr;  // links never move (the owners' pools are stable)
 };
 
 }  // namespace closelab::core

@@ -26,7 +26,7 @@ public:
     }
     // The key must not be present.
     void insert(std::uint64_t key, std::uint32_t value) {
-        if ((m_count + 1) * 10 > m_keys.size() * 7) {
+        if ((m_count + 1) * 2 > m_keys.size()) {
             rehash(m_keys.size() * 2);
         }
         place(key, value);
