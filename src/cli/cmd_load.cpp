@@ -4,6 +4,7 @@
 
 #include "cli/cli_args.h"
 #include "cli/commands.h"
+#include "cli/load_flags.h"
 #include "core/load/load_model.h"
 
 namespace closelab::cli {
@@ -40,54 +41,26 @@ Output:
   --format json|csv     (default json)
 )";
 
-const std::string& needValue(const Args& args, std::size_t& i) {
-    if (i + 1 >= args.size()) {
-        throw UsageError(args[i] + " needs a value");
-    }
-    return args[++i];
-}
-
 }  // namespace
 
 core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help) {
     core::LoadSpec spec;
     format = "json";
     help = false;
+    LoadFlagLimits limits;
+    limits.maxRate = core::kMaxLoadRate;
+    limits.maxCount = static_cast<long long>(core::kMaxLoadCount);
+    limits.maxDurationS = core::kMaxLoadDurationS;
+    limits.maxPeerCloseDelayMs = 86'400'000;
+    limits.maxClients = core::kMaxLoadClients;
+    limits.maxServerPorts = core::kMaxServerPorts;
+    limits.maxSampleMs = 3'600'000;
     for (std::size_t i = 0; i < args.size(); ++i) {
+        if (parseSharedLoadFlag(args, i, limits, spec, format, help)) {
+            continue;
+        }
         const std::string& a = args[i];
-        if (a == "-h" || a == "--help") {
-            help = true;
-        } else if (a == "--rate") {
-            spec.ratePerS = parseNumber(a, needValue(args, i), 1e-6, core::kMaxLoadRate);
-        } else if (a == "--poisson") {
-            spec.poisson = true;
-        } else if (a == "--count") {
-            spec.count = static_cast<std::uint64_t>(parseInteger(
-                a, needValue(args, i), 1, static_cast<long long>(core::kMaxLoadCount)));
-        } else if (a == "--duration") {
-            spec.durationS = parseNumber(a, needValue(args, i), 0.001, core::kMaxLoadDurationS);
-        } else if (a == "--closer") {
-            const std::string& v = needValue(args, i);
-            if (v == "client") {
-                spec.closer = core::LoadCloser::Client;
-            } else if (v == "server") {
-                spec.closer = core::LoadCloser::Server;
-            } else {
-                throw UsageError("--closer must be client or server, got '" + v + "'");
-            }
-        } else if (a == "--peer-close") {
-            const std::string& v = needValue(args, i);
-            if (v == "normal") {
-                spec.peerClose = core::PeerClose::Normal;
-            } else if (v == "never") {
-                spec.peerClose = core::PeerClose::Never;
-            } else if (v.rfind("delay:", 0) == 0) {
-                spec.peerClose = core::PeerClose::Delay;
-                spec.peerCloseDelayMs = parseInteger(a, v.substr(6), 0, 86'400'000);
-            } else {
-                throw UsageError("--peer-close must be normal, never or delay:MS, got '" + v + "'");
-            }
-        } else if (a == "--pool") {
+        if (a == "--pool") {
             const std::string& v = needValue(args, i);
             const auto colon = v.find(':');
             spec.pool = static_cast<int>(parseInteger(a, v.substr(0, colon), 1, core::kMaxPool));
@@ -95,41 +68,12 @@ core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help) 
                 spec.poolRequests =
                     static_cast<int>(parseInteger(a, v.substr(colon + 1), 1, 1'000'000'000));
             }
-        } else if (a == "--clients") {
-            spec.clients =
-                static_cast<int>(parseInteger(a, needValue(args, i), 1, core::kMaxLoadClients));
         } else if (a == "--nat") {
             spec.nat = true;
-        } else if (a == "--server-ports") {
-            spec.serverPorts =
-                static_cast<int>(parseInteger(a, needValue(args, i), 1, core::kMaxServerPorts));
         } else if (a == "--rtt-ms") {
             spec.rttMs = parseNumber(a, needValue(args, i), 0.001, 10000.0);
         } else if (a == "--loss") {
             spec.loss = parseNumber(a, needValue(args, i), 0.0, 0.99);
-        } else if (a == "--loopback") {
-            spec.loopback = true;
-        } else if (a == "--kernel") {
-            spec.kernel = needValue(args, i);
-        } else if (a == "--set") {
-            const std::string& v = needValue(args, i);
-            const auto eq = v.find('=');
-            if (eq == std::string::npos || eq == 0) {
-                throw UsageError("--set expects NAME=VALUE, got '" + v + "'");
-            }
-            spec.settings.emplace_back(v.substr(0, eq), v.substr(eq + 1));
-        } else if (a == "--sample-ms") {
-            spec.sampleMs = parseInteger(a, needValue(args, i), 1, 3'600'000);
-        } else if (a == "--seed") {
-            spec.seed = static_cast<std::uint64_t>(
-                parseInteger(a, needValue(args, i), 0, 9'223'372'036'854'775'807LL));
-        } else if (a == "--connections") {
-            spec.connections = true;
-        } else if (a == "--format") {
-            format = needValue(args, i);
-            if (format != "json" && format != "csv") {
-                throw UsageError("--format must be json or csv, got '" + format + "'");
-            }
         } else {
             throw UsageError("load: unknown option '" + a + "' (try load --help)");
         }

@@ -12,6 +12,7 @@
 
 #include "cli/cli_args.h"
 #include "cli/commands.h"
+#include "cli/load_flags.h"
 #include "core/error.h"
 #include "core/load/load_model.h"
 #include "core/load/load_result.h"
@@ -43,80 +44,29 @@ and may not exceed 600 s. Not reproducible on the kernel: --nat, --pool, --loss,
 --kernel other than linux-6, closelab.* settings.
 )";
 
-const std::string& needValue(const Args& args, std::size_t& i) {
-    if (i + 1 >= args.size()) {
-        throw UsageError(args[i] + " needs a value");
-    }
-    return args[++i];
-}
-
 core::LoadSpec parseKernelLoadArgs(const Args& args, std::string& format, bool& help) {
     core::LoadSpec spec;
     spec.durationS = 10.0;
+    LoadFlagLimits limits;  // real sockets in real time: smaller bounds
+    limits.maxRate = 100'000.0;
+    limits.maxCount = 10'000'000;
+    limits.maxDurationS = 600.0;
+    limits.maxPeerCloseDelayMs = 600'000;
+    limits.maxClients = 200;
+    limits.maxServerPorts = 1000;
+    limits.minSampleMs = 10;
+    limits.maxSampleMs = 600'000;
     for (std::size_t i = 0; i < args.size(); ++i) {
+        // --kernel: checkSupported() refuses all but linux-6.
+        if (parseSharedLoadFlag(args, i, limits, spec, format, help)) {
+            continue;
+        }
         const std::string& a = args[i];
-        if (a == "-h" || a == "--help") {
-            help = true;
-        } else if (a == "--rate") {
-            spec.ratePerS = parseNumber(a, needValue(args, i), 1e-6, 100'000.0);
-        } else if (a == "--poisson") {
-            spec.poisson = true;
-        } else if (a == "--count") {
-            spec.count =
-                static_cast<std::uint64_t>(parseInteger(a, needValue(args, i), 1, 10'000'000));
-        } else if (a == "--duration") {
-            spec.durationS = parseNumber(a, needValue(args, i), 0.001, 600.0);
-        } else if (a == "--closer") {
-            const auto& v = needValue(args, i);
-            if (v != "client" && v != "server") {
-                throw UsageError("--closer must be client or server, got '" + v + "'");
-            }
-            spec.closer = v == "client" ? core::LoadCloser::Client : core::LoadCloser::Server;
-        } else if (a == "--peer-close") {
-            const auto& v = needValue(args, i);
-            if (v == "normal") {
-                spec.peerClose = core::PeerClose::Normal;
-            } else if (v == "never") {
-                spec.peerClose = core::PeerClose::Never;
-            } else if (v.rfind("delay:", 0) == 0) {
-                spec.peerClose = core::PeerClose::Delay;
-                spec.peerCloseDelayMs = parseInteger(a, v.substr(6), 0, 600'000);
-            } else {
-                throw UsageError("--peer-close must be normal, never or delay:MS, got '" + v + "'");
-            }
-        } else if (a == "--clients") {
-            spec.clients = static_cast<int>(parseInteger(a, needValue(args, i), 1, 200));
-        } else if (a == "--server-ports") {
-            spec.serverPorts = static_cast<int>(parseInteger(a, needValue(args, i), 1, 1000));
-        } else if (a == "--loopback") {
-            spec.loopback = true;
-        } else if (a == "--set") {
-            const auto& v = needValue(args, i);
-            const auto eq = v.find('=');
-            if (eq == std::string::npos || eq == 0) {
-                throw UsageError("--set expects NAME=VALUE, got '" + v + "'");
-            }
-            spec.settings.emplace_back(v.substr(0, eq), v.substr(eq + 1));
-        } else if (a == "--sample-ms") {
-            spec.sampleMs = parseInteger(a, needValue(args, i), 10, 600'000);
-        } else if (a == "--seed") {
-            spec.seed = static_cast<std::uint64_t>(
-                parseInteger(a, needValue(args, i), 0, 9'223'372'036'854'775'807LL));
-        } else if (a == "--connections") {
-            spec.connections = true;
-        } else if (a == "--format") {
-            format = needValue(args, i);
-            if (format != "json" && format != "csv") {
-                throw UsageError("--format must be json or csv, got '" + format + "'");
-            }
-        } else if (a == "--kernel") {
-            spec.kernel = needValue(args, i);  // checkSupported() refuses all but linux-6
-        } else if (a == "--nat" || a == "--pool" || a == "--loss" || a == "--rtt-ms") {
+        if (a == "--nat" || a == "--pool" || a == "--loss" || a == "--rtt-ms") {
             throw UsageError("kernel-load: " + a +
                              " is not reproducible on the kernel lab (see kernel-load --help)");
-        } else {
-            throw UsageError("kernel-load: unknown option '" + a + "' (try kernel-load --help)");
         }
+        throw UsageError("kernel-load: unknown option '" + a + "' (try kernel-load --help)");
     }
     if (!spec.count && !spec.ratePerS) {
         throw UsageError("kernel-load needs --rate or --count");
