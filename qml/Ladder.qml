@@ -24,6 +24,12 @@ Rectangle {
     readonly property real topMargin: fontPx * 1.5
     // The first canvas row under the header (state names stick to it when scrolled past).
     readonly property real viewTop: flick.contentY
+    // A lane is a column of up to three sockets side by side (LadderScene's kMaxSlots): its
+    // half width, and the space between it and the text written beside it.
+    readonly property real slotStep: bandWidth * 1.15
+    readonly property real columnHalf: slotStep + bandWidth / 2
+    readonly property real labelGap: fontPx * 0.4
+    readonly property double playheadY: flick.playheadY
 
     readonly property color backgroundColor: "#fbfbf8"
     readonly property color highlightColor: "#1a56db"
@@ -44,8 +50,106 @@ Rectangle {
     // Sockets of one host alive at the same time sit side by side: 0 on the lifeline, then
     // alternately right and left of it.
     function slotOffset(slot) {
-        return slot === 0 ? 0 : (slot % 2 === 1 ? 1 : -1) * Math.ceil(slot / 2) * bandWidth * 1.15;
+        return slot === 0 ? 0 : (slot % 2 === 1 ? 1 : -1) * Math.ceil(slot / 2) * slotStep;
     }
+    // Text about a lane (state names, timers) goes on its outer side; the inner side is the
+    // arrows'.
+    function labelsLeftOf(lane) {
+        return lane < laneCount / 2;
+    }
+    // Where text about a lane may start (x of its left edge) on the given side.
+    function besideLane(lane, left, textWidth) {
+        return left ? laneX(lane) - columnHalf - labelGap - textWidth
+                    : laneX(lane) + columnHalf + labelGap;
+    }
+    // The free stretches between the lanes' columns, the one nearest the middle first.
+    function gaps() {
+        const list = [];
+        let from = 0;
+        for (let lane = 0; lane < laneCount; ++lane) {
+            list.push({ from: from, to: laneX(lane) - columnHalf });
+            from = laneX(lane) + columnHalf;
+        }
+        list.push({ from: from, to: width });
+        const middle = width / 2;
+        list.sort((a, b) => Math.abs((a.from + a.to) / 2 - middle)
+                            - Math.abs((b.from + b.to) / 2 - middle));
+        return list;
+    }
+    // The gap that contains x (between two lanes' columns), or null on a column.
+    function gapAt(x) {
+        for (const g of gaps()) {
+            if (x >= g.from && x <= g.to)
+                return g;
+        }
+        return null;
+    }
+
+    // Label placement. Every piece of text in the diagram (state names, timer countdowns,
+    // segment labels, break and playhead labels) is registered here and offers candidate
+    // rectangles, measured from its real font; one pass places them in priority order, each at
+    // its first candidate that neither crosses a lane's column nor touches text already placed,
+    // and hides the ones that find no room. (Overlap-free text is asserted by
+    // tests/widgets/text_layout_test.cpp for every built-in scenario and both languages.)
+    property var labelItems: []
+    function registerLabel(item) {
+        labelItems.push(item);
+        requestLayout();
+    }
+    function unregisterLabel(item) {
+        const i = labelItems.indexOf(item);
+        if (i >= 0)
+            labelItems.splice(i, 1);
+        requestLayout();
+    }
+    function requestLayout() {
+        Qt.callLater(layoutLabels);
+    }
+    function fits(r, placed) {
+        if (r.x < 0 || r.x + r.w > width)
+            return false;
+        for (let lane = 0; lane < laneCount; ++lane) {
+            const cx = laneX(lane);
+            if (r.x < cx + columnHalf && r.x + r.w > cx - columnHalf)
+                return false;
+        }
+        // Texts side by side keep a space between them, or they read as one.
+        const m = labelGap;
+        for (const p of placed) {
+            if (r.x < p.x + p.w + m && r.x + r.w + m > p.x && r.y < p.y + p.h && r.y + r.h > p.y)
+                return false;
+        }
+        return true;
+    }
+    function layoutLabels() {
+        const wanting = [];
+        for (const item of labelItems) {
+            if (item.wantsLabel)
+                wanting.push(item);
+            else
+                item.placeLabel(null);
+        }
+        wanting.sort((a, b) => a.labelPriority - b.labelPriority || a.labelOrder - b.labelOrder);
+        const placed = [];
+        for (const item of wanting) {
+            const candidates = item.labelCandidates();
+            let chosen = null;
+            for (const c of candidates) {
+                if (fits(c, placed)) {
+                    chosen = c;
+                    break;
+                }
+            }
+            item.placeLabel(chosen);
+            if (chosen)
+                placed.push(chosen);
+        }
+    }
+    onCursorChanged: requestLayout()
+    onViewTopChanged: requestLayout()
+    onWidthChanged: requestLayout()
+    onHeightChanged: requestLayout()
+    onFontScaleChanged: requestLayout()
     function posY(pos) {
         return topMargin + pos * unitPx;
     }
@@ -212,15 +316,35 @@ Rectangle {
                 height: 2
                 color: root.highlightColor
                 opacity: 0.7
-                Text {
-                    // In the middle, under the line: timer labels live on the lifelines' outer
-                    // sides and nothing of the future is drawn below the playhead.
-                    x: (canvas.width - implicitWidth) / 2
-                    y: 3
-                    text: root.scene ? qsTr("t = %1").arg(root.scene.formatTime(root.timeUs)) : ""
-                    font.pixelSize: root.fontPx * 0.85
-                    color: root.highlightColor
+            }
+            // Its time, under the line in the gap nearest the middle (placed first).
+            Text {
+                id: playheadText
+                readonly property bool wantsLabel: text.length > 0
+                readonly property int labelPriority: 0
+                readonly property double labelOrder: 0
+                function labelCandidates() {
+                    const list = [];
+                    for (const g of root.gaps()) {
+                        if (g.to - g.from >= implicitWidth)
+                            list.push({ x: (g.from + g.to - implicitWidth) / 2, y: flick.playheadY + 3,
+                                        w: implicitWidth, h: implicitHeight });
+                    }
+                    return list;
                 }
+                function placeLabel(r) {
+                    visible = r !== null;
+                    if (r) {
+                        x = r.x;
+                        y = r.y;
+                    }
+                }
+                text: root.scene ? qsTr("t = %1").arg(root.scene.formatTime(root.timeUs)) : ""
+                font.pixelSize: root.fontPx * 0.85
+                color: root.highlightColor
+                onImplicitWidthChanged: root.requestLayout()
+                Component.onCompleted: root.registerLabel(playheadText)
+                Component.onDestruction: root.unregisterLabel(playheadText)
             }
         }
     }

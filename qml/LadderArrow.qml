@@ -68,54 +68,125 @@ Item {
             }
         }
     }
+    // For the label pass: the label rides on its arrow, a third of the way from the sender
+    // first (so labels of segments that cross stay apart), else further along or below the
+    // line, else with its first line only; it never crosses a lane's column. Lines wrap rather
+    // than elide, so nothing of a reason is hidden.
+    readonly property bool wantsLabel: visible && label.length > 0
+    readonly property int labelPriority: 3
+    readonly property double labelOrder: y1
+    property bool compact: false
+    // The label's size with every line, whatever is shown now (read when placing: the
+    // Repeater's lines are not bindable).
+    function fullSize() {
+        let w = firstLine.width;
+        let h = firstLine.height;
+        for (let i = 0; i < detailLines.count; ++i) {
+            const line = detailLines.itemAt(i);
+            if (line) {
+                w = Math.max(w, line.width);
+                h += line.height;
+            }
+        }
+        return { w: w + 2 * labelBox.pad, h: h + 2 };
+    }
+    function labelCandidates() {
+        const full = fullSize();
+        const brief = { w: firstLine.width + 2 * labelBox.pad, h: firstLine.height + 2 };
+        const y2full = arrow.ladder.posY(arrow.endPos);
+        const list = [];
+        for (const size of [full, brief]) {
+            for (const t of [0.35, 0.5, 0.2, 0.65, 0.8]) {
+                const px = arrow.x1 + (arrow.fullX2 - arrow.x1) * t;
+                const py = arrow.y1 + (y2full - arrow.y1) * t;
+                const gap = arrow.ladder.gapAt(px);
+                if (!gap)
+                    continue;
+                const x = Math.max(gap.from + labelBox.pad,
+                                   Math.min(gap.to - labelBox.pad - size.w, px - size.w / 2));
+                for (const y of [py - size.h - 3, py + 3])
+                    list.push({ x: x, y: y, w: size.w, h: size.h, compact: size === brief });
+            }
+        }
+        return list;
+    }
+    function placeLabel(r) {
+        labelBox.placed = r !== null;
+        if (r) {
+            arrow.compact = r.compact;
+            labelBox.x = r.x;
+            labelBox.y = r.y;
+        }
+    }
+    onWantsLabelChanged: arrow.ladder.requestLayout()
+    Component.onCompleted: arrow.ladder.registerLabel(arrow)
+    Component.onDestruction: arrow.ladder.unregisterLabel(arrow)
+
     Rectangle {
-        // The label lives between the two lifelines, never over them: its width is capped at the
-        // gap and each line is elided. It sits a third of the way from the sender so labels of
-        // segments that cross each other stay apart, and is clamped into the gap; a light
-        // background keeps it readable over other arrows.
         id: labelBox
         objectName: "arrowLabel"
         readonly property double pad: 4
-        readonly property double gapLeft: Math.min(arrow.x1, arrow.fullX2) + pad
-        readonly property double gapRight: Math.max(arrow.x1, arrow.fullX2) - pad
-        readonly property double centerX: arrow.x1 + (arrow.fullX2 - arrow.x1) * 0.35
-        readonly property double maxTextWidth: Math.max(0, gapRight - gapLeft - 2 * pad)
+        // Each line may be as wide as the space between two lanes' columns.
+        readonly property double maxTextWidth: Math.max(
+            arrow.ladder.fontPx * 2,
+            arrow.ladder.width / Math.max(1, arrow.ladder.laneCount)
+                - 2 * arrow.ladder.columnHalf - 4 * pad)
+        property bool placed: false
+        visible: placed
+        // A size that changes after placing (lines created, wrapped) asks for another pass.
+        onWidthChanged: arrow.ladder.requestLayout()
+        onHeightChanged: arrow.ladder.requestLayout()
         width: labelColumn.width + 2 * pad
         height: labelColumn.implicitHeight + 2
-        x: Math.max(gapLeft, Math.min(gapRight - width, centerX - width / 2))
-        y: arrow.y1 + (arrow.y2 - arrow.y1) * 0.35 - height - 3
         radius: 3
         // Translucent: an arrow passing behind the label stays visible.
         color: Qt.rgba(arrow.ladder.backgroundColor.r, arrow.ladder.backgroundColor.g,
                        arrow.ladder.backgroundColor.b, 0.78)
-        visible: width > arrow.ladder.fontPx * 2
 
+        FontMetrics {
+            id: firstMetrics
+            font.pixelSize: arrow.ladder.fontPx * 0.85
+            font.bold: arrow.selected
+        }
+        FontMetrics {
+            id: detailMetrics
+            font.pixelSize: arrow.ladder.fontPx * 0.72
+        }
         Column {
             id: labelColumn
             x: labelBox.pad
             y: 1
-            // Each line takes its natural width up to the gap, then elides; lines are centred.
+            // Each line takes its natural width up to the gap, then wraps; lines are centred.
             Text {
+                id: firstLine
                 x: (labelColumn.width - width) / 2
-                width: Math.min(implicitWidth, labelBox.maxTextWidth)
+                // The natural width from the font's metrics (a wrapping Text's implicitWidth
+                // follows its width, which would loop).
+                width: Math.min(Math.ceil(firstMetrics.advanceWidth(text)) + 1, labelBox.maxTextWidth)
                 text: arrow.label
-                elide: Text.ElideRight
-                font.pixelSize: arrow.ladder.fontPx * 0.85
-                font.bold: arrow.selected
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                font: firstMetrics.font
                 color: arrow.lineColor
+                onWidthChanged: arrow.ladder.requestLayout()
             }
             Repeater {
-                // Secondary lines (seq/ack, TSval/TSecr) are smaller and dimmer.
+                id: detailLines
+                // Secondary lines (seq/ack, TSval/TSecr, the reason) are smaller and dimmer.
                 model: arrow.detail.length > 0 ? arrow.detail.split("\n") : []
                 Text {
                     required property string modelData
                     x: (labelColumn.width - width) / 2
-                    width: Math.min(implicitWidth, labelBox.maxTextWidth)
+                    width: Math.min(Math.ceil(detailMetrics.advanceWidth(text)) + 1,
+                                    labelBox.maxTextWidth)
+                    visible: !arrow.compact
                     text: modelData
-                    elide: Text.ElideRight
-                    font.pixelSize: arrow.ladder.fontPx * 0.72
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    font: detailMetrics.font
                     color: arrow.lineColor
                     opacity: 0.85
+                    onWidthChanged: arrow.ladder.requestLayout()
                 }
             }
         }

@@ -1,7 +1,8 @@
 import QtQuick
 
-// A kernel timer (TIME_WAIT, FIN_WAIT_2, RTO, ...) drawn as a thin bar beside the lifeline, with
-// a countdown while it runs.
+// A kernel timer (TIME_WAIT, FIN_WAIT_2, RTO, ...) drawn as a thin bar along the edge of its
+// socket's band (so it takes no room of its own), with a countdown beside the lane while it
+// runs. The ladder's label pass places the countdown.
 Item {
     id: timer
     required property Item ladder
@@ -16,27 +17,51 @@ Item {
 
     readonly property double cursor: timer.ladder.cursor
     readonly property bool running: cursor >= startPos && timer.ladder.timeUs < endUs
-    // Timers sit on the outer side of the lifeline; the state names use the inner side.
-    readonly property bool onLeft: lane < timer.ladder.laneCount / 2
-    readonly property double side: (onLeft ? -1 : 1) * (timer.ladder.bandWidth + 6)
+
+    // For the label pass: countdowns sit just above the playhead, stacked upwards so that none
+    // reaches below it, beside the lane (its outer side first).
+    readonly property bool wantsLabel: running && countdown.text.length > 0
+    readonly property int labelPriority: 2
+    readonly property double labelOrder: timer.ladder.playheadY - slot
+    function labelCandidates() {
+        const w = countdown.implicitWidth;
+        const h = countdown.implicitHeight;
+        const bottom = timer.y + timer.height;
+        const preferLeft = timer.ladder.labelsLeftOf(timer.lane);
+        const list = [];
+        for (const left of [preferLeft, !preferLeft]) {
+            const x = timer.ladder.besideLane(timer.lane, left, w);
+            for (let k = 1; k <= 8; ++k) {
+                const y = bottom - 2 - k * h / 2 - h / 2;
+                if (y < timer.y - h)
+                    break;
+                list.push({ x: x, y: y, w: w, h: h });
+            }
+        }
+        return list;
+    }
+    function placeLabel(r) {
+        countdown.visible = r !== null;
+        if (r) {
+            countdown.x = r.x - timer.x;
+            countdown.y = r.y - timer.y;
+        }
+    }
 
     visible: cursor >= startPos
-    x: timer.ladder.laneX(lane) + timer.ladder.slotOffset(slot) + side - 2
+    x: timer.ladder.laneX(lane) + timer.ladder.slotOffset(slot) + timer.ladder.bandWidth / 2 - width - 2
     y: timer.ladder.posY(startPos)
-    width: 4
+    width: Math.max(3, timer.ladder.bandWidth / 4)
     height: Math.max(2, timer.ladder.posY(Math.min(endPos, cursor)) - y)
 
     Rectangle {
+        objectName: "timerBar"
         anchors.fill: parent
         color: timer.running ? timer.ladder.timerColor : Qt.lighter(timer.ladder.timerColor, 1.6)
     }
     Text {
-        visible: timer.running
-        // Below the state name written at the band's start when the timer has only just begun.
-        // Timers of concurrent sockets (different slots) stack their labels instead of overlapping.
-        // They stack upwards from the playhead so that none reaches below it.
-        y: Math.max(timer.ladder.fontPx * 1.4, timer.height - implicitHeight * (timer.slot + 1) - 2)
-        x: timer.onLeft ? -implicitWidth - 6 : 10
+        id: countdown
+        visible: false
         // Only a timer that runs out has a known deadline; one that is stopped or restarted early
         // (an ACK arrives, a FIN is re-ACKed) shows its name only.
         text: timer.fired
@@ -46,5 +71,9 @@ Item {
         color: timer.ladder.timerColor
         style: Text.Outline
         styleColor: timer.ladder.backgroundColor
+        onImplicitWidthChanged: timer.ladder.requestLayout()
     }
+    onWantsLabelChanged: timer.ladder.requestLayout()
+    Component.onCompleted: timer.ladder.registerLabel(timer)
+    Component.onDestruction: timer.ladder.unregisterLabel(timer)
 }

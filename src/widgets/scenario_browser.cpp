@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -9,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/option_delegate.h"
+#include "widgets/wrapping_delegate.h"
 
 namespace closelab::widgets {
 
@@ -27,7 +29,12 @@ ScenarioBrowser::ScenarioBrowser(QWidget* parent) : QWidget(parent) {
     m_view->setObjectName(QStringLiteral("scenarioTree"));
     m_view->setIndentation(14);
     m_view->setHeaderHidden(true);
-    m_view->setUniformRowHeights(true);
+    // Long titles wrap instead of being elided: at 1366x768 the dock cannot show them whole,
+    // and the end of a title ("...where TIME_WAIT lands") is often its point.
+    m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setExpandsOnDoubleClick(false);
     m_description = new QTextBrowser(splitter);
@@ -42,6 +49,12 @@ ScenarioBrowser::ScenarioBrowser(QWidget* parent) : QWidget(parent) {
         else
             m_view->setExpanded(index, !m_view->isExpanded(index));
     });
+}
+
+void ScenarioBrowser::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Wrapped rows change height with the width: lay the rows out again.
+    m_view->doItemsLayout();
 }
 
 void ScenarioBrowser::setModel(QAbstractItemModel* model) {

@@ -90,6 +90,8 @@ void TablePanel::addColumnChoice(int column, std::function<QString()> label, int
     choice.combo = new QComboBox(this);
     choice.combo->setObjectName(QStringLiteral("choice%1").arg(column));
     choice.combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for its longest choice (a Chinese one too): the filter field gives way instead.
+    choice.combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     choice.labelWidget->setBuddy(choice.combo);
     auto* bar = qobject_cast<QHBoxLayout*>(layout()->itemAt(0)->layout());
     bar->insertWidget(bar->count() - 1, choice.labelWidget);

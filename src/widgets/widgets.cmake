@@ -47,6 +47,8 @@ target_sources(closelab_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/state_plot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/table_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/table_panel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wrapping_delegate.h
+  ${CMAKE_CURRENT_LIST_DIR}/wrapping_delegate.cpp
 )
 # qcustomplot.h 2.1 (Debian) uses `foreach` inside its templates; only the files that include it
 # give up QT_NO_FOREACH (our own code still uses range-for).

@@ -71,3 +71,14 @@ closelab_screenshot_test(compare --tab compare --compare-set client.net.ipv4.tcp
 add_executable(load_replot_harness ${CMAKE_CURRENT_LIST_DIR}/load_replot_harness.cpp)
 target_link_libraries(load_replot_harness PRIVATE closelab_widgets closelab_qmlplugin
   closelab_qt_strict)
+
+# Text layout measured with the real fonts: ladder labels never overlap or leave the diagram,
+# widgets get the size their text needs; in both languages, at 100 % and (second run) 200 %.
+closelab_widgets_test(text_layout_test ${CMAKE_CURRENT_LIST_DIR}/text_layout_test.cpp)
+# At 200 % the logical sizes are the same, so the 1366x768 rows suffice (rendering is 4x dearer).
+add_test(NAME widgets.text_layout_test.scale2 COMMAND text_layout_test
+  ladderTextNeitherOverlapsNorLeavesTheDiagram:en-1366x768
+  ladderTextNeitherOverlapsNorLeavesTheDiagram:zh_CN-1366x768
+  everyLabelAndButtonGetsTheSizeItsTextNeeds)
+set_tests_properties(widgets.text_layout_test.scale2 PROPERTIES LABELS widgets
+  ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV};QT_SCALE_FACTOR=2")
