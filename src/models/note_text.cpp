@@ -1,6 +1,7 @@
 #include "models/note_text.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include "core/error_catalog.h"
 #include "core/note_catalog.h"
@@ -13,12 +14,41 @@ QString fromStd(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// One pass over the template, like core::substituteArgs(): a value that happens to contain
+// "{name}" (a user's field value, say) is shown as written, never expanded again. Unknown names
+// stay as they are.
+QString fillOnce(const QString& templ, const QHash<QString, QString>& values) {
+    QString out;
+    out.reserve(templ.size() + 32);
+    qsizetype i = 0;
+    while (i < templ.size()) {
+        if (templ[i] == u'{') {
+            const qsizetype close = templ.indexOf(u'}', i + 1);
+            if (close > i) {
+                const auto it = values.constFind(templ.mid(i + 1, close - i - 1));
+                if (it != values.constEnd()) {
+                    out += *it;
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        out += templ[i];
+        ++i;
+    }
+    return out;
+}
+
 }  // namespace
 
 QString fillPlaceholders(QString templ, std::span<const std::pair<std::string, std::string>> args) {
-    for (const auto& [name, value] : args)
-        templ.replace(u'{' + fromStd(name) + u'}', fromStd(value));
-    return templ;
+    QHash<QString, QString> values;
+    for (const auto& [name, value] : args) {
+        const QString key = fromStd(name);
+        if (!values.contains(key))  // the first of a name wins, as in the core
+            values.insert(key, fromStd(value));
+    }
+    return fillOnce(templ, values);
 }
 
 QString noteSentence(const core::Note& note) {
@@ -56,16 +86,18 @@ QString errorMessage(const core::InputError& error) {
         if (!core::isErrorPhraseArg(arg.first))
             data.push_back(arg);
     }
-    QString text =
-        QCoreApplication::translate("closelab::Errors", core::errorTemplateEn(error.id()));
+    QHash<QString, QString> shown;
     for (const auto& [name, value] : error.args()) {
-        const QString shown =
-            core::isErrorPhraseArg(name)
-                ? fillPlaceholders(QCoreApplication::translate("closelab::Errors", value.c_str()),
-                                   data)
-                : fromStd(value);
-        text.replace(u'{' + fromStd(name) + u'}', shown);
+        if (shown.contains(fromStd(name)))
+            continue;
+        shown.insert(fromStd(name),
+                     core::isErrorPhraseArg(name)
+                         ? fillPlaceholders(
+                               QCoreApplication::translate("closelab::Errors", value.c_str()), data)
+                         : fromStd(value));
     }
+    const QString text = fillOnce(
+        QCoreApplication::translate("closelab::Errors", core::errorTemplateEn(error.id())), shown);
     if (error.source().empty())
         return text;
     if (error.line() <= 0)
