@@ -21,7 +21,7 @@ public:
     }
     // Appends a default element and returns it, to be filled in place.
     T& emplace() {
-        if (m_count == m_buf.size()) {
+        if (m_count > m_mask) {  // full (m_mask + 1 is the capacity)
             grow();
         }
         T& slot = m_buf[(m_head + m_count) & m_mask];
@@ -30,7 +30,7 @@ public:
         return slot;
     }
     void push(const T& value) {
-        if (m_count == m_buf.size()) {
+        if (m_count > m_mask) {  // full (m_mask + 1 is the capacity)
             grow();
         }
         m_buf[(m_head + m_count) & m_mask] = value;
