@@ -1306,6 +1306,13 @@ void Simulator::reset(Socket& s, std::string_view cause) {
     if (s.state == TcpState::Established || s.state == TcpState::CloseWait)
         count(h, Mib::EstabResets);
     s.err = "ECONNRESET";
+    if (s.autoRead && !s.orphan && !s.label.empty()) {
+        // An application that reads as data arrives sits in recv(): tcp_reset() wakes it with
+        // ECONNRESET at once (sk_error_report()), and reading the error clears it, so its next
+        // send() gets EPIPE (the socket is shut down both ways).
+        appEvent(h, s.label, "recv", s.err, "", s.id, m_now);
+        s.err.clear();
+    }
     destroy(s, cause);
 }
 

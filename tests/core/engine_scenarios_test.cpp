@@ -230,6 +230,36 @@ TEST(LingerZero, RstNoTimeWaitUnsentBytesLostPeerSeesReset) {
     EXPECT_EQ(recvs[1].result, "ECONNRESET");
 }
 
+// The kernel agreement suite's open disagreement 3 (docs/kernel-agreement.md): an application
+// that reads as data arrives is told about an RST at once, not at its next call.
+TEST(LingerZero, AutoReadingPeerGetsEconnresetWhenTheRstArrives) {
+    const char* json = R"({"id": "auto-read-rst", "title": "t", "duration_ms": 2000,
+      "hosts": [{"name": "client", "address": "10.0.0.1"}, {"name": "server", "address": "10.0.0.2"}],
+      "link": {"delay_ms": 0.5},
+      "options": {"client.SO_LINGER": "1,0"},
+      "timeline": [
+        {"at_ms": 0, "host": "server", "call": "listen", "sock": "l", "port": 80},
+        {"at_ms": 10, "host": "client", "call": "connect", "sock": "c", "to": "server", "port": 80},
+        {"at_ms": 10, "host": "server", "call": "accept", "sock": "s", "listener": "l"},
+        {"at_ms": 20, "host": "client", "call": "send", "sock": "c", "bytes": 100},
+        {"at_ms": 30, "host": "client", "call": "close", "sock": "c"},
+        {"at_ms": 40, "host": "server", "call": "send", "sock": "s", "bytes": 10},
+        {"at_ms": 50, "host": "server", "call": "recv", "sock": "s", "bytes": 0}
+      ]})";
+    const Recording rec = simulate(parseScenario(json, "test"), RunConfig{});
+    const auto recvs = appEventsOf(rec, "server", "recv");
+    ASSERT_EQ(recvs.size(), 2u);
+    EXPECT_EQ(recvs[0].result, "ECONNRESET");
+    // The RST left the client at 30 ms and arrives half a millisecond later.
+    EXPECT_EQ(recvs[0].tUs, 30'500);
+    // The error was consumed by that read: the socket is shut down both ways.
+    const auto sends = appEventsOf(rec, "server", "send");
+    ASSERT_EQ(sends.size(), 1u);
+    EXPECT_EQ(sends[0].result, "EPIPE");
+    EXPECT_EQ(recvs[1].result, "ok");
+    EXPECT_EQ(recvs[1].detail, "EOF");
+}
+
 TEST(LingerZero, PlainCloseWithUnreadDataAlsoResets) {
     // The server never read the request: its close() sends RST (TCPAbortOnClose), RFC 2525 2.17.
     const Recording rec = runBuiltin("linger-zero", {"client.SO_LINGER=0,0"});

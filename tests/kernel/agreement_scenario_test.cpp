@@ -120,8 +120,8 @@ TEST(AgreementScenario, LingerZeroResetsAndTheServerReadFails) {
         auto c = connectCall(10, "c", 80, false);
         c.sockOptions = {{"", "SO_LINGER", linger}};
         sc.timeline.push_back(c);
-        // The server reads explicitly after the close: the engine reports a reset to the next
-        // call, not to an application that reads as data arrives.
+        // The server reads explicitly after the close: the reset is reported to that call
+        // (AnAutoReadingApplicationSeesTheResetAtOnce covers a server that reads as data arrives).
         auto a = acceptCall(10, "s", "l", true);
         a.autoRead = false;
         sc.timeline.push_back(a);
@@ -135,6 +135,25 @@ TEST(AgreementScenario, LingerZeroResetsAndTheServerReadFails) {
                   std::string(linger) == "1,0" ? "ECONNRESET" : "ok")
             << r.toText();
     }
+}
+
+TEST(AgreementScenario, AnAutoReadingApplicationSeesTheResetAtOnce) {
+    CLOSELAB_REQUIRE_NETNS();
+    auto sc = twoHosts("linger-auto-read");
+    sc.timeline.push_back(listenCall(0, "l", 80));
+    auto c = connectCall(10, "c", 80, false);
+    c.sockOptions = {{"", "SO_LINGER", "1,0"}};
+    sc.timeline.push_back(c);
+    sc.timeline.push_back(acceptCall(10, "s", "l", false));  // reads as data arrives
+    sc.timeline.push_back(sendCall(20, "client", "c", 100));
+    sc.timeline.push_back(call(40, "client", AppCallKind::Close, "c"));
+    sc.timeline.push_back(sendCall(60, "server", "s", 10));
+    const auto r = compareBoth(sc);
+    EXPECT_TRUE(r.agree) << r.toText();
+    // recv() fails when the RST lands, before the application's next call; reading the error
+    // consumed it, so the later send() gets EPIPE.
+    EXPECT_EQ(lastKernel(r, "server recv(s) ECONNRESET"), "yes") << r.toText();
+    EXPECT_EQ(lastKernel(r, "server send(s)"), "EPIPE") << r.toText();
 }
 
 TEST(AgreementScenario, CloseWithUnreadDataSendsReset) {
