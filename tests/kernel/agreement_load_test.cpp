@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -86,6 +87,17 @@ bool lowParityFirst(const json& r, int low) {
         seenOther = seenOther || other;
     }
     return true;
+}
+
+// How many distinct local ports the successful connections used.
+long long portsUsed(const json& r) {
+    std::set<int> ports;
+    for (const auto& c : r["connections"]) {
+        if (c["result"] == "ok") {
+            ports.insert(c["local_port"].get<int>());
+        }
+    }
+    return static_cast<long long>(ports.size());
 }
 
 std::string describe(const Both& b) {
@@ -191,8 +203,13 @@ TEST(Agreement, ServerFirstNeedsNoClientPorts) {
             EXPECT_EQ((*r)["summary"]["succeeded"], n) << describe(b);
             EXPECT_EQ(failed(*r, "EADDRNOTAVAIL"), 0) << describe(b);
         }
-        // A new SYN takes over the server's TIME_WAIT: at most one per client port is left.
-        EXPECT_EQ(last(b.engine, "TIME_WAIT"), last(b.kernel, "TIME_WAIT")) << describe(b);
+        // A new SYN takes over the server's TIME_WAIT: exactly one per client port used is
+        // left. (Which ports 300 back-to-back connect()s visit depends on the allocator's random
+        // perturbation, so the kernel may leave 49 where the engine leaves 50, or the reverse.)
+        for (const auto* r : {&b.engine, &b.kernel}) {
+            EXPECT_EQ(last(*r, "TIME_WAIT"), portsUsed(*r)) << describe(b);
+            EXPECT_LE(portsUsed(*r), static_cast<long long>(high - 40000 + 1)) << describe(b);
+        }
     }
 }
 
