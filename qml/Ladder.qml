@@ -76,9 +76,14 @@ Rectangle {
                             - Math.abs((b.from + b.to) / 2 - middle));
         return list;
     }
+    // The gaps as of the running label pass (computed once per pass).
+    property var passGaps: null
+    function currentGaps() {
+        return passGaps ? passGaps : gaps();
+    }
     // The gap that contains x (between two lanes' columns), or null on a column.
     function gapAt(x) {
-        for (const g of gaps()) {
+        for (const g of currentGaps()) {
             if (x >= g.from && x <= g.to)
                 return g;
         }
@@ -122,6 +127,7 @@ Rectangle {
         return true;
     }
     function layoutLabels() {
+        passGaps = gaps();
         const wanting = [];
         for (const item of labelItems) {
             if (item.wantsLabel)
@@ -144,6 +150,7 @@ Rectangle {
             if (chosen)
                 placed.push(chosen);
         }
+        passGaps = null;
     }
     onCursorChanged: requestLayout()
     onViewTopChanged: requestLayout()
@@ -325,7 +332,7 @@ Rectangle {
                 readonly property double labelOrder: 0
                 function labelCandidates() {
                     const list = [];
-                    for (const g of root.gaps()) {
+                    for (const g of root.currentGaps()) {
                         if (g.to - g.from >= implicitWidth)
                             list.push({ x: (g.from + g.to - implicitWidth) / 2, y: flick.playheadY + 3,
                                         w: implicitWidth, h: implicitHeight });

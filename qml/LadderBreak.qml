@@ -38,7 +38,7 @@ Item {
         const w = breakText.width;
         const h = breakText.contentHeight;
         const list = [];
-        for (const g of brk.ladder.gaps()) {
+        for (const g of brk.ladder.currentGaps()) {
             if (g.to - g.from >= breakText.contentWidth)
                 list.push({ x: (g.from + g.to - w) / 2, y: brk.y + (brk.height - h) / 2, w: w, h: h });
         }

@@ -31,12 +31,10 @@ Item {
         const list = [];
         for (const left of [preferLeft, !preferLeft]) {
             const x = timer.ladder.besideLane(timer.lane, left, w);
-            for (let k = 1; k <= 8; ++k) {
-                const y = bottom - 2 - k * h / 2 - h / 2;
-                if (y < timer.y - h)
-                    break;
-                list.push({ x: x, y: y, w: w, h: h });
-            }
+            // Up from the playhead, above the timer's start if need be (a timer that has just
+            // started has no length yet).
+            for (let k = 1; k <= 8; ++k)
+                list.push({ x: x, y: bottom - 2 - (k + 1) * h / 2, w: w, h: h });
         }
         return list;
     }

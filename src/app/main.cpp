@@ -4,9 +4,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QImage>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -19,6 +21,7 @@
 #include "core/version.h"
 #include "models/language_manager.h"
 #include "models/player.h"
+#include "widgets/explanation_panel.h"
 #include "widgets/main_window.h"
 
 Q_IMPORT_QML_PLUGIN(CloselabPlugin)
@@ -77,11 +80,26 @@ int main(int argc, char** argv) {
     const QCommandLineOption sizeOpt(QStringLiteral("size"),
                                      QStringLiteral("Window size for --screenshot, e.g. 1366x768."),
                                      QStringLiteral("WxH"), QStringLiteral("1366x768"));
+    const QCommandLineOption dialogOpt(
+        QStringLiteral("dialog"),
+        QStringLiteral("With --screenshot: open this dialog (shortcuts, about, or error: the "
+                       "error of opening a broken scenario file) and render it instead."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption glossaryOpt(
+        QStringLiteral("glossary"),
+        QStringLiteral("Show this term's glossary entry in the explanation panel."),
+        QStringLiteral("TERM"));
+    const QCommandLineOption scaleOpt(
+        QStringLiteral("scale"),
+        QStringLiteral("Interface scale, e.g. 2 on a 4K screen the desktop reports at 96 dpi "
+                       "(the same as QT_SCALE_FACTOR; --size stays in logical pixels)."),
+        QStringLiteral("FACTOR"));
     const QCommandLineOption timingOpt(
         QStringLiteral("print-startup-time"),
         QStringLiteral("Print the time from process start to the first painted window and exit."));
     parser.addOptions({helpOpt, versionOpt, langOpt, scenarioOpt, kernelOpt, setOpt, atOpt, tabOpt,
-                       compareSetOpt, shotOpt, sizeOpt, timingOpt});
+                       compareSetOpt, shotOpt, sizeOpt, dialogOpt, glossaryOpt, scaleOpt,
+                       timingOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     const QByteArray version(closelab::core::version().data(),
@@ -114,6 +132,21 @@ int main(int argc, char** argv) {
     if (parser.isSet(tabOpt) && !tabs.contains(tab))
         return usageError(
             QStringLiteral("--tab must be ladder, load or compare, got '%1'").arg(tab));
+    const QStringList dialogs{QStringLiteral("shortcuts"), QStringLiteral("about"),
+                              QStringLiteral("error")};
+    const QString dialog = parser.value(dialogOpt);
+    if (parser.isSet(dialogOpt) && !dialogs.contains(dialog))
+        return usageError(
+            QStringLiteral("--dialog must be shortcuts, about or error, got '%1'").arg(dialog));
+    if (parser.isSet(scaleOpt)) {
+        bool ok = false;
+        const double scale = parser.value(scaleOpt).toDouble(&ok);
+        if (!ok || scale < 0.5 || scale > 4)
+            return usageError(QStringLiteral("--scale must be a number from 0.5 to 4, got '%1'")
+                                  .arg(parser.value(scaleOpt)));
+        // Read by QGuiApplication when it creates the screens, so it must be set before.
+        qputenv("QT_SCALE_FACTOR", QByteArray::number(scale));
+    }
     std::optional<qint64> atTime;
     if (parser.isSet(atOpt)) {
         bool ok = false;
@@ -220,6 +253,9 @@ int main(int argc, char** argv) {
         }
     }
 
+    if (parser.isSet(glossaryOpt))
+        window.explanationPanel()->showGlossaryEntry(parser.value(glossaryOpt));
+
     if (parser.isSet(timingOpt)) {
         window.show();
         // The first paint has happened once the event loop has processed the expose.
@@ -238,8 +274,24 @@ int main(int argc, char** argv) {
         QEventLoop settle;
         QTimer::singleShot(400, &settle, &QEventLoop::quit);
         settle.exec();
+        QWidget* shown = &window;
+        if (parser.isSet(dialogOpt)) {
+            using Dialog = closelab::widgets::MainWindow::Dialog;
+            if (dialog == QLatin1String("error")) {
+                // A real failure: a scenario file with a syntax error (the dialog names it).
+                QTemporaryDir dir;
+                const QString broken = dir.filePath(QStringLiteral("my-lesson.json"));
+                QFile out(broken);
+                if (out.open(QIODevice::WriteOnly))
+                    out.write("{\n  \"id\": \"my-lesson\",\n  \"hosts\": [\n    {\"name\": }\n");
+                out.close();
+                window.openScenario(broken);
+            }
+            shown = window.showDialog(Dialog(dialogs.indexOf(dialog)));
+            QApplication::processEvents();
+        }
         const QString file = parser.value(shotOpt);
-        if (!window.grab().save(file, "PNG")) {
+        if (!shown->grab().save(file, "PNG")) {
             std::fprintf(stderr, "closelab: cannot write screenshot to %s\n", qPrintable(file));
             return 1;
         }

@@ -771,12 +771,25 @@ void MainWindow::retranslate() {
 void MainWindow::reportError(const QString& message) {
     m_lastError = message;
     statusBar()->showMessage(message, 10000);
-    if (!m_interactive)
-        return;
-    auto* box = new QMessageBox(QMessageBox::Warning, models::applicationTitle(), message,
+    if (m_interactive)
+        showDialog(Dialog::Error);
+}
+
+QWidget* MainWindow::showDialog(Dialog dialog) {
+    switch (dialog) {
+        case Dialog::Shortcuts:
+            showShortcuts();
+            return m_shortcutsDialog;
+        case Dialog::About:
+            return showAbout();
+        case Dialog::Error:
+            break;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, models::applicationTitle(), m_lastError,
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+    return box;
 }
 
 void MainWindow::onRecordingChanged() {
@@ -915,15 +928,21 @@ void MainWindow::showShortcuts() {
     m_shortcutsDialog->raise();
 }
 
-void MainWindow::showAbout() {
+QWidget* MainWindow::showAbout() {
     const std::string_view v = core::version();
-    QMessageBox::about(
-        this, tr("About closelab"),
+    // QMessageBox::about() without its nested event loop, so it can be shown and grabbed.
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("About closelab"),
         tr("<h3>%1 %2</h3><p>%3</p><p>How Linux closes TCP connections: the four-way close, "
            "TIME_WAIT and CLOSE_WAIT, and the kernel options around them, simulated step by "
            "step and under load.</p>")
             .arg(models::applicationTitle(), QString::fromLatin1(v.data(), qsizetype(v.size())),
-                 models::applicationSummary()));
+                 models::applicationSummary()),
+        QMessageBox::Ok, this);
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return box;
 }
 
 void MainWindow::onLanguageChanged() {

@@ -42,6 +42,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     enum class Tab { Ladder, Load, Compare };
+    // The dialogs the window opens itself (for screenshots and tests: showDialog()).
+    enum class Dialog { Shortcuts, About, Error };
 
     // languages: the application's LanguageManager; when null the window makes its own.
     explicit MainWindow(models::LanguageManager* languages = nullptr, QWidget* parent = nullptr);
@@ -81,6 +83,9 @@ public:
     // Waits (processing events) until the scenario and load runs have finished.
     bool waitForIdle(int msecs = 10000);
     QString lastError() const { return m_lastError; }
+    // Opens one of the window's dialogs, as its menu entry (or a failed action) would; the error
+    // dialog shows lastError(). Returns the dialog (owned by the window, deleted on close).
+    QWidget* showDialog(Dialog dialog);
     // Dialogs for errors; off for tests and --screenshot.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
@@ -122,7 +127,7 @@ private:
     void importSysctlDialog();
     void exportDialog(const QString& kind);
     void showShortcuts();
-    void showAbout();
+    QWidget* showAbout();
     void onLanguageChanged();
     void onLoadResultChanged();
     void updateCompare();

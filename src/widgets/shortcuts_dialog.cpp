@@ -8,6 +8,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace closelab::widgets {
 
 ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent)
@@ -55,7 +57,26 @@ void ShortcutsDialog::fill() {
         static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&"));
         m_table->setItem(row, 1, new QTableWidgetItem(action->text().remove(mnemonic)));
     }
+    // One height for every row: the tallest text measured with its fallback fonts (Chinese
+    // glyphs come from Noto CJK, taller than the Latin font), plus a little air.
+    const QFontMetrics metrics(m_table->font());
+    int rowHeight = metrics.height();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column = 0; column < 2; ++column)
+            rowHeight = std::max(rowHeight,
+                                 metrics.boundingRect(m_table->item(row, column)->text()).height());
+    }
+    rowHeight += metrics.height() / 2;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->setRowHeight(row, rowHeight);
     m_table->resizeColumnToContents(0);
+    // Key names need air beside them (a Chinese key name is as wide as "Ctrl+O").
+    m_table->setColumnWidth(0, m_table->columnWidth(0) + fontMetrics().averageCharWidth() * 2);
+    // Tall enough for every row when the screen allows: a list to read, not to scroll.
+    const int rows = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() +
+                     rowHeight * m_table->rowCount() + 2;
+    const int chrome = sizeHint().height() - m_table->sizeHint().height();
+    resize(width(), std::min(rows + chrome, 720));
 }
 
 }  // namespace closelab::widgets

@@ -47,25 +47,70 @@ closelab_app_exit_test(stray_argument_exit_2 2 extra)
 add_test(NAME app.version COMMAND closelab --version)
 set_tests_properties(app.version PROPERTIES LABELS widgets PASS_REGULAR_EXPRESSION "^closelab [0-9]")
 
-# Screenshots of the main views in both languages, rendered by the app itself (--screenshot).
-# docs/screenshots/ holds copies of these (see docs/user-guide.md).
+# Screenshots of the main views in both languages, rendered by the app itself (--screenshot),
+# into the build directory; docs/screenshots/ holds copies of these (see docs/user-guide.md).
+# Nothing is compared pixel by pixel: each test checks that the PNG was written, has the
+# expected pixel size (logical size x scale) and is not blank (a one-colour window compresses to
+# a few kilobytes). SIZE is the logical window size; SCALE 2 runs with QT_SCALE_FACTOR=2.
 set(CLOSELAB_SHOT_DIR ${CMAKE_CURRENT_BINARY_DIR}/screenshots)
 file(MAKE_DIRECTORY ${CLOSELAB_SHOT_DIR})
 function(closelab_screenshot_test name)
+  cmake_parse_arguments(SHOT "SCALE_BY_FLAG" "SIZE;SCALE;MIN_BYTES" "ARGS" ${ARGN})
+  if(NOT SHOT_SCALE)
+    set(SHOT_SCALE 1)
+  endif()
+  # With SCALE_BY_FLAG the app's --scale (in ARGS) must do the scaling, not the environment.
+  set(env_scale ${SHOT_SCALE})
+  if(SHOT_SCALE_BY_FLAG)
+    set(env_scale 1)
+  endif()
+  if(NOT SHOT_MIN_BYTES)
+    set(SHOT_MIN_BYTES 40000)
+  endif()
+  set(size_args "")
+  set(png_size "")
+  if(SHOT_SIZE)
+    set(size_args "--size;${SHOT_SIZE}")
+    string(REGEX MATCH "^([0-9]+)x([0-9]+)$" _ "${SHOT_SIZE}")
+    math(EXPR w "${CMAKE_MATCH_1} * ${SHOT_SCALE}")
+    math(EXPR h "${CMAKE_MATCH_2} * ${SHOT_SCALE}")
+    set(png_size "${w}x${h}")
+  endif()
   foreach(lang en zh_CN)
     set(file ${CLOSELAB_SHOT_DIR}/${name}-${lang}.png)
     add_test(NAME app.screenshot.${name}.${lang}
-      COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:closelab>;--lang;${lang};--screenshot;${file};${ARGN}"
-              -DEXPECT=0 -DEXPECT_FILE=${file}
-              "-DFORBID_STDERR=QPainter::begin|paint buffer returned inactive|QCPLayer"
+      COMMAND ${CMAKE_COMMAND}
+              "-DCMD=$<TARGET_FILE:closelab>;--lang;${lang};--screenshot;${file};${size_args};${SHOT_ARGS}"
+              -DEXPECT=0 -DEXPECT_FILE=${file} -DEXPECT_PNG_SIZE=${png_size}
+              -DEXPECT_MIN_BYTES=${SHOT_MIN_BYTES}
+              "-DFORBID_STDERR=QPainter::begin|paint buffer returned inactive|QCPLayer|Binding loop|qrc:/"
               -P ${CMAKE_CURRENT_LIST_DIR}/expect_exit.cmake)
     set_tests_properties(app.screenshot.${name}.${lang} PROPERTIES LABELS widgets
-      ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV}")
+      ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV};QT_SCALE_FACTOR=${env_scale}")
   endforeach()
 endfunction()
-closelab_screenshot_test(ladder --scenario normal-close --at-time-us 40500)
-closelab_screenshot_test(load --tab load)
-closelab_screenshot_test(compare --tab compare --compare-set client.net.ipv4.tcp_tw_reuse=1)
+closelab_screenshot_test(ladder SIZE 1366x768 ARGS --scenario normal-close --at-time-us 40500)
+closelab_screenshot_test(ladder-lb-web-db SIZE 1366x768
+  ARGS --scenario lb-web-db --at-time-us 1031000)
+closelab_screenshot_test(ladder-nat-tw-recycle SIZE 1366x768
+  ARGS --scenario nat-tw-recycle --at-time-us 8005000)
+closelab_screenshot_test(ladder-1920 SIZE 1920x1080
+  ARGS --scenario lost-final-ack --at-time-us 60000)
+closelab_screenshot_test(ladder-200 SIZE 1366x768 SCALE 2
+  ARGS --scenario normal-close --at-time-us 40500)
+# --scale does what QT_SCALE_FACTOR does (the PNG is twice the logical size).
+closelab_screenshot_test(ladder-lb-web-db-200 SIZE 1366x768 SCALE 2 SCALE_BY_FLAG
+  ARGS --scale 2 --scenario lb-web-db --at-time-us 1031000)
+closelab_screenshot_test(glossary SIZE 1366x768
+  ARGS --scenario lost-final-ack --at-time-us 60000 --glossary TIME_WAIT)
+closelab_screenshot_test(load SIZE 1366x768 ARGS --tab load)
+closelab_screenshot_test(compare SIZE 1366x768
+  ARGS --tab compare --compare-set client.net.ipv4.tcp_tw_reuse=1)
+closelab_screenshot_test(dialog-shortcuts MIN_BYTES 5000 ARGS --dialog shortcuts)
+closelab_screenshot_test(dialog-about MIN_BYTES 3000 ARGS --dialog about)
+closelab_screenshot_test(dialog-error MIN_BYTES 3000 ARGS --dialog error)
+closelab_app_exit_test(bad_dialog_exit_2 2 --screenshot x.png --dialog settings)
+closelab_app_exit_test(bad_scale_exit_2 2 --scale 20)
 
 # Not a test: the option-change -> re-plot timing harness (numbers in docs/user-guide.md).
 add_executable(load_replot_harness ${CMAKE_CURRENT_LIST_DIR}/load_replot_harness.cpp)
