@@ -77,6 +77,10 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot"),
         QStringLiteral("Render the main window offscreen to FILE.png and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption svgOpt(
+        QStringLiteral("export-svg"),
+        QStringLiteral("Write the whole run's ladder as an SVG drawing to FILE.svg and exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"),
                                      QStringLiteral("Window size for --screenshot, e.g. 1366x768."),
                                      QStringLiteral("WxH"), QStringLiteral("1366x768"));
@@ -98,7 +102,7 @@ int main(int argc, char** argv) {
         QStringLiteral("print-startup-time"),
         QStringLiteral("Print the time from process start to the first painted window and exit."));
     parser.addOptions({helpOpt, versionOpt, langOpt, scenarioOpt, kernelOpt, setOpt, atOpt, tabOpt,
-                       compareSetOpt, shotOpt, sizeOpt, dialogOpt, glossaryOpt, scaleOpt,
+                       compareSetOpt, shotOpt, sizeOpt, dialogOpt, glossaryOpt, scaleOpt, svgOpt,
                        timingOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -185,10 +189,10 @@ int main(int argc, char** argv) {
     }
 
     // --screenshot renders offscreen: pick the platform before QApplication exists.
-    const bool offscreen = parser.isSet(shotOpt) || parser.isSet(timingOpt);
+    const bool offscreen = parser.isSet(shotOpt) || parser.isSet(timingOpt) || parser.isSet(svgOpt);
     const bool noDisplay =
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    if ((parser.isSet(shotOpt) || (parser.isSet(timingOpt) && noDisplay)) &&
+    if ((parser.isSet(shotOpt) || parser.isSet(svgOpt) || (parser.isSet(timingOpt) && noDisplay)) &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
@@ -209,7 +213,7 @@ int main(int argc, char** argv) {
 
     closelab::widgets::MainWindow window(&languages);
     window.setInteractive(!offscreen);
-    if (parser.isSet(shotOpt) || parser.isSet(timingOpt)) {
+    if (parser.isSet(shotOpt) || parser.isSet(timingOpt) || parser.isSet(svgOpt)) {
         window.resize(size);
         if (!window.openScenario(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
                                                            : QStringLiteral("normal-close")))
@@ -253,6 +257,13 @@ int main(int argc, char** argv) {
         }
     }
 
+    if (parser.isSet(svgOpt)) {
+        if (!window.exportLadderSvg(parser.value(svgOpt))) {
+            std::fprintf(stderr, "closelab: cannot write %s\n", qPrintable(parser.value(svgOpt)));
+            return 1;
+        }
+        return 0;
+    }
     if (parser.isSet(glossaryOpt))
         window.explanationPanel()->showGlossaryEntry(parser.value(glossaryOpt));
 

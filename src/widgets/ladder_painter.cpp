@@ -5,6 +5,8 @@
 #include <QPainterPath>
 #include <QtMath>
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 #include "models/ladder_item_model.h"
 #include "models/ladder_scene.h"
@@ -32,11 +34,32 @@ QColor fateColor(models::LadderItem::Fate fate) {
     }
 }
 
+constexpr double kBandWidth = 14;
+constexpr double kSlotStep = 16;
+// A lane's column: up to three sockets side by side (LadderScene's kMaxSlots), 0 on the
+// lifeline, 1 right of it, 2 left of it.
+constexpr double kColumnHalf = kSlotStep + kBandWidth / 2;
+constexpr double kLabelGap = 6;
+constexpr double kPad = 3;
+
+QFont pixelFont(int pixels, bool bold = false) {
+    QFont font;
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
+struct Candidate {
+    QRectF rect;
+    bool brief = false;  // a segment label with its first line only
+};
+
 }  // namespace
 
 LadderPainter::LadderPainter(models::LadderScene& scene) : m_scene(scene) {
     m_lanes = std::max(1, scene.laneCount());
     m_width = std::max(700.0, kLaneWidth * m_lanes);
+    placeLabels();
 }
 
 QSize LadderPainter::size() const {
@@ -51,18 +74,168 @@ double LadderPainter::y(double displayPos) const {
     return kHeader + displayPos * kPixelsPerUnit;
 }
 
+double LadderPainter::slotX(int lane, int slot) const {
+    const double side = slot == 0 ? 0 : (slot % 2 == 1 ? 1 : -1) * ((slot + 1) / 2);
+    return laneX(lane) + side * kSlotStep;
+}
+
+void LadderPainter::placeLabels() {
+    models::LadderScene& scene = m_scene;
+    const QFont title = pixelFont(18, true);
+    const QFont small = pixelFont(11);
+    const QFont state = pixelFont(13);
+    const QFont flags = pixelFont(13);
+    const QSizeF canvas(size());
+    QList<QRectF> placed;
+    // The free stretches between the lanes' columns.
+    QList<std::pair<double, double>> gaps;
+    double from = 0;
+    for (int lane = 0; lane < m_lanes; ++lane) {
+        gaps.append({from, laneX(lane) - kColumnHalf});
+        from = laneX(lane) + kColumnHalf;
+    }
+    gaps.append({from, m_width});
+    const auto fits = [&](const QRectF& r) {
+        if (r.left() < 0 || r.right() > canvas.width() || r.top() < 0 ||
+            r.bottom() > canvas.height())
+            return false;
+        for (int lane = 0; lane < m_lanes; ++lane) {
+            if (r.left() < laneX(lane) + kColumnHalf && r.right() > laneX(lane) - kColumnHalf)
+                return false;
+        }
+        const QRectF spaced = r.adjusted(-kLabelGap / 2, 0, kLabelGap / 2, 0);
+        return std::none_of(placed.begin(), placed.end(),
+                            [&](const QRectF& p) { return p.intersects(spaced); });
+    };
+    const auto besideLane = [&](int lane, bool left, double width) {
+        return left ? laneX(lane) - kColumnHalf - kLabelGap - width
+                    : laneX(lane) + kColumnHalf + kLabelGap;
+    };
+    const auto labelsLeftOf = [&](int lane) { return lane < m_lanes / 2.0; };
+
+    // Lane titles and addresses, centred over the lifelines; nothing else goes up there.
+    placed.append(QRectF(0, 0, m_width, 54));
+    for (const models::LadderItem& lane : scene.lanes()->items()) {
+        const double x = laneX(lane.lane);
+        const double w = m_width / m_lanes - 8;
+        m_labels.append({lane.label, QRectF(x - w / 2, 8, w, 26), title, QColor(0x22, 0x22, 0x22),
+                         Qt::AlignCenter});
+        m_labels.append({lane.detail, QRectF(x - w / 2, 34, w, 18), small, QColor(0x66, 0x66, 0x66),
+                         Qt::AlignCenter});
+    }
+    // The skipped time of each break, in the gap nearest the middle that holds it (wrapped).
+    for (const models::LadderItem& b : scene.breaks()->items()) {
+        const QFontMetricsF fm(small);
+        auto sorted = gaps;
+        std::sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& c) {
+            return std::abs((a.first + a.second) / 2 - m_width / 2) <
+                   std::abs((c.first + c.second) / 2 - m_width / 2);
+        });
+        for (const auto& [left, right] : sorted) {
+            const QRectF box = fm.boundingRect(QRectF(0, 0, right - left - 2 * kLabelGap, 1e6),
+                                               Qt::AlignCenter | Qt::TextWordWrap, b.label);
+            const double mid = (y(b.startPos) + y(b.endPos)) / 2;
+            const QRectF r((left + right - box.width()) / 2, mid - box.height() / 2, box.width(),
+                           box.height());
+            if (fits(r)) {
+                placed.append(r);
+                m_labels.append({b.label, r, small, QColor(0x66, 0x66, 0x66),
+                                 Qt::AlignCenter | Qt::TextWordWrap});
+                break;
+            }
+        }
+    }
+    // Segment labels: flags, then the smaller detail lines, horizontal, riding on the arrow a
+    // third of the way from the sender first, then further along or below it; with the flags
+    // line only when the whole label finds no room.
+    for (const models::LadderItem& arrow : scene.arrows()->items()) {
+        if (arrow.label.isEmpty())
+            continue;
+        const QPointF p1(laneX(arrow.lane), y(arrow.startPos));
+        const QPointF p2(laneX(arrow.toLane), y(arrow.endPos));
+        const double maxWidth = m_width / m_lanes - 2 * kColumnHalf - 4 * kPad;
+        const QFontMetricsF fmFlags(flags);
+        const QFontMetricsF fmDetail(small);
+        const QRectF head = fmFlags.boundingRect(QRectF(0, 0, maxWidth, 1e6),
+                                                 Qt::AlignHCenter | Qt::TextWordWrap, arrow.label);
+        const QRectF body =
+            arrow.detail.isEmpty()
+                ? QRectF()
+                : fmDetail.boundingRect(QRectF(0, 0, maxWidth, 1e6),
+                                        Qt::AlignHCenter | Qt::TextWordWrap, arrow.detail);
+        const QColor color = fateColor(arrow.fate);
+        std::optional<Candidate> chosen;
+        for (const bool brief : {false, true}) {
+            if (brief && arrow.detail.isEmpty())
+                break;
+            const QSizeF box(std::max(head.width(), brief ? 0.0 : body.width()) + 2 * kPad,
+                             head.height() + (brief ? 0.0 : body.height()) + 2 * kPad);
+            for (const double t : {0.35, 0.5, 0.2, 0.65, 0.8}) {
+                const QPointF at = p1 + (p2 - p1) * t;
+                const auto gap = std::find_if(gaps.begin(), gaps.end(), [&](const auto& g) {
+                    return at.x() >= g.first && at.x() <= g.second;
+                });
+                if (gap == gaps.end())
+                    continue;
+                const double x = std::clamp(at.x() - box.width() / 2, gap->first + kPad,
+                                            gap->second - kPad - box.width());
+                for (const double top : {at.y() - box.height() - 2, at.y() + 2}) {
+                    const QRectF r(QPointF(x, top), box);
+                    if (!chosen && fits(r))
+                        chosen = Candidate{r, brief};
+                }
+            }
+            if (chosen)
+                break;
+        }
+        if (!chosen)
+            continue;
+        placed.append(chosen->rect);
+        const QRectF inner = chosen->rect.adjusted(kPad, kPad, -kPad, -kPad);
+        m_labels.append({arrow.label,
+                         QRectF(inner.left(), inner.top(), inner.width(), head.height()), flags,
+                         color, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap});
+        if (!chosen->brief && !arrow.detail.isEmpty())
+            m_labels.append(
+                {arrow.detail,
+                 QRectF(inner.left(), inner.top() + head.height(), inner.width(), body.height()),
+                 small, color.lighter(140), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap});
+    }
+    // State names beside their band's start (down along it if that place is taken), then the
+    // timers' names beside theirs.
+    const auto placeBeside = [&](const models::LadderItem& item, const QFont& font,
+                                 const QColor& color) {
+        const QFontMetricsF fm(font);
+        const QSizeF box(fm.horizontalAdvance(item.label) + 1, fm.height());
+        const double top = y(item.startPos);
+        const double last = std::max(top, y(item.endPos) - box.height()) + box.height();
+        for (const bool left : {labelsLeftOf(item.lane), !labelsLeftOf(item.lane)}) {
+            const double x = besideLane(item.lane, left, box.width());
+            for (double t = top; t <= last; t += box.height() / 2) {
+                const QRectF r(QPointF(x, t), box);
+                if (fits(r)) {
+                    placed.append(r);
+                    m_labels.append({item.label, r, font, color, Qt::AlignLeft | Qt::AlignTop});
+                    return;
+                }
+            }
+        }
+    };
+    for (const models::LadderItem& band : scene.bands()->items()) {
+        if (band.endPos > band.startPos && !band.label.isEmpty())
+            placeBeside(band, state, stateColor(band.key).darker(140));
+    }
+    for (const models::LadderItem& timer : scene.timers()->items()) {
+        if (!timer.label.isEmpty())
+            placeBeside(timer, small, QColor(0x15, 0x65, 0xc0));
+    }
+}
+
 void LadderPainter::paint(QPainter& painter) const {
     models::LadderScene& scene = m_scene;
     const QSize canvas = size();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(canvas)), QColor(0xfb, 0xfb, 0xf8));
-    QFont base = painter.font();
-    base.setPixelSize(13);
-    QFont small = base;
-    small.setPixelSize(11);
-    QFont title = base;
-    title.setPixelSize(18);
-    title.setBold(true);
 
     // Breaks first: the compressed stretches are a shaded strip across every lane.
     for (const models::LadderItem& b : scene.breaks()->items()) {
@@ -71,53 +244,29 @@ void LadderPainter::paint(QPainter& painter) const {
         painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
         painter.drawLine(QPointF(0, strip.top()), QPointF(m_width, strip.top()));
         painter.drawLine(QPointF(0, strip.bottom()), QPointF(m_width, strip.bottom()));
-        painter.setFont(small);
-        painter.setPen(QColor(0x66, 0x66, 0x66));
-        painter.drawText(strip, Qt::AlignCenter, b.label);
     }
-    // Lifelines with their host and address.
+    // Lifelines.
     for (const models::LadderItem& lane : scene.lanes()->items()) {
         const double x = laneX(lane.lane);
         painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5));
         painter.drawLine(QPointF(x, kHeader - 6), QPointF(x, canvas.height() - kFooter / 2));
-        painter.setFont(title);
-        painter.setPen(QColor(0x22, 0x22, 0x22));
-        painter.drawText(QRectF(x - kLaneWidth / 2, 8, kLaneWidth, 26), Qt::AlignCenter,
-                         lane.label);
-        painter.setFont(small);
-        painter.setPen(QColor(0x66, 0x66, 0x66));
-        painter.drawText(QRectF(x - kLaneWidth / 2, 34, kLaneWidth, 18), Qt::AlignCenter,
-                         lane.detail);
     }
-    // State bands beside each lifeline, with the state name where the band starts.
+    // State bands: sockets of one host alive at once stand side by side in its column.
     for (const models::LadderItem& band : scene.bands()->items()) {
-        const double x = laneX(band.lane) - 7 + band.slot * 16;
-        const QRectF rect(x, y(band.startPos), 14,
-                          std::max(2.0, y(band.endPos) - y(band.startPos)));
+        const QRectF rect(slotX(band.lane, band.slot) - kBandWidth / 2, y(band.startPos),
+                          kBandWidth, std::max(2.0, y(band.endPos) - y(band.startPos)));
         QColor color = stateColor(band.key);
         painter.setPen(QPen(color.darker(130), 1));
         color.setAlpha(150);
         painter.setBrush(color);
         painter.drawRect(rect);
-        painter.setFont(small);
-        painter.setPen(stateColor(band.key).darker(140));
-        const bool left = band.lane == 0;
-        const QRectF text = left ? QRectF(x - 150, rect.top(), 144, 16)
-                                 : QRectF(x + 18 + band.slot * 4, rect.top(), 150, 16);
-        painter.drawText(text, (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, band.label);
     }
     painter.setBrush(Qt::NoBrush);
-    // Timers: a dashed line outside the band with its name and length.
+    // Timers: a dashed strip along the edge of their socket's band.
     for (const models::LadderItem& timer : scene.timers()->items()) {
-        const bool left = timer.lane == 0;
-        const double x = laneX(timer.lane) + (left ? -24 : 24) + (left ? -1 : 1) * timer.slot * 8;
-        painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 1.5, Qt::DashLine));
+        const double x = slotX(timer.lane, timer.slot) + kBandWidth / 2 - 3;
+        painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 2, Qt::DashLine));
         painter.drawLine(QPointF(x, y(timer.startPos)), QPointF(x, y(timer.endPos)));
-        painter.setFont(small);
-        painter.setPen(QColor(0x15, 0x65, 0xc0));
-        const QRectF text = left ? QRectF(x - 160, y(timer.startPos) + 14, 154, 16)
-                                 : QRectF(x + 6, y(timer.startPos) + 14, 154, 16);
-        painter.drawText(text, (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, timer.label);
     }
     // Segments: arrows from sender to receiver; a lost one stops halfway with a cross.
     for (const models::LadderItem& arrow : scene.arrows()->items()) {
@@ -141,21 +290,14 @@ void LadderPainter::paint(QPainter& painter) const {
             painter.drawLine(to + QPointF(-7, -7), to + QPointF(7, 7));
             painter.drawLine(to + QPointF(-7, 7), to + QPointF(7, -7));
         }
-        // The label sits above the middle of the arrow, along it.
-        const QPointF mid = (from + to) / 2;
-        painter.save();
-        painter.translate(mid);
-        double degrees = qRadiansToDegrees(angle);
-        if (degrees > 90 || degrees < -90)
-            degrees += 180;
-        painter.rotate(degrees);
-        painter.setFont(base);
-        painter.setPen(color);
-        painter.drawText(QRectF(-150, -34, 300, 17), Qt::AlignCenter, arrow.label);
-        painter.setFont(small);
-        painter.setPen(color.lighter(140));
-        painter.drawText(QRectF(-150, -18, 300, 15), Qt::AlignCenter, arrow.detail);
-        painter.restore();
+    }
+    // Text last, on a light backing so lines passing behind it do not cross the glyphs.
+    for (const Label& label : m_labels) {
+        if (label.rect.top() > kHeader - 10)
+            painter.fillRect(label.rect, QColor(0xfb, 0xfb, 0xf8, 200));
+        painter.setFont(label.font);
+        painter.setPen(label.color);
+        painter.drawText(label.rect, label.flags, label.text);
     }
 }
 

@@ -1,13 +1,15 @@
 // Typography, measured rather than eyeballed: in the real main window (offscreen, in English
 // and Simplified Chinese, at 1366x768 and 1920x1080; CTest runs it again with QT_SCALE_FACTOR=2),
 // no two pieces of ladder text overlap, none leaves the diagram or hides under a state band or
-// a timer bar, at every playback step of every built-in scenario; and every label, button and
+// a timer bar, at every playback step of every built-in scenario; the SVG export's texts fit
+// their boxes and never overlap either; and every label, button and
 // check box of the window gets at least the size its text needs (sizeHint from the font's
 // metrics, so CJK's wider and taller glyphs count).
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QQuickItem>
 #include <QQuickWidget>
@@ -23,6 +25,7 @@
 #include "models/language_manager.h"
 #include "models/player.h"
 #include "warning_guard.h"
+#include "widgets/ladder_painter.h"
 #include "widgets/ladder_view.h"
 #include "widgets/main_window.h"
 
@@ -255,6 +258,53 @@ private slots:
             }
         }
         failures.removeDuplicates();
+        const qsizetype count = failures.size();
+        if (count > 40)
+            failures.resize(40);
+        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 problems, first ones:\n%2")
+                                                    .arg(count)
+                                                    .arg(failures.join(u'\n'))));
+    }
+
+    void exportedLadderTextNeitherOverlapsNorOverflows_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    // The SVG export (LadderPainter) draws the whole run at once: its texts, measured with the
+    // fonts they are drawn in, fit their boxes, stay in the picture and never overlap.
+    void exportedLadderTextNeitherOverlapsNorOverflows() {
+        QFETCH(QString, language);
+        QVERIFY(m_languages->setLanguage(language, false));
+        QStringList failures;
+        int total = 0;
+        for (const core::BuiltinScenario& builtin : core::builtinScenarios()) {
+            const QString id = builtinId(builtin);
+            QVERIFY2(m_window->openScenario(id), qPrintable(m_window->lastError()));
+            QVERIFY(m_window->waitForIdle());
+            const widgets::LadderPainter painter(*m_window->ladderScene());
+            const QRectF canvas(QPointF(0, 0), QSizeF(painter.size()));
+            const auto& labels = painter.labels();
+            total += int(labels.size());
+            for (qsizetype i = 0; i < labels.size(); ++i) {
+                const auto& a = labels[i];
+                const QRectF needed = QFontMetricsF(a.font).boundingRect(a.rect, a.flags, a.text);
+                if (needed.width() > a.rect.width() + 1 || needed.height() > a.rect.height() + 1)
+                    failures << QStringLiteral("%1: '%2' needs %3 but has %4")
+                                    .arg(id, a.text, describe(needed), describe(a.rect));
+                if (!canvas.contains(a.rect))
+                    failures << QStringLiteral("%1: '%2' %3 leaves the picture %4")
+                                    .arg(id, a.text, describe(a.rect), describe(canvas));
+                for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                    if (overlaps(a.rect, labels[j].rect))
+                        failures << QStringLiteral("%1: '%2' %3 overlaps '%4' %5")
+                                        .arg(id, a.text, describe(a.rect), labels[j].text,
+                                             describe(labels[j].rect));
+                }
+            }
+        }
+        // Lane titles alone give two texts per lane; a painter that placed nothing would pass.
+        QVERIFY2(total > 200, qPrintable(QString::number(total)));
         const qsizetype count = failures.size();
         if (count > 40)
             failures.resize(40);

@@ -111,6 +111,17 @@ closelab_screenshot_test(dialog-about MIN_BYTES 3000 ARGS --dialog about)
 closelab_screenshot_test(dialog-error MIN_BYTES 3000 ARGS --dialog error)
 closelab_app_exit_test(bad_dialog_exit_2 2 --screenshot x.png --dialog settings)
 closelab_app_exit_test(bad_scale_exit_2 2 --scale 20)
+# --export-svg writes the whole run's ladder as vectors (LadderPainter) in both languages.
+foreach(lang en zh_CN)
+  set(file ${CLOSELAB_SHOT_DIR}/ladder-lb-web-db-${lang}.svg)
+  add_test(NAME app.export_svg.${lang}
+    COMMAND ${CMAKE_COMMAND}
+            "-DCMD=$<TARGET_FILE:closelab>;--lang;${lang};--scenario;lb-web-db;--export-svg;${file}"
+            -DEXPECT=0 -DEXPECT_FILE=${file} -DEXPECT_MIN_BYTES=50000
+            -P ${CMAKE_CURRENT_LIST_DIR}/expect_exit.cmake)
+  set_tests_properties(app.export_svg.${lang} PROPERTIES LABELS widgets
+    ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV}")
+endforeach()
 
 # Not a test: the option-change -> re-plot timing harness (numbers in docs/user-guide.md).
 add_executable(load_replot_harness ${CMAKE_CURRENT_LIST_DIR}/load_replot_harness.cpp)
