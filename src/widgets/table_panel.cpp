@@ -140,8 +140,10 @@ void TablePanel::fitColumns() {
     m_view->resizeColumnsToContents();
     const int last = m_proxy->columnCount() - 1;
     const int padding = m_view->fontMetrics().averageCharWidth() * 2;
+    // The row at the playback time is drawn bold, about a tenth wider than the regular text
+    // the columns were measured with.
     for (int c = 0; c < last; ++c)
-        m_view->setColumnWidth(c, m_view->columnWidth(c) + padding);
+        m_view->setColumnWidth(c, m_view->columnWidth(c) * 11 / 10 + padding);
 }
 
 void TablePanel::changeEvent(QEvent* event) {
