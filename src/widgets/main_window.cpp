@@ -31,6 +31,7 @@
 #include "core/options.h"
 #include "core/recording.h"
 #include "core/scenario.h"
+#include "core/tcp_state.h"
 #include "core/version.h"
 #include "models/app_info.h"
 #include "models/counters_model.h"
@@ -406,6 +407,13 @@ void MainWindow::wireModels() {
     m_sockets->addColumnChoice(
         models::SocketTableModel::StateColumn, [] { return tr("State:"); },
         models::SocketTableModel::StateRole);
+    // The state column shows whichever states the playback time has: fit them all at once.
+    QStringList states;
+    for (const core::TcpState state : core::kAllStates) {
+        const auto name = core::stateName(state);
+        states << QString::fromLatin1(name.data(), qsizetype(name.size()));
+    }
+    m_sockets->reserveColumnWidth(models::SocketTableModel::StateColumn, states);
     m_counters->setSourceModel(m_countersModel);
     m_options->setModel(m_optionsModel);
     QStringList profiles;

@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "widgets/column_filter_proxy.h"
 
 namespace closelab::widgets {
@@ -144,6 +146,20 @@ void TablePanel::fitColumns() {
     // the columns were measured with.
     for (int c = 0; c < last; ++c)
         m_view->setColumnWidth(c, m_view->columnWidth(c) * 11 / 10 + padding);
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (auto it = m_reserved.cbegin(); it != m_reserved.cend(); ++it) {
+        int width = 0;
+        for (const QString& text : it.value())
+            width = std::max(width, metrics.horizontalAdvance(text));
+        m_view->setColumnWidth(it.key(), std::max(m_view->columnWidth(it.key()), width + padding));
+    }
+}
+
+void TablePanel::reserveColumnWidth(int column, const QStringList& texts) {
+    m_reserved.insert(column, texts);
+    fitColumns();
 }
 
 void TablePanel::changeEvent(QEvent* event) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 #include <functional>
 
@@ -39,6 +41,9 @@ public:
     int visibleRowCount() const;
     // Columns as wide as their contents plus room for the bold current row.
     void fitColumns();
+    // Keeps a column at least wide enough for each of these texts (bold): for values that come
+    // and go with the playback time, e.g. state names, so the column need not follow them.
+    void reserveColumnWidth(int column, const QStringList& texts);
 
 signals:
     // The user picked a row (click or keyboard).
@@ -63,6 +68,7 @@ private:
     QLabel* m_count = nullptr;
     ColumnFilterProxy* m_proxy = nullptr;
     QList<Choice> m_choices;
+    QHash<int, QStringList> m_reserved;  // column -> texts it must fit
     std::function<QString()> m_placeholder;
     bool m_selecting = false;
     int m_guard = 0;  // > 0 while the proxy's rows change

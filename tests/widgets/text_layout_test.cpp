@@ -6,6 +6,7 @@
 // check box of the window gets at least the size its text needs (sizeHint from the font's
 // metrics, so CJK's wider and taller glyphs count).
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -15,8 +16,11 @@
 #include <QQuickWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleOptionViewItem>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 #include <algorithm>
 #include <cmath>
@@ -171,6 +175,57 @@ QStringList ladderProblems(QQuickItem* root) {
         }
     }
     return problems;
+}
+
+// Cells of an item view (rows on screen) whose text the delegate would elide: the column is
+// narrower than the cell's size hint (measured with the cell's own font, bold rows included).
+// A view that wraps its text must give each row the height the wrapped text needs instead.
+QStringList elidedCells(QAbstractItemView* view, int& checkedCells) {
+    QStringList found;
+    const QAbstractItemModel* model = view->model();
+    if (!model || !view->isVisible() || view->inherits("QComboBoxListView"))
+        return found;
+    const auto* tree = qobject_cast<QTreeView*>(view);
+    const auto* table = qobject_cast<QTableView*>(view);
+    const bool wraps = (tree && tree->wordWrap()) || (table && table->wordWrap());
+    QList<QModelIndex> pending{QModelIndex()};
+    int checked = 0;
+    while (!pending.isEmpty() && checked < 400) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            for (int column = 0; column < model->columnCount(parent); ++column) {
+                const QModelIndex index = model->index(row, column, parent);
+                if (column == 0 && tree && tree->isExpanded(index))
+                    pending << index;
+                const QRect rect = view->visualRect(index);
+                if (rect.isEmpty() || !view->viewport()->rect().intersects(rect))
+                    continue;
+                const QString text = index.data().toString();
+                if (text.isEmpty())
+                    continue;
+                ++checked;
+                ++checkedCells;
+                QStyleOptionViewItem option;
+                option.initFrom(view->viewport());
+                option.rect = rect;
+                option.font = view->font();
+                if (const QVariant font = index.data(Qt::FontRole); font.isValid())
+                    option.font = font.value<QFont>();
+                option.fontMetrics = QFontMetrics(option.font);
+                const QSize need = view->itemDelegateForIndex(index)->sizeHint(option, index);
+                const bool cut =
+                    wraps ? need.height() > rect.height() + 1 : need.width() > rect.width() + 1;
+                if (cut)
+                    found << QStringLiteral("%1 cell '%2' is %3x%4 but needs %5x%6")
+                                 .arg(view->objectName(), text)
+                                 .arg(rect.width())
+                                 .arg(rect.height())
+                                 .arg(need.width())
+                                 .arg(need.height());
+            }
+        }
+    }
+    return found;
 }
 
 QString builtinId(const core::BuiltinScenario& b) {
@@ -331,6 +386,9 @@ private slots:
         QVERIFY(m_window->waitForIdle());
         m_window->showTab(MainWindow::Tab(tab));
         QVERIFY(m_window->waitForIdle());
+        // Mid-run, as in the screenshots: the current row of the trace is bold.
+        m_window->player()->seekTime(1031000);
+        QTest::qWait(50);
         if (tab == 2) {
             m_window->pinLoad();
             QVERIFY(m_window->applyOption(QStringLiteral("net.ipv4.tcp_tw_reuse=1")));
@@ -339,6 +397,7 @@ private slots:
         }
         QCoreApplication::processEvents();
         QStringList failures;
+        int cells = 0;
         const auto widgets = m_window->findChildren<QWidget*>();
         for (QWidget* w : widgets) {
             if (!w->isVisible() || w->width() <= 0)
@@ -358,6 +417,9 @@ private slots:
                 if (text.isEmpty())
                     continue;
                 need = button->sizeHint();
+            } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+                failures << elidedCells(view, cells);
+                continue;
             } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
                 text = combo->currentText();
                 if (text.isEmpty())
@@ -371,12 +433,18 @@ private slots:
                 continue;
             if (w->width() < need.width() || w->height() < need.height())
                 failures << QStringLiteral("%1 '%2' is %3x%4 but needs %5x%6")
-                                .arg(QString::fromLatin1(w->metaObject()->className()), text)
+                                .arg(QString::fromLatin1(w->metaObject()->className()) + u' ' +
+                                         w->objectName() + u' ' +
+                                         (w->parentWidget() ? w->parentWidget()->objectName()
+                                                            : QString()),
+                                     text)
                                 .arg(w->width())
                                 .arg(w->height())
                                 .arg(need.width())
                                 .arg(need.height());
         }
+        // The trace or the option tree is on screen in every tab: cells must have been checked.
+        QVERIFY2(cells > 20, qPrintable(QString::number(cells)));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     }
 
