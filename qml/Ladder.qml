@@ -136,7 +136,12 @@ Rectangle {
                 item.placeLabel(null);
         }
         wanting.sort((a, b) => a.labelPriority - b.labelPriority || a.labelOrder - b.labelOrder);
+        // Marks that text must not cover either (the crosses of lost and refused segments).
         const placed = [];
+        for (const item of labelItems) {
+            if (item.labelObstacles)
+                placed.push(...item.labelObstacles());
+        }
         for (const item of wanting) {
             const candidates = item.labelCandidates();
             let chosen = null;

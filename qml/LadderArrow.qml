@@ -118,6 +118,12 @@ Item {
             labelBox.y = r.y;
         }
     }
+    function labelObstacles() {
+        if (!cross.visible)
+            return [];
+        const size = arrow.ladder.fontPx * 1.1;
+        return [{ x: arrow.x2 - size / 2, y: arrow.y2 - size / 2, w: size, h: size }];
+    }
     onWantsLabelChanged: arrow.ladder.requestLayout()
     Component.onCompleted: arrow.ladder.registerLabel(arrow)
     Component.onDestruction: arrow.ladder.unregisterLabel(arrow)
@@ -193,6 +199,9 @@ Item {
     }
     Item {
         // The cross: where a lost segment vanished, or where a dropped one was refused.
+        id: cross
+        objectName: "cross"
+        onVisibleChanged: arrow.ladder.requestLayout()
         visible: (arrow.lost || arrow.dropped || arrow.rejected) && arrow.progress >= 1
         x: arrow.x2
         y: arrow.y2

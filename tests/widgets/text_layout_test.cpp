@@ -120,12 +120,21 @@ QStringList ladderProblems(QQuickItem* root) {
     const QRectF viewport =
         flick->mapRectToItem(root, QRectF(0, 0, flick->width(), flick->height()));
     QList<Shown> texts;
-    QList<QRectF> marks;  // state bands and timer bars
+    QList<QRectF> marks;  // state bands, timer bars and crosses
     int seen = 0;
     for (QQuickItem* item : std::as_const(items)) {
         if (!effectivelyVisible(item))
             continue;
         const bool inCanvas = isAncestor(flick, item);
+        if (item->objectName() == QLatin1String("cross")) {
+            // Two bars of 1.4 font sizes at +-45 degrees: about a square of one font size.
+            const double size = root->property("fontPx").toDouble();
+            const QPointF c = item->mapToItem(root, QPointF(0, 0));
+            const QRectF r(c.x() - size / 2, c.y() - size / 2, size, size);
+            if (r.intersects(viewport))
+                marks << r.intersected(viewport);
+            continue;
+        }
         if (item->objectName() == QLatin1String("bandRect") ||
             item->objectName() == QLatin1String("timerBar")) {
             const QRectF r = item->mapRectToItem(root, QRectF(0, 0, item->width(), item->height()));
@@ -168,7 +177,7 @@ QStringList ladderProblems(QQuickItem* root) {
             continue;
         for (const QRectF& mark : std::as_const(marks)) {
             if (overlaps(texts[i].rect, mark)) {
-                problems << QStringLiteral("'%1' %2 lies on a band or timer %3")
+                problems << QStringLiteral("'%1' %2 lies on a band, timer or cross %3")
                                 .arg(texts[i].text, describe(texts[i].rect), describe(mark));
                 break;
             }
