@@ -2,9 +2,11 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
 #include <QRegularExpression>
@@ -285,13 +287,17 @@ int main(int argc, char** argv) {
         QEventLoop settle;
         QTimer::singleShot(400, &settle, &QEventLoop::quit);
         settle.exec();
+        const QString shotFile = QFileInfo(parser.value(shotOpt)).absoluteFilePath();
         QWidget* shown = &window;
         if (parser.isSet(dialogOpt)) {
             using Dialog = closelab::widgets::MainWindow::Dialog;
             if (dialog == QLatin1String("error")) {
                 // A real failure: a scenario file with a syntax error (the dialog names it).
+                // Opened by a relative name from a private directory, so the dialog reads the
+                // same in every run (no random temporary path).
                 QTemporaryDir dir;
-                const QString broken = dir.filePath(QStringLiteral("my-lesson.json"));
+                QDir::setCurrent(dir.path());
+                const QString broken = QStringLiteral("my-lesson.json");
                 QFile out(broken);
                 if (out.open(QIODevice::WriteOnly))
                     out.write("{\n  \"id\": \"my-lesson\",\n  \"hosts\": [\n    {\"name\": }\n");
@@ -301,7 +307,8 @@ int main(int argc, char** argv) {
             shown = window.showDialog(Dialog(dialogs.indexOf(dialog)));
             QApplication::processEvents();
         }
-        const QString file = parser.value(shotOpt);
+        // Resolved before the error dialog's example changes the working directory.
+        const QString file = shotFile;
         if (!shown->grab().save(file, "PNG")) {
             std::fprintf(stderr, "closelab: cannot write screenshot to %s\n", qPrintable(file));
             return 1;
