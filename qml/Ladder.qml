@@ -110,9 +110,46 @@ Rectangle {
     function requestLayout() {
         Qt.callLater(layoutLabels);
     }
-    function fits(r, placed) {
+    // Whether the segment (x1,y1)-(x2,y2) passes through rectangle r (Liang-Barsky clipping).
+    function crosses(r, seg) {
+        // Most segments are nowhere near: reject on the bounding boxes first.
+        if (r.x > Math.max(seg.x1, seg.x2) || r.x + r.w < Math.min(seg.x1, seg.x2)
+                || r.y > Math.max(seg.y1, seg.y2) || r.y + r.h < Math.min(seg.y1, seg.y2))
+            return false;
+        let t0 = 0;
+        let t1 = 1;
+        const dx = seg.x2 - seg.x1;
+        const dy = seg.y2 - seg.y1;
+        const edges = [[-dx, seg.x1 - r.x], [dx, r.x + r.w - seg.x1],
+                       [-dy, seg.y1 - r.y], [dy, r.y + r.h - seg.y1]];
+        for (const [p, q] of edges) {
+            if (p === 0) {
+                if (q < 0)
+                    return false;
+            } else {
+                const t = q / p;
+                if (p < 0)
+                    t0 = Math.max(t0, t);
+                else
+                    t1 = Math.min(t1, t);
+                if (t0 > t1)
+                    return false;
+            }
+        }
+        return true;
+    }
+    // The drawn part of every visible segment arrow, as of the running pass: state names and
+    // countdowns (which have no backing) keep off them.
+    property var passLines: []
+    function fits(r, placed, avoidLines) {
         if (r.x < 0 || r.x + r.w > width)
             return false;
+        if (avoidLines) {
+            for (const seg of passLines) {
+                if (crosses(r, seg))
+                    return false;
+            }
+        }
         for (let lane = 0; lane < laneCount; ++lane) {
             const cx = laneX(lane);
             if (r.x < cx + columnHalf && r.x + r.w > cx - columnHalf)
@@ -138,15 +175,22 @@ Rectangle {
         wanting.sort((a, b) => a.labelPriority - b.labelPriority || a.labelOrder - b.labelOrder);
         // Marks that text must not cover either (the crosses of lost and refused segments).
         const placed = [];
+        const lines = [];
         for (const item of labelItems) {
             if (item.labelObstacles)
                 placed.push(...item.labelObstacles());
+            if (item.labelLine) {
+                const seg = item.labelLine();
+                if (seg)
+                    lines.push(seg);
+            }
         }
+        passLines = lines;
         for (const item of wanting) {
             const candidates = item.labelCandidates();
             let chosen = null;
             for (const c of candidates) {
-                if (fits(c, placed)) {
+                if (fits(c, placed, item.avoidsLines === true)) {
                     chosen = c;
                     break;
                 }
@@ -156,6 +200,7 @@ Rectangle {
                 placed.push(chosen);
         }
         passGaps = null;
+        passLines = [];
     }
     onCursorChanged: requestLayout()
     onViewTopChanged: requestLayout()

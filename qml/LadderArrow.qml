@@ -118,6 +118,13 @@ Item {
             labelBox.y = r.y;
         }
     }
+    // The drawn part of the line, for the label pass (texts without a backing avoid it).
+    function labelLine() {
+        if (!arrow.visible || arrow.progress <= 0)
+            return null;
+        return { x1: arrow.x1, y1: arrow.y1, x2: arrow.x1 + (arrow.x2 - arrow.x1) * arrow.progress,
+                 y2: arrow.y1 + (arrow.y2 - arrow.y1) * arrow.progress };
+    }
     function labelObstacles() {
         if (!cross.visible)
             return [];

@@ -23,6 +23,8 @@ Item {
     // The running states' names are placed first, then the others from the top down.
     readonly property int labelPriority: current ? 2 : 4
     readonly property double labelOrder: y
+    // Written without a backing: no segment line may run through it.
+    readonly property bool avoidsLines: true
     function labelCandidates() {
         const w = nameText.implicitWidth;
         const h = nameText.implicitHeight;

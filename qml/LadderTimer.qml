@@ -23,6 +23,8 @@ Item {
     readonly property bool wantsLabel: running && countdown.text.length > 0
     readonly property int labelPriority: 2
     readonly property double labelOrder: timer.ladder.playheadY - slot
+    // Written without a backing: no segment line may run through it.
+    readonly property bool avoidsLines: true
     function labelCandidates() {
         const w = countdown.implicitWidth;
         const h = countdown.implicitHeight;
