@@ -24,10 +24,14 @@ Rectangle {
     readonly property real topMargin: fontPx * 1.5
     // The first canvas row under the header (state names stick to it when scrolled past).
     readonly property real viewTop: flick.contentY
-    // A lane is a column of up to three sockets side by side (LadderScene's kMaxSlots): its
-    // half width, and the space between it and the text written beside it.
+    // A lane is a column of the sockets alive side by side (scene.slotCount, at most
+    // LadderScene's kMaxSlots): its half width, and the space between it and the text written
+    // beside it. Slots alternate right and left of the lifeline, so the widest side has
+    // ceil((slotCount - 1) / 2) of them; at least one, so every scenario reads alike.
+    readonly property int slotCount: scene ? scene.slotCount : 1
     readonly property real slotStep: bandWidth * 1.15
-    readonly property real columnHalf: slotStep + bandWidth / 2
+    readonly property real columnHalf: Math.max(1, Math.ceil((slotCount - 1) / 2)) * slotStep
+                                       + bandWidth / 2
     readonly property real labelGap: fontPx * 0.4
     readonly property double playheadY: flick.playheadY
 

@@ -16,7 +16,9 @@ namespace {
 
 // More side-by-side sockets than this on one lane share columns (port-exhaustion runs have
 // hundreds); the bands then overlap, which still reads as "many sockets in this state".
-constexpr int kMaxSlots = 3;
+// Beyond this many sockets alive at once on one host, slots are shared (lb-web-db's web server
+// holds a listener and up to six TIME_WAITs; five columns keep them apart but for the oldest).
+constexpr int kMaxSlots = 5;
 
 QString fromStd(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -177,6 +179,7 @@ void LadderScene::rebuild(bool resetTimeline) {
     std::map<std::pair<int, int>, int> slotOfSocket;        // (lane, socket) -> slot
     std::map<int, std::vector<std::int64_t>> slotFreeFrom;  // lane -> per slot: busy until
     std::map<std::pair<int, int>, std::int64_t> socketEnd;
+    int slotCount = 1;
     for (const auto& t : rec.transitions) {
         const int lane = rec.hostIndex(t.host);
         auto& end = socketEnd[{lane, t.socket}];
@@ -203,6 +206,7 @@ void LadderScene::rebuild(bool resetTimeline) {
                 free.push_back(0);
             free[std::size_t(slot)] = socketEnd[key];
             slotIt = slotOfSocket.emplace(key, slot % kMaxSlots).first;
+            slotCount = std::max(slotCount, std::min(slot + 1, kMaxSlots));
         }
         if (t.to == core::TcpState::Closed)
             continue;
@@ -335,6 +339,7 @@ void LadderScene::rebuild(bool resetTimeline) {
         m_timers.setItems(std::move(timers));
         m_breaks.setItems(std::move(breaks));
         m_marks.setItems(std::move(marks));
+        m_slotCount = slotCount;
         emit sceneChanged();
     } else {
         m_lanes.updateLabels(lanes);

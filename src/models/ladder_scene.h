@@ -37,6 +37,9 @@ class LadderScene : public QObject {
     Q_PROPERTY(closelab::models::LadderWindowModel* visibleTimers READ visibleTimers CONSTANT)
     Q_PROPERTY(closelab::models::LadderWindowModel* visibleMarks READ visibleMarks CONSTANT)
     Q_PROPERTY(int laneCount READ laneCount NOTIFY sceneChanged)
+    // How many sockets of one host stand side by side at most (1..kMaxSlots): the lanes are
+    // as wide as that needs.
+    Q_PROPERTY(int slotCount READ slotCount NOTIFY sceneChanged)
     Q_PROPERTY(double displayLength READ displayLength NOTIFY sceneChanged)
     Q_PROPERTY(int selectedSegment READ selectedSegment WRITE setSelectedSegment NOTIFY
                    selectedSegmentChanged)
@@ -68,6 +71,7 @@ public:
     // The display range the view shows; the visible* models follow it.
     Q_INVOKABLE void setVisibleRange(double from, double to);
     int laneCount() const { return m_lanes.count(); }
+    int slotCount() const { return m_slotCount; }
     double displayLength() const { return m_player->displayLength(); }
 
     // Row of the recording's segment list to highlight (the trace table's selection), -1 none.
@@ -107,6 +111,7 @@ private:
     LadderWindowModel m_visibleMarks;
     int m_selectedSegment = -1;
     int m_currentNote = -1;
+    int m_slotCount = 1;
 };
 
 }  // namespace closelab::models

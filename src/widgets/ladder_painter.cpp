@@ -36,9 +36,6 @@ QColor fateColor(models::LadderItem::Fate fate) {
 
 constexpr double kBandWidth = 14;
 constexpr double kSlotStep = 16;
-// A lane's column: up to three sockets side by side (LadderScene's kMaxSlots), 0 on the
-// lifeline, 1 right of it, 2 left of it.
-constexpr double kColumnHalf = kSlotStep + kBandWidth / 2;
 constexpr double kLabelGap = 6;
 constexpr double kPad = 3;
 
@@ -58,6 +55,9 @@ struct Candidate {
 
 LadderPainter::LadderPainter(models::LadderScene& scene) : m_scene(scene) {
     m_lanes = std::max(1, scene.laneCount());
+    // A lane's column: the sockets alive side by side (scene.slotCount()), 0 on the lifeline,
+    // then alternately right and left of it; at least one slot each side.
+    m_columnHalf = std::max(1, scene.slotCount() / 2) * kSlotStep + kBandWidth / 2;
     m_width = std::max(700.0, kLaneWidth * m_lanes);
     placeLabels();
 }
@@ -91,8 +91,8 @@ void LadderPainter::placeLabels() {
     QList<std::pair<double, double>> gaps;
     double from = 0;
     for (int lane = 0; lane < m_lanes; ++lane) {
-        gaps.append({from, laneX(lane) - kColumnHalf});
-        from = laneX(lane) + kColumnHalf;
+        gaps.append({from, laneX(lane) - m_columnHalf});
+        from = laneX(lane) + m_columnHalf;
     }
     gaps.append({from, m_width});
     const auto fits = [&](const QRectF& r) {
@@ -100,7 +100,7 @@ void LadderPainter::placeLabels() {
             r.bottom() > canvas.height())
             return false;
         for (int lane = 0; lane < m_lanes; ++lane) {
-            if (r.left() < laneX(lane) + kColumnHalf && r.right() > laneX(lane) - kColumnHalf)
+            if (r.left() < laneX(lane) + m_columnHalf && r.right() > laneX(lane) - m_columnHalf)
                 return false;
         }
         const QRectF spaced = r.adjusted(-kLabelGap / 2, 0, kLabelGap / 2, 0);
@@ -108,8 +108,8 @@ void LadderPainter::placeLabels() {
                             [&](const QRectF& p) { return p.intersects(spaced); });
     };
     const auto besideLane = [&](int lane, bool left, double width) {
-        return left ? laneX(lane) - kColumnHalf - kLabelGap - width
-                    : laneX(lane) + kColumnHalf + kLabelGap;
+        return left ? laneX(lane) - m_columnHalf - kLabelGap - width
+                    : laneX(lane) + m_columnHalf + kLabelGap;
     };
     const auto labelsLeftOf = [&](int lane) { return lane < m_lanes / 2.0; };
 
@@ -153,7 +153,7 @@ void LadderPainter::placeLabels() {
             continue;
         const QPointF p1(laneX(arrow.lane), y(arrow.startPos));
         const QPointF p2(laneX(arrow.toLane), y(arrow.endPos));
-        const double maxWidth = m_width / m_lanes - 2 * kColumnHalf - 4 * kPad;
+        const double maxWidth = m_width / m_lanes - 2 * m_columnHalf - 4 * kPad;
         const QFontMetricsF fmFlags(flags);
         const QFontMetricsF fmDetail(small);
         const QRectF head = fmFlags.boundingRect(QRectF(0, 0, maxWidth, 1e6),

@@ -51,6 +51,7 @@ private:
     models::LadderScene& m_scene;
     int m_lanes = 1;
     double m_width = 800;
+    double m_columnHalf = 0;  // half the width of a lane's column of sockets
     QList<Label> m_labels;
 };
 
