@@ -35,14 +35,19 @@ Rectangle {
     readonly property real labelGap: fontPx * 0.4
     readonly property double playheadY: flick.playheadY
 
-    readonly property color backgroundColor: "#fbfbf8"
-    readonly property color highlightColor: "#1a56db"
-    readonly property color arrowColor: "#1f2937"
-    readonly property color lostColor: "#c81e1e"
-    readonly property color delayedColor: "#b45309"
-    readonly property color timerColor: "#7e3af2"
-    readonly property color breakColor: "#e5e7eb"
-    readonly property color breakLineColor: "#6b7280"
+    // Colours come from the scene (models::LadderPalette), shared with the SVG export.
+    function paletteColor(name) {
+        return scene ? scene.paletteColor(name) : "transparent";
+    }
+    readonly property color backgroundColor: paletteColor("background")
+    readonly property color highlightColor: paletteColor("highlight")
+    readonly property color arrowColor: paletteColor("arrow")
+    readonly property color lostColor: paletteColor("lost")
+    readonly property color delayedColor: paletteColor("delayed")
+    readonly property color timerColor: paletteColor("timer")
+    readonly property color breakColor: paletteColor("break")
+    readonly property color breakLineColor: paletteColor("breakLine")
+    readonly property color lifelineColor: paletteColor("lifeline")
 
     color: backgroundColor
     clip: true
@@ -217,22 +222,8 @@ Rectangle {
     function formatDuration(us) {
         return scene ? scene.formatDuration(us) : "";
     }
-    // Colours by state family: opening (blue), established (green), closing (amber),
-    // waiting (violet/red for the states people search for), closed (grey).
     function stateColor(key) {
-        switch (key) {
-        case "LISTEN": return "#bfdbfe";
-        case "SYN_SENT":
-        case "SYN_RECV": return "#93c5fd";
-        case "ESTABLISHED": return "#86efac";
-        case "FIN_WAIT_1":
-        case "FIN_WAIT_2": return "#fde68a";
-        case "CLOSING":
-        case "LAST_ACK": return "#fdba74";
-        case "CLOSE_WAIT": return "#fca5a5";
-        case "TIME_WAIT": return "#c4b5fd";
-        default: return "#e5e7eb";
-        }
+        return scene ? scene.stateColor(key) : "transparent";
     }
 
     // Lane titles stay on top while the diagram scrolls.
@@ -336,7 +327,7 @@ Rectangle {
                     y: root.topMargin
                     width: 2
                     height: canvas.height - root.topMargin
-                    color: "#9ca3af"
+                    color: root.lifelineColor
                 }
             }
             Repeater {

@@ -7,6 +7,7 @@
 
 #include "core/recording.h"
 #include "models/host_names.h"
+#include "models/ladder_palette.h"
 #include "models/note_text.h"
 #include "models/time_format.h"
 
@@ -120,6 +121,14 @@ LadderScene::LadderScene(Player* player, QObject* parent) : QObject(parent), m_p
 }
 
 LadderScene::~LadderScene() = default;
+
+QColor LadderScene::stateColor(const QString& stateName) const {
+    return LadderPalette::state(stateName);
+}
+
+QColor LadderScene::paletteColor(const QString& name) const {
+    return LadderPalette::named(name);
+}
 
 void LadderScene::setRecording(std::shared_ptr<const core::Recording> recording) {
     m_recording = std::move(recording);

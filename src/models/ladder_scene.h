@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QObject>
 #include <QString>
 
@@ -71,6 +72,9 @@ public:
     // The display range the view shows; the visible* models follow it.
     Q_INVOKABLE void setVisibleRange(double from, double to);
     int laneCount() const { return m_lanes.count(); }
+    // The ladder's colours (LadderPalette), for the QML.
+    Q_INVOKABLE QColor stateColor(const QString& stateName) const;
+    Q_INVOKABLE QColor paletteColor(const QString& name) const;
     int slotCount() const { return m_slotCount; }
     double displayLength() const { return m_player->displayLength(); }
 

@@ -9,8 +9,8 @@ target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/host_names.h
   ${CMAKE_CURRENT_LIST_DIR}/ladder_item_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ladder_item_model.h
-  ${CMAKE_CURRENT_LIST_DIR}/ladder_painter.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ladder_painter.h
+  ${CMAKE_CURRENT_LIST_DIR}/ladder_palette.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ladder_palette.h
   ${CMAKE_CURRENT_LIST_DIR}/ladder_scene.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ladder_scene.h
   ${CMAKE_CURRENT_LIST_DIR}/ladder_window_model.cpp

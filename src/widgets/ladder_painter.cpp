@@ -9,8 +9,8 @@
 #include <optional>
 
 #include "models/ladder_item_model.h"
+#include "models/ladder_palette.h"
 #include "models/ladder_scene.h"
-#include "widgets/state_palette.h"
 
 namespace closelab::widgets {
 
@@ -21,16 +21,18 @@ constexpr double kPixelsPerUnit = 46;  // per TimeAxis display unit
 constexpr double kFooter = 30;
 constexpr double kLaneWidth = 330;
 
+using models::LadderPalette;
+
+// As qml/LadderArrow.qml colours its line.
 QColor fateColor(models::LadderItem::Fate fate) {
     switch (fate) {
         case models::LadderItem::Fate::Lost:
-            return QColor(0xc6, 0x28, 0x28);
         case models::LadderItem::Fate::Dropped:
-            return QColor(0xef, 0x6c, 0x00);
+            return LadderPalette::named(QStringLiteral("lost"));
         case models::LadderItem::Fate::Delayed:
-            return QColor(0x6a, 0x1b, 0x9a);
+            return LadderPalette::named(QStringLiteral("delayed"));
         default:
-            return QColor(0x33, 0x33, 0x33);
+            return LadderPalette::named(QStringLiteral("arrow"));
     }
 }
 
@@ -223,11 +225,11 @@ void LadderPainter::placeLabels() {
     };
     for (const models::LadderItem& band : scene.bands()->items()) {
         if (band.endPos > band.startPos && !band.label.isEmpty())
-            placeBeside(band, state, stateColor(band.key).darker(140));
+            placeBeside(band, state, LadderPalette::state(band.key).darker(220));
     }
     for (const models::LadderItem& timer : scene.timers()->items()) {
         if (!timer.label.isEmpty())
-            placeBeside(timer, small, QColor(0x15, 0x65, 0xc0));
+            placeBeside(timer, small, LadderPalette::named(QStringLiteral("timer")));
     }
 }
 
@@ -235,29 +237,29 @@ void LadderPainter::paint(QPainter& painter) const {
     models::LadderScene& scene = m_scene;
     const QSize canvas = size();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(canvas)), QColor(0xfb, 0xfb, 0xf8));
+    const QColor background = LadderPalette::named(QStringLiteral("background"));
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(canvas)), background);
 
     // Breaks first: the compressed stretches are a shaded strip across every lane.
     for (const models::LadderItem& b : scene.breaks()->items()) {
         const QRectF strip(0, y(b.startPos), m_width, y(b.endPos) - y(b.startPos));
-        painter.fillRect(strip, QColor(0xee, 0xee, 0xe8));
-        painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 1, Qt::DashLine));
+        painter.fillRect(strip, LadderPalette::named(QStringLiteral("break")));
+        painter.setPen(QPen(LadderPalette::named(QStringLiteral("breakLine")), 1, Qt::DashLine));
         painter.drawLine(QPointF(0, strip.top()), QPointF(m_width, strip.top()));
         painter.drawLine(QPointF(0, strip.bottom()), QPointF(m_width, strip.bottom()));
     }
     // Lifelines.
     for (const models::LadderItem& lane : scene.lanes()->items()) {
         const double x = laneX(lane.lane);
-        painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5));
+        painter.setPen(QPen(LadderPalette::named(QStringLiteral("lifeline")), 1.5));
         painter.drawLine(QPointF(x, kHeader - 6), QPointF(x, canvas.height() - kFooter / 2));
     }
     // State bands: sockets of one host alive at once stand side by side in its column.
     for (const models::LadderItem& band : scene.bands()->items()) {
         const QRectF rect(slotX(band.lane, band.slot) - kBandWidth / 2, y(band.startPos),
                           kBandWidth, std::max(2.0, y(band.endPos) - y(band.startPos)));
-        QColor color = stateColor(band.key);
+        const QColor color = LadderPalette::state(band.key);
         painter.setPen(QPen(color.darker(130), 1));
-        color.setAlpha(150);
         painter.setBrush(color);
         painter.drawRect(rect);
     }
@@ -265,7 +267,7 @@ void LadderPainter::paint(QPainter& painter) const {
     // Timers: a dashed strip along the edge of their socket's band.
     for (const models::LadderItem& timer : scene.timers()->items()) {
         const double x = slotX(timer.lane, timer.slot) + kBandWidth / 2 - 3;
-        painter.setPen(QPen(QColor(0x15, 0x65, 0xc0), 2, Qt::DashLine));
+        painter.setPen(QPen(LadderPalette::named(QStringLiteral("timer")), 2, Qt::DashLine));
         painter.drawLine(QPointF(x, y(timer.startPos)), QPointF(x, y(timer.endPos)));
     }
     // Segments: arrows from sender to receiver; a lost one stops halfway with a cross.
@@ -294,7 +296,8 @@ void LadderPainter::paint(QPainter& painter) const {
     // Text last, on a light backing so lines passing behind it do not cross the glyphs.
     for (const Label& label : m_labels) {
         if (label.rect.top() > kHeader - 10)
-            painter.fillRect(label.rect, QColor(0xfb, 0xfb, 0xf8, 200));
+            painter.fillRect(label.rect,
+                             QColor(background.red(), background.green(), background.blue(), 200));
         painter.setFont(label.font);
         painter.setPen(label.color);
         painter.drawText(label.rect, label.flags, label.text);

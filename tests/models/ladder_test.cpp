@@ -10,7 +10,6 @@
 
 #include <set>
 
-#include "models/ladder_painter.h"
 #include "models/ladder_scene.h"
 #include "models/player.h"
 #include "test_recordings.h"
@@ -90,44 +89,6 @@ private slots:
             ++steps;
         }
         QCOMPARE(steps, player.eventCount() - 1);
-    }
-
-    void painterDrawsTheWholeRunAsVectors() {
-        const auto rec = tests::handmadeClose();
-        Player player;
-        LadderScene scene(&player);
-        scene.setRecording(rec);
-        const models::LadderPainter painter(scene);
-        const QSize size = painter.size();
-        QVERIFY(size.height() > 200);
-        QImage image(size, QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        {
-            QPainter p(&image);
-            painter.paint(p);
-        }
-        auto count = [&image](QRgb colour) {
-            int n = 0;
-            for (int y = 0; y < image.height(); ++y) {
-                const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-                for (int x = 0; x < image.width(); ++x)
-                    n += (line[x] & 0xffffff) == (colour & 0xffffff) ? 1 : 0;
-            }
-            return n;
-        };
-        QVERIFY(count(qRgb(0xc4, 0xb5, 0xfd)) > 100);  // the TIME_WAIT band
-        QVERIFY(count(qRgb(0xc8, 0x1e, 0x1e)) > 20);   // the lost FIN and its cross
-        const QString dir = qEnvironmentVariable("CLOSELAB_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(image.save(dir + QStringLiteral("/ladder-painted.png")));
-        // Up to the player's time at the start: no TIME_WAIT drawn yet.
-        player.jumpToStart();
-        image.fill(Qt::white);
-        {
-            QPainter p(&image);
-            painter.paint(p, true);
-        }
-        QCOMPARE(count(qRgb(0xc4, 0xb5, 0xfd)), 0);
     }
 
     void sceneHasOneItemPerHostSegmentAndTimer() {

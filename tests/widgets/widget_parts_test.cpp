@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -13,10 +14,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../models/test_recordings.h"
+#include "models/ladder_palette.h"
+#include "models/ladder_scene.h"
+#include "models/player.h"
 #include "warning_guard.h"
 #include "widgets/bar_chart_view.h"
 #include "widgets/column_filter_proxy.h"
 #include "widgets/guarded_plot.h"
+#include "widgets/ladder_painter.h"
 #include "widgets/linger_editor.h"
 #include "widgets/option_delegate.h"
 #include "widgets/port_range_editor.h"
@@ -239,6 +245,41 @@ private slots:
         QFile pdf(dir.filePath(QStringLiteral("p.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    // The SVG export draws with the on-screen ladder's colours (models::LadderPalette).
+    void ladderPainterDrawsTheWholeRunInTheLaddersColours() {
+        const auto rec = closelab::tests::handmadeClose();
+        closelab::models::Player player;
+        closelab::models::LadderScene scene(&player);
+        scene.setRecording(rec);
+        const LadderPainter painter(scene);
+        const QSize size = painter.size();
+        QVERIFY(size.height() > 200);
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            painter.paint(p);
+        }
+        auto count = [&image](const QColor& colour) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+                for (int x = 0; x < image.width(); ++x)
+                    n += (line[x] & 0xffffff) == (colour.rgb() & 0xffffff) ? 1 : 0;
+            }
+            return n;
+        };
+        using closelab::models::LadderPalette;
+        QVERIFY(count(LadderPalette::state(QStringLiteral("TIME_WAIT"))) > 100);
+        QVERIFY(count(LadderPalette::named(QStringLiteral("lost"))) > 20);  // the lost FIN
+        QCOMPARE(image.pixel(1, 1), LadderPalette::named(QStringLiteral("background")).rgb());
+        // The scene hands the QML the same colours.
+        QCOMPARE(scene.stateColor(QStringLiteral("CLOSE_WAIT")),
+                 LadderPalette::state(QStringLiteral("CLOSE_WAIT")));
+        QCOMPARE(scene.paletteColor(QStringLiteral("timer")),
+                 LadderPalette::named(QStringLiteral("timer")));
     }
 
     void barChartShowsOneSetPerGroup() {
