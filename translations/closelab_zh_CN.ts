@@ -17,7 +17,7 @@
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+342"/>
+        <location filename="../qml/Ladder.qml" line="+394"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>MSL 只是 rfc793 教学配置中的设置；Linux 的 TIME_WAIT 固定为 60 秒（请使用 --kernel rfc793）</translation>
     </message>
     <message>
-        <location filename="../src/core/json_node.cpp" line="+26"/>
+        <location filename="../src/core/json_node.cpp" line="+28"/>
         <source>unexpected text after the end of the document</source>
         <translation>文档结束之后还有多余的内容</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>字符串中有无效的转义序列</translation>
     </message>
     <message>
-        <location filename="../src/core/recording_json.cpp" line="+176"/>
+        <location filename="../src/core/recording_json.cpp" line="+178"/>
         <source>not a TCP state name</source>
         <translation>不是 TCP 状态名</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>记录文件</translation>
     </message>
     <message>
-        <location filename="../src/core/scenario.cpp" line="+70"/>
+        <location filename="../src/core/scenario.cpp" line="+72"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>closelab::Ladder</name>
     <message>
-        <location filename="../src/models/ladder_scene.cpp" line="+69"/>
+        <location filename="../src/models/ladder_scene.cpp" line="+72"/>
         <source>seq=%1 ack=%2 len=%3</source>
         <translation>seq=%1 ack=%2 len=%3</translation>
     </message>
@@ -989,7 +989,7 @@
         <translation>无对应套接字：以 RST 应答</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+201"/>
         <source>fired</source>
         <translation>已触发</translation>
     </message>
@@ -2939,7 +2939,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+127"/>
+        <location filename="../src/widgets/main_window.cpp" line="+128"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -3004,7 +3004,7 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -3180,18 +3180,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+84"/>
+        <location line="-97"/>
+        <location line="+97"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-96"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -3296,7 +3296,7 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>At %1</source>
         <translation>位于 %1</translation>
     </message>
@@ -3373,7 +3373,7 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>About closelab</source>
         <translation>关于 closelab</translation>
     </message>
@@ -3383,7 +3383,7 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Linux 如何关闭 TCP 连接：四次挥手、TIME_WAIT 和 CLOSE_WAIT，以及与之相关的内核参数，逐步演示并在负载下模拟。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>%L1 connects, none failed</source>
         <translation>%L1 次连接，无一失败</translation>
     </message>
@@ -3498,7 +3498,7 @@
 <context>
     <name>closelab::widgets::ShortcutsDialog</name>
     <message>
-        <location filename="../src/widgets/shortcuts_dialog.cpp" line="+41"/>
+        <location filename="../src/widgets/shortcuts_dialog.cpp" line="+43"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -3529,7 +3529,7 @@
 <context>
     <name>closelab::widgets::TablePanel</name>
     <message>
-        <location filename="../src/widgets/table_panel.cpp" line="+173"/>
+        <location filename="../src/widgets/table_panel.cpp" line="+191"/>
         <location line="+13"/>
         <source>All</source>
         <translation>全部</translation>
