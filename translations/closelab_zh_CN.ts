@@ -2939,7 +2939,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+128"/>
+        <location filename="../src/widgets/main_window.cpp" line="+129"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -3382,15 +3382,19 @@
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;How Linux closes TCP connections: the four-way close, TIME_WAIT and CLOSE_WAIT, and the kernel options around them, simulated step by step and under load.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Linux 如何关闭 TCP 连接：四次挥手、TIME_WAIT 和 CLOSE_WAIT，以及与之相关的内核参数，逐步演示并在负载下模拟。&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+38"/>
-        <source>%L1 connects, none failed</source>
-        <translation>%L1 次连接，无一失败</translation>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%Ln connection attempt(s), none failed</source>
+        <translation>
+            <numerusform>尝试连接 %Ln 次，全部成功</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%L1 connects, %L2 failed</source>
-        <translation>%L1 次连接，%L2 次失败</translation>
+        <source>%Ln connection attempt(s), %L1 failed</source>
+        <translation>
+            <numerusform>尝试连接 %Ln 次，%L1 次失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>

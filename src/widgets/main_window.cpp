@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <climits>
 
 #include "core/load/load_result.h"
 #include "core/load/load_spec.h"
@@ -978,10 +979,11 @@ void MainWindow::onLoadResultChanged() {
         return;
     m_load->setData(LoadDataBuilder::build(*result));
     const auto& s = result->summary;
+    // %Ln: the English catalogue carries "1 connection attempt" / "2 connection attempts".
+    const int attempts = int(std::min<std::uint64_t>(s.attempted, INT_MAX));
     m_load->setBusy(false, s.failed.empty()
-                               ? tr("%L1 connects, none failed").arg(qulonglong(s.attempted))
-                               : tr("%L1 connects, %L2 failed")
-                                     .arg(qulonglong(s.attempted))
+                               ? tr("%Ln connection attempt(s), none failed", nullptr, attempts)
+                               : tr("%Ln connection attempt(s), %L1 failed", nullptr, attempts)
                                      .arg(qulonglong(s.attempted - s.succeeded)));
     updateCompare();
 }
