@@ -56,14 +56,14 @@ void validateLoadSpec(const LoadSpec& s) {
     }
     if (s.peerClose == PeerClose::Delay &&
         (s.peerCloseDelayMs < 0 || s.peerCloseDelayMs > 86'400'000)) {
-        outOfRange("--peer-close delay (ms)", "0", "86400000", std::to_string(s.peerCloseDelayMs));
+        outOfRange("--peer-close delay:MS", "0", "86400000", std::to_string(s.peerCloseDelayMs));
     }
     if (s.pool < 0 || s.pool > kMaxPool) {
         outOfRange("--pool", "0", std::to_string(kMaxPool), std::to_string(s.pool));
     }
     if (s.poolRequests < 0) {
-        throw LoadSpecError(ErrorId::LoadNegative, {{"name", "--pool requests per connection"},
-                                                    {"value", std::to_string(s.poolRequests)}});
+        throw LoadSpecError(ErrorId::LoadNegative,
+                            {{"name", "--pool P:N"}, {"value", std::to_string(s.poolRequests)}});
     }
     if (s.clients < 1 || s.clients > kMaxLoadClients) {
         outOfRange("--clients", "1", std::to_string(kMaxLoadClients), std::to_string(s.clients));
