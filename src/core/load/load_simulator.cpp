@@ -410,10 +410,7 @@ struct LoadSimulator::Impl {
                 --e.quickAcks;  // tcp_event_ack_sent() -> tcp_dec_quickack_mode()
             }
             e.ackPending = false;
-            if (e.delackAt != 0) {
-                e.delackAt = 0;
-                epTimers.cancel(delackId(c, side), e.delackLink);  // ICSK_TIME_DACK done
-            }
+            clearDelack(c, side);  // the ACK went out: no delayed ACK owed
         }
         if (lostOnLink(h, flags)) {
             return;
@@ -526,13 +523,16 @@ struct LoadSimulator::Impl {
         }
     }
     // The socket is gone: inet_csk_clear_xmit_timers() deletes its timers.
-    void clearTimers(Conn& c, int side) {
-        clearRtx(c, side);
+    void clearDelack(Conn& c, int side) {
         Endpoint& e = c.ep[side];
         if (e.delackAt != 0) {
             e.delackAt = 0;
             epTimers.cancel(delackId(c, side), e.delackLink);
         }
+    }
+    void clearTimers(Conn& c, int side) {
+        clearRtx(c, side);
+        clearDelack(c, side);
     }
     // Arms the delayed-ACK timer if an ACK is still owed once the application has reacted
     // (a reply sent at once carries the ACK, so no timer is needed).
@@ -1461,8 +1461,7 @@ struct LoadSimulator::Impl {
                 if (tw.tsSeen && seg.hasTs) {
                     tw.tsRecent = seg.tsval;
                 }
-                twTimers.arm(i, tw.expiry, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs,
-                             timers.takeSeq());
+                rearmTw(i);
                 sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, twTsOffset(tw));
                 scheduleReuse(i);
                 return;

@@ -51,7 +51,6 @@ public:
         List& list = m_lists[li];
         link.listSeq = (std::uint64_t{li} << 56) | (seq & TimerLink::kSeqMask);
         link.next = kNone;
-        ++m_size;
         if (list.tail == kNone) {
             link.prev = kNone;
             list.head = list.tail = id;
@@ -83,9 +82,6 @@ public:
         before.next = id;
         m_linkOf(link.next).prev = id;
     }
-    void arm(std::uint32_t id, std::int64_t t, std::int64_t delay, std::uint64_t seq) {
-        arm(id, m_linkOf(id), t, delay, seq);
-    }
 
     // Cancels the timer of `id` (whose link is `link`), if armed.
     void cancel(std::uint32_t id, TimerLink& link) {
@@ -104,16 +100,10 @@ public:
             m_linkOf(link.next).prev = link.prev;
         }
         link.listSeq = TimerLink::kUnlinked << 56;
-        --m_size;
         if (m_earliest == id) {
             m_earliest = kUnknown;  // only a list's head can be the earliest
         }
     }
-    void cancel(std::uint32_t id) { cancel(id, m_linkOf(id)); }
-
-    TimerLink& link(std::uint32_t id) const { return m_linkOf(id); }
-    bool empty() const { return m_size == 0; }
-    std::size_t size() const { return m_size; }
 
     // The id of the earliest timer (by deadline, then seq), or kNone.
     std::uint32_t earliest() {
@@ -135,8 +125,6 @@ public:
     }
     // The link of earliest(); valid until the lists change.
     const TimerLink& earliestLink() const { return *m_earliestLink; }
-
-    std::size_t bytes() const { return m_lists.capacity() * sizeof(List); }
 
 private:
     static constexpr std::uint32_t kUnknown = 0xfffffffeU;
@@ -179,7 +167,6 @@ private:
     LinkOf m_linkOf;
     std::vector<List> m_lists;
     std::size_t m_last = 0;
-    std::size_t m_size = 0;
     std::uint32_t m_earliest = kUnknown;
     const TimerLink* m_earliestLink = nullptr;  // links never move (the owners' pools are stable)
 };
