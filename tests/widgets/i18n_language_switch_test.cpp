@@ -46,6 +46,7 @@
 
 #include <qcustomplot.h>
 
+#include "latin_words.h"
 #include "models/glossary.h"
 #include "models/language_manager.h"
 #include "models/player.h"
@@ -91,24 +92,8 @@ QStringList foreignWords(QString text) {
     // Verbatim quotes of system messages.
     static const QRegularExpression quoted(QStringLiteral("“[^”]*”"));
     text.remove(quoted);
-    QStringList bad;
-    static const QRegularExpression tokenRe(QStringLiteral(R"([\x21-\x7E]+)"));
-    static const QRegularExpression wordRe(QStringLiteral("[A-Za-z]{3,}"));
     static const QRegularExpression codeRe(QStringLiteral(R"([_./()=:+#<>@\[\]{}\d])"));
-    static const QRegularExpression innerCapital(QStringLiteral("^[A-Za-z]+[A-Z][A-Za-z]*$"));
-    for (auto it = tokenRe.globalMatch(text); it.hasNext();) {
-        const QString token = it.next().captured();
-        if (!wordRe.match(token).hasMatch() || codeRe.match(token).hasMatch())
-            continue;
-        for (auto w = wordRe.globalMatch(token); w.hasNext();) {
-            const QString word = w.next().captured();
-            if (word == word.toUpper() || innerCapital.match(word).hasMatch() ||
-                properNouns().contains(word))
-                continue;
-            bad << word;
-        }
-    }
-    return bad;
+    return closelab::widgets::test::latinWords(text, codeRe, properNouns());
 }
 
 class Walker {

@@ -37,6 +37,7 @@
 #include "core/options.h"
 #include "core/scenario.h"
 #include "core/simulate.h"
+#include "latin_words.h"
 #include "models/language_manager.h"
 #include "models/note_context.h"
 #include "models/note_text.h"
@@ -58,24 +59,8 @@ const QStringList& properNouns() {
 QStringList englishWords(QString text) {
     static const QRegularExpression verbatim(QStringLiteral("“[^”]*”|\"[^\"]*\""));
     text.remove(verbatim);
-    static const QRegularExpression tokenRe(QStringLiteral(R"([\x21-\x7E]+)"));
-    static const QRegularExpression wordRe(QStringLiteral("[A-Za-z]{3,}"));
     static const QRegularExpression codeRe(QStringLiteral(R"([_./=#@\d]|^--|[A-Za-z]\()"));
-    static const QRegularExpression innerCapital(QStringLiteral("^[A-Za-z]+[A-Z][A-Za-z]*$"));
-    QStringList bad;
-    for (auto it = tokenRe.globalMatch(text); it.hasNext();) {
-        const QString token = it.next().captured();
-        if (codeRe.match(token).hasMatch())
-            continue;
-        for (auto w = wordRe.globalMatch(token); w.hasNext();) {
-            const QString word = w.next().captured();
-            if (word == word.toUpper() || innerCapital.match(word).hasMatch() ||
-                properNouns().contains(word))
-                continue;
-            bad << word;
-        }
-    }
-    return bad;
+    return closelab::widgets::test::latinWords(text, codeRe, properNouns());
 }
 
 bool hasCjk(const QString& text) {

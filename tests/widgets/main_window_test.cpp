@@ -37,6 +37,7 @@
 #include "models/session.h"
 #include "models/socket_table_model.h"
 #include "models/trace_model.h"
+#include "test_window.h"
 #include "warning_guard.h"
 #include "widgets/compare_panel.h"
 #include "widgets/explanation_panel.h"
@@ -69,16 +70,8 @@ class MainWindowTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        widgets::test::installWarningGuard();
-        m_languages = new models::LanguageManager(this);
-        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
-        m_window = new MainWindow(m_languages);
-        m_window->setInteractive(false);
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window = widgets::test::openTestWindow(this, m_languages);
+        QVERIFY(m_window);
         QVERIFY(m_window->openScenario(QStringLiteral("normal-close")));
         QVERIFY(m_window->waitForIdle());
     }

@@ -28,6 +28,7 @@
 #include "core/scenario.h"
 #include "models/language_manager.h"
 #include "models/player.h"
+#include "test_window.h"
 #include "warning_guard.h"
 #include "widgets/ladder_painter.h"
 #include "widgets/ladder_view.h"
@@ -247,16 +248,8 @@ class TextLayoutTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        widgets::test::installWarningGuard();
-        m_languages = new models::LanguageManager(this);
-        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
-        m_window = new MainWindow(m_languages);
-        m_window->setInteractive(false);
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window = widgets::test::openTestWindow(this, m_languages);
+        QVERIFY(m_window);
     }
     void cleanupTestCase() { delete m_window; }
     void cleanup() {
