@@ -316,6 +316,10 @@ struct LoadSimulator::Impl {
     LoadResult result;
     std::uint64_t events = 0;
     std::uint64_t segmentsSent = 0;
+    // While run() delivers a burst of segments: the earliest other event known, lowered by every
+    // timer or attempt scheduled meanwhile (see run()).
+    std::int64_t boundT = 0;
+    std::uint64_t boundSeq = 0;
 
     Impl(const LoadSpec& s, std::vector<LoadHostParams> params);
     void run();
@@ -371,6 +375,13 @@ struct LoadSimulator::Impl {
         return static_cast<std::uint32_t>(splitmix(key ^ (h.secret << 1))) +
                static_cast<std::uint32_t>((now * 1000) >> 6);
     }
+    // Every event other than a segment arrival is scheduled through lowerBound().
+    void lowerBound(std::int64_t t, std::uint64_t seq) {
+        if (t < boundT || (t == boundT && seq < boundSeq)) {
+            boundT = t;
+            boundSeq = seq;
+        }
+    }
     void timer(int channel, TimerKind kind, std::uint32_t obj, std::uint32_t gen, std::uint8_t side,
                std::uint16_t host, std::int64_t at) {
         LoadTimer& t = timers.emplace(channel, at);
@@ -379,6 +390,17 @@ struct LoadSimulator::Impl {
         t.kind = kind;
         t.side = side;
         t.host = host;
+        lowerBound(at, t.seq);
+    }
+    void armEndpointTimer(std::uint32_t id, TimerLink& link, std::int64_t t, std::int64_t delay) {
+        const std::uint64_t seq = timers.takeSeq();
+        epTimers.arm(id, link, t, delay, seq);
+        lowerBound(t, seq);
+    }
+    void armTwTimer(std::uint32_t i, std::int64_t t, std::int64_t delay) {
+        const std::uint64_t seq = timers.takeSeq();
+        twTimers.arm(i, tws[i].expiry, t, delay, seq);
+        lowerBound(t, seq);
     }
     int channelFor(std::int64_t delay) { return timers.channel(delay); }
 
@@ -511,7 +533,7 @@ struct LoadSimulator::Impl {
             return;
         }
         e.rtxAt = now + e.rtoUs;
-        epTimers.arm(rtxId(c, side), e.rtxLink, e.rtxAt, e.rtoUs, timers.takeSeq());
+        armEndpointTimer(rtxId(c, side), e.rtxLink, e.rtxAt, e.rtoUs);
     }
     // Everything sent is acknowledged: the retransmission timer stops (the kernel only clears
     // icsk_pending and lets the timer fire idle; removing it is the same without the event).
@@ -543,7 +565,7 @@ struct LoadSimulator::Impl {
         Endpoint& e = c.ep[side];
         if (e.ackPending && e.delackAt == 0) {
             e.delackAt = now + kDelackUs;
-            epTimers.arm(delackId(c, side), e.delackLink, e.delackAt, kDelackUs, timers.takeSeq());
+            armEndpointTimer(delackId(c, side), e.delackLink, e.delackAt, kDelackUs);
         }
     }
 
@@ -559,7 +581,8 @@ struct LoadSimulator::Impl {
         }
         Conn& c = conns[i];
         const std::uint32_t gen = c.gen + 1;
-        c = Conn{};
+        static const Conn kFresh{};  // copied whole: cheaper than value-initialising each member
+        c = kFresh;
         c.self = i;
         c.gen = gen;
         c.inUse = true;
@@ -702,7 +725,7 @@ struct LoadSimulator::Impl {
         e.state = S::Closed;
         e.present = false;
         clearTimers(c, side);
-        twTimers.arm(i, tw.expiry, now + timeoUs, timeoUs, timers.takeSeq());
+        armTwTimer(i, now + timeoUs, timeoUs);
         scheduleReuse(i);
         if (c.pooled && side == 0) {
             onPoolConnGone(c);
@@ -1087,6 +1110,7 @@ struct LoadSimulator::Impl {
         }
         nextArrivalUs = at;
         nextArrivalSeq = timers.takeSeq();
+        lowerBound(nextArrivalUs, nextArrivalSeq);
     }
     void onArrival() {
         const std::uint64_t k = arrivals++;
@@ -1515,7 +1539,7 @@ struct LoadSimulator::Impl {
     void rearmTw(std::uint32_t i) {
         TwSock& tw = tws[i];
         const Host& h = hosts[tw.host];
-        twTimers.arm(i, tw.expiry, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs, timers.takeSeq());
+        armTwTimer(i, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs);
     }
 
     // --- timers ---
@@ -1755,22 +1779,15 @@ void LoadSimulator::Impl::run() {
     std::int64_t nextSampleUs = 0;
     scheduleArrival(0);
     for (;;) {
-        // The earliest of: a segment arriving, a timer, the next attempt.
+        // The earliest of: a timer, the next attempt (then compared with the wire below).
         std::int64_t t = std::numeric_limits<std::int64_t>::max();
         std::uint64_t seq = std::numeric_limits<std::uint64_t>::max();
         int source = -1;
-        if (!wire.empty()) {
-            t = wire.front().t;
-            seq = wire.front().seq;
-            source = 0;
-        }
         if (!timers.empty()) {
             const LoadTimer& top = timers.top();
-            if (top.t < t || (top.t == t && top.seq < seq)) {
-                t = top.t;
-                seq = top.seq;
-                source = 1;
-            }
+            t = top.t;
+            seq = top.seq;
+            source = 1;
         }
         const std::uint32_t epId = epTimers.earliest();
         if (epId != TimerLink::kNoLink) {
@@ -1793,7 +1810,16 @@ void LoadSimulator::Impl::run() {
         if (nextArrivalUs >= 0 &&
             (nextArrivalUs < t || (nextArrivalUs == t && nextArrivalSeq < seq))) {
             t = nextArrivalUs;
+            seq = nextArrivalSeq;
             source = 2;
+        }
+        // Segments arrive in the order sent (one delay for all), so the wire is a FIFO.
+        const std::int64_t otherT = t;
+        const std::uint64_t otherSeq = seq;
+        if (!wire.empty() &&
+            (source < 0 || wire.front().t < t || (wire.front().t == t && wire.front().seq < seq))) {
+            t = wire.front().t;
+            source = 0;
         }
         while (nextSampleUs <= endUs && (source < 0 || nextSampleUs < t)) {
             now = nextSampleUs;
@@ -1806,9 +1832,27 @@ void LoadSimulator::Impl::run() {
         now = t;
         ++events;
         if (source == 0) {
-            const Segment seg = wire.front();
-            wire.pop();
-            deliver(seg);
+            // Deliver segments until another event, the next sample or the end comes first.
+            // Anything scheduled meanwhile lowers the bound (lowerBound()); a cancelled timer
+            // only makes it early, which ends the burst sooner.
+            boundT = otherT;
+            boundSeq = otherSeq;
+            const std::int64_t limit = nextSampleUs <= endUs ? nextSampleUs : endUs;
+            for (;;) {
+                const Segment seg = wire.front();
+                wire.pop();
+                deliver(seg);
+                if (wire.empty()) {
+                    break;
+                }
+                const Segment& next = wire.front();
+                if (next.t > limit ||
+                    !(next.t < boundT || (next.t == boundT && next.seq < boundSeq))) {
+                    break;
+                }
+                now = next.t;
+                ++events;
+            }
         } else if (source == 1) {
             const LoadTimer top = timers.top();
             timers.pop();
