@@ -147,6 +147,7 @@ struct Endpoint {
     std::int64_t atoUs = 0;         // icsk_ack.ato: 0 until the first data (tcp_event_data_recv())
     std::int64_t oldestSentUs = 0;  // retrans_stamp: first transmit of the oldest unacked byte
     std::int64_t rtoUs = kInitRtoUs;
+    std::uint64_t key = 0;  // the 4-tuple as this endpoint sees it (packKey())
     std::uint32_t iss = 0, sndUna = 0, sndNxt = 0, rcvNxt = 0, dataEnd = 0;
     std::uint32_t tsOffset = 0, tsRecent = 0;
     std::uint16_t host = 0, localAddr = 0, localPort = 0, remoteAddr = 0, remotePort = 0;
@@ -157,7 +158,7 @@ struct Endpoint {
     bool present = false;
     bool orphan = false;
     bool finSent = false;
-    bool tsOk = false;
+    bool tsOk = false;  // timestamps agreed (client before the SYN-ACK: offered in the SYN)
     bool ackPending = false;
     bool reported = false;  // client: connect() result already recorded
 };
@@ -299,6 +300,7 @@ struct LoadSimulator::Impl {
     std::uint16_t serverAddr = 0;
     Ipv4 serverIp = 0;
     bool loopback = false;
+    bool lossy = false;  // spec.loss > 0
     int channelReuse = -1;
     // NAT: (natPort, serverPort) -> (client host, client port) and back.
     TupleHashMap natReverse;
@@ -412,7 +414,7 @@ struct LoadSimulator::Impl {
             from.mib.add(OutRsts);
         }
         ++segmentsSent;
-        return spec.loss > 0.0 && random01() < spec.loss;
+        return lossy && random01() < spec.loss;
     }
     void transmit(const Segment& seg, Host& from) {
         if (lostOnLink(from, seg.flags)) {
@@ -441,7 +443,7 @@ struct LoadSimulator::Impl {
         Segment& seg = wire.emplace();
         seg.t = now + owdUs;
         seg.seq = timers.takeSeq();
-        seg.key = packKey(o.localAddr, o.localPort, o.remoteAddr, o.remotePort);
+        seg.key = o.key;
         seg.conn = c.self;
         seg.gen = c.gen;
         seg.seqNo = seqNo;
@@ -450,7 +452,7 @@ struct LoadSimulator::Impl {
         seg.len = len;
         seg.flags = flags;
         seg.toSide = static_cast<std::uint8_t>(1 - side);
-        seg.hasTs = ((flags & kSyn) != 0 && (flags & kAck) == 0) ? h.p.timestamps != 0 : e.tsOk;
+        seg.hasTs = e.tsOk;
         seg.tsval = seg.hasTs ? tsNow(h, e.tsOffset) : 0;
     }
     // A segment from a host with no full socket (TIME_WAIT answer, RST to a stray).
@@ -652,7 +654,7 @@ struct LoadSimulator::Impl {
         }
         setState(e, S::Closed);
         if (side == 1) {
-            h.ehash.erase(packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort));
+            h.ehash.erase(e.key);
         }
         e.present = false;
         clearTimers(c, side);
@@ -702,7 +704,7 @@ struct LoadSimulator::Impl {
         }
         const std::uint32_t i = allocTw();
         TwSock& tw = tws[i];
-        tw.key = packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort);
+        tw.key = e.key;
         tw.entryUs = now;
         tw.sndNxt = e.sndNxt;
         tw.rcvNxt = e.rcvNxt;
@@ -938,11 +940,14 @@ struct LoadSimulator::Impl {
         s.localPort = dport;
         s.remoteAddr = remoteAddrSeen;
         s.remotePort = remotePortSeen;
-        const std::uint64_t key = packKey(e.localAddr, port, serverAddr, dport);
+        e.key = packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort);
+        s.key = packKey(s.localAddr, s.localPort, s.remoteAddr, s.remotePort);
+        const std::uint64_t key = e.key;
         e.iss = reused ? isn : isnFor(h, key);
         e.sndUna = e.iss;
         e.sndNxt = e.iss + 1;
         e.tsOffset = tsOffsetFor(h, key);
+        e.tsOk = h.p.timestamps != 0;  // until the SYN-ACK: the SYN offers timestamps
         e.present = true;
         e.rtoUs = kInitRtoUs;
         e.oldestSentUs = now;
@@ -1327,8 +1332,7 @@ struct LoadSimulator::Impl {
                 onConnected(c);
             } else if ((seg.flags & kAck) != 0) {
                 // tcp_rcv_synsent_state_process(): unacceptable ACK -> RST(seq = SEG.ACK)
-                sendRaw(e.host, packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort), kRst,
-                        seg.ackNo, 0, false, 0);
+                sendRaw(e.host, e.key, kRst, seg.ackNo, 0, false, 0);
             }
             return;
         }
@@ -1691,6 +1695,7 @@ struct LoadSimulator::Impl {
 LoadSimulator::Impl::Impl(const LoadSpec& s, std::vector<LoadHostParams> params) : spec(s) {
     const auto names = loadHostNames(spec);
     loopback = spec.loopback;
+    lossy = spec.loss > 0.0;
     rttUs = effectiveRttUs(spec);
     owdUs = std::max<std::int64_t>(1, rttUs / 2);
     baseRtoUs = kRtoMinUs + rttUs;  // srtt + max(rttvar, rto_min): ss shows rto:204 on loopback
