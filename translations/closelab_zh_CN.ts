@@ -36,6 +36,54 @@
     </message>
 </context>
 <context>
+    <name>closelab::App</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+160"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--lang must be en or zh_CN, got &apos;%1&apos;</source>
+        <translation>--lang 只能是 en 或 zh_CN，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--size must look like 1366x768, got &apos;%1&apos;</source>
+        <translation>--size 应形如 1366x768，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--tab must be ladder, load or compare, got &apos;%1&apos;</source>
+        <translation>--tab 只能是 ladder、load 或 compare，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--dialog must be shortcuts, about or error, got &apos;%1&apos;</source>
+        <translation>--dialog 只能是 shortcuts、about 或 error，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--scale must be a number from 0.5 to 4, got &apos;%1&apos;</source>
+        <translation>--scale 必须是 0.5 到 4 之间的数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--at-time-us must be a non-negative integer, got &apos;%1&apos;</source>
+        <translation>--at-time-us 必须是非负整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot write the screenshot to %1</source>
+        <translation>无法把截图写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>closelab::Errors</name>
     <message>
         <location filename="../src/core/error_catalog.cpp" line="+23"/>
@@ -338,7 +386,7 @@
         <translation>记录文件</translation>
     </message>
     <message>
-        <location filename="../src/core/scenario.cpp" line="+72"/>
+        <location filename="../src/core/scenario.cpp" line="+73"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -1007,7 +1055,7 @@
 <context>
     <name>closelab::NoteWhy</name>
     <message>
-        <location filename="../src/core/note_catalog.cpp" line="+26"/>
+        <location filename="../src/core/note_catalog.cpp" line="+28"/>
         <source>The application&apos;s system call and what the kernel answered.</source>
         <translation>应用程序发起的系统调用，以及内核给出的结果。</translation>
     </message>
@@ -1037,7 +1085,7 @@
         <translation>该端口上已经没有监听者了。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Every SYN was dropped silently, so the client only sees a timeout.</source>
         <translation>每个 SYN 都被悄悄丢弃了，所以客户端只看到超时。</translation>
     </message>
@@ -1142,7 +1190,7 @@
         <translation>孤儿连接的重传次数由 tcp_orphan_retries 决定（0 表示 8 次）：预算为 102.2 秒。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>RFC 2525 2.17: data would be lost silently, so the peer is told with RST.</source>
         <translation>RFC 2525 2.17：数据会被悄悄丢掉，所以用 RST 告知对方。</translation>
     </message>
@@ -1172,7 +1220,7 @@
         <translation>NAT 后面有多台时钟不同的主机共用一个地址；按地址缓存的时间戳会把时钟较慢的主机的报文当成旧的重复报文。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Same 4-tuple, sequence number inside the new window, no timestamps to tell it apart and no TIME_WAIT that kept the tuple busy.</source>
         <translation>四元组相同，序列号落在新连接的窗口内，既没有时间戳可供区分，也没有 TIME_WAIT 占住这个四元组。</translation>
     </message>
@@ -1190,7 +1238,7 @@
 <context>
     <name>closelab::Notes</name>
     <message>
-        <location line="-368"/>
+        <location line="-371"/>
         <source>{host}: {call}({sock}) returned {result}</source>
         <translation>{host}：{call}({sock}) 返回 {result}</translation>
     </message>
@@ -1210,12 +1258,7 @@
         <translation>{host}：connect() 选用本地端口 {port} 连接 {remote}（共尝试 {probes} 个候选端口）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{host}: connect() to {remote} fails with EADDRNOTAVAIL: all {ports} ports of {range} are in use towards it ({time_wait} in TIME_WAIT)</source>
-        <translation>{host}：connect() 到 {remote} 失败，EADDRNOTAVAIL：{range} 中全部 {ports} 个端口都已用于该目的端（其中 {time_wait} 个处于 TIME_WAIT）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>{host}: connect() from {local} to {remote}: SYN sent, ISN {isn}</source>
         <translation>{host}：connect() 从 {local} 到 {remote}：已发送 SYN，初始序列号 {isn}</translation>
     </message>
@@ -1230,12 +1273,7 @@
         <translation>{host}：发往 {remote} 的 SYN 收到 RST 应答：ECONNREFUSED</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{host}: connect() to {remote} gives up after {tries} SYNs: ETIMEDOUT</source>
-        <translation>{host}：connect() 到 {remote} 发送 {tries} 个 SYN 后放弃：ETIMEDOUT</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{host}: SYN to {remote} retransmitted (try {attempt}, next wait {rto_ms} ms)</source>
         <translation>{host}：重传发往 {remote} 的 SYN（第 {attempt} 次，下次等待 {rto_ms} 毫秒）</translation>
     </message>
@@ -1350,12 +1388,7 @@
         <translation>{host}：TIME_WAIT 中收到的 RST 被忽略（tcp_rfc1337=1）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{host}: {max} timewait sockets exist (tcp_max_tw_buckets): {local} &lt;-&gt; {remote} skips {state} silently</source>
-        <translation>{host}：已有 {max} 个 TIME_WAIT 类套接字（tcp_max_tw_buckets）：{local} &lt;-&gt; {remote} 悄悄跳过 {state}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{host}: connect() takes over TIME_WAIT {local} &lt;-&gt; {remote} (age {age_ms} ms &gt;= tcp_tw_reuse_delay {delay_ms} ms); new ISN {isn}</source>
         <translation>{host}：connect() 接管 TIME_WAIT {local} &lt;-&gt; {remote}（已存在 {age_ms} 毫秒 &gt;= tcp_tw_reuse_delay {delay_ms} 毫秒）；新的初始序列号 {isn}</translation>
     </message>
@@ -1400,22 +1433,7 @@
         <translation>{host}：尾部丢失探测（TLP）重发最后一个报文段</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{host}: gives up after {ms} ms of retransmissions ({retries} retries): socket destroyed, no RST</source>
-        <translation>{host}：重传 {ms} 毫秒（{retries} 次重试）后放弃：套接字被销毁，不发送 RST</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{host}: close() with {bytes} unread bytes: RST instead of FIN, no TIME_WAIT</source>
-        <translation>{host}：close() 时还有 {bytes} 字节未读：发送 RST 而不是 FIN，没有 TIME_WAIT</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{host}: SO_LINGER {1,0}: close() sends RST, discards {bytes} bytes, no TIME_WAIT</source>
-        <translation>{host}：SO_LINGER {1,0}：close() 发送 RST，丢弃 {bytes} 字节，没有 TIME_WAIT</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>{host}: SO_LINGER {1,{secs}}: close() blocks until the FIN is acknowledged</source>
         <translation>{host}：SO_LINGER {1,{secs}}：close() 阻塞，直到 FIN 被确认</translation>
     </message>
@@ -1455,12 +1473,7 @@
         <translation>{host}：tcp_tw_recycle 丢弃来自 {remote} 的 SYN：时间戳 {tsval} 比该地址记录的 {cached} 更旧（PAWSPassiveRejected）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{host}: {bytes} bytes received on {sock}</source>
-        <translation>{host}：{sock} 收到 {bytes} 字节</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>{host}: a {bytes}-byte segment of an OLD connection (#{old}) is accepted as data of connection #{new}: corrupted stream</source>
         <translation>{host}：旧连接（#{old}）的一个 {bytes} 字节报文段被当作连接 #{new} 的数据接收：数据流被破坏</translation>
     </message>
@@ -1510,7 +1523,42 @@
         <translation>{host}：序列号为 {seq} 的报文段超出接收窗口：丢弃并发送 ACK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-313"/>
+        <source>{host}: connect() to {remote} fails with EADDRNOTAVAIL: every port of {range} ({ports} in all) is in use towards it ({time_wait} in TIME_WAIT)</source>
+        <translation>{host}：connect() 到 {remote} 失败，EADDRNOTAVAIL：{range} 中的端口（共 {ports} 个）都已用于该目的端（其中 {time_wait} 个处于 TIME_WAIT）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{host}: connect() to {remote} gives up after {tries} {tries|SYN|SYNs}: ETIMEDOUT</source>
+        <translation>{host}：connect() 到 {remote} 发送 {tries} 个 SYN 后放弃：ETIMEDOUT</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{host}: {max} timewait {max|socket exists|sockets exist} (tcp_max_tw_buckets): {local} &lt;-&gt; {remote} skips {state} silently</source>
+        <translation>{host}：已有 {max} 个 TIME_WAIT 类套接字（tcp_max_tw_buckets）：{local} &lt;-&gt; {remote} 悄悄跳过 {state}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{host}: gives up after {ms} ms of retransmissions ({retries} {retries|retry|retries}): socket destroyed, no RST</source>
+        <translation>{host}：重传 {ms} 毫秒（{retries} 次重试）后放弃：套接字被销毁，不发送 RST</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{host}: close() with {bytes} unread {bytes|byte|bytes}: RST instead of FIN, no TIME_WAIT</source>
+        <translation>{host}：close() 时还有 {bytes} 字节未读：发送 RST 而不是 FIN，没有 TIME_WAIT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{host}: SO_LINGER {1,0}: close() sends RST, discards {bytes} {bytes|byte|bytes}, no TIME_WAIT</source>
+        <translation>{host}：SO_LINGER {1,0}：close() 发送 RST，丢弃 {bytes} 字节，没有 TIME_WAIT</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{host}: {bytes} {bytes|byte|bytes} received on {sock}</source>
+        <translation>{host}：{sock} 收到 {bytes} 字节</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>link {from}-&gt;{to}: segment lost</source>
         <translation>链路 {from}-&gt;{to}：报文段丢失</translation>
     </message>
@@ -2025,7 +2073,7 @@
 <context>
     <name>closelab::models::LanguageManager</name>
     <message>
-        <location filename="../src/models/language_manager.cpp" line="+71"/>
+        <location filename="../src/models/language_manager.cpp" line="+67"/>
         <source>Unknown language &apos;%1&apos;; choose one of: %2.</source>
         <translation>未知语言“%1”；可选：%2。</translation>
     </message>
@@ -2481,12 +2529,18 @@
         <translation>两次运行的参数和选项完全相同。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&lt;b&gt;What differs&lt;/b&gt; (pinned → current): %1</source>
         <translation>&lt;b&gt;差异&lt;/b&gt;（固定 → 当前）：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>; </source>
+        <comment>separator between the differences of two runs</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 (current)</source>
         <translation>%1（当前）</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
@@ -22,6 +23,7 @@
 #include "core/scenario.h"
 #include "core/version.h"
 #include "models/language_manager.h"
+#include "models/note_text.h"
 #include "models/player.h"
 #include "widgets/explanation_panel.h"
 #include "widgets/main_window.h"
@@ -34,6 +36,33 @@ int usageError(const QString& message) {
     std::fprintf(stderr, "closelab: %s\n", qPrintable(message));
     return 2;
 }
+
+// The command line is checked before QApplication exists, so that bad arguments fail fast even
+// without a display; no translator can be installed yet. Its errors are translated through the
+// catalogue of the language the app would start in (LanguageManager's rule: --lang, then the
+// saved choice, then the system locale), read directly.
+class StartupLanguage {
+public:
+    explicit StartupLanguage(const QString& code) {
+        // English is the source language; its catalogue holds only plural forms.
+        if (code != QLatin1String("en"))
+            m_loaded = m_catalogue.load(closelab::models::LanguageManager::catalogueFile(code));
+    }
+    // A message of the app's own (context "closelab::App").
+    QString text(const char* source) const {
+        const QString translated =
+            m_loaded ? m_catalogue.translate("closelab::App", source) : QString();
+        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    }
+    // An error of the engine's catalogue, as the app shows it once it runs.
+    QString error(const closelab::core::InputError& e) const {
+        return closelab::models::errorMessage(e, m_catalogue);
+    }
+
+private:
+    QTranslator m_catalogue;
+    bool m_loaded = false;
+};
 
 }  // namespace
 
@@ -118,38 +147,57 @@ int main(int argc, char** argv) {
         std::printf("closelab %s\n", version.constData());
         return 0;
     }
+    // Set before anything reads QSettings: the saved language decides the errors' language.
+    QCoreApplication::setApplicationName(QStringLiteral("closelab"));
+    QCoreApplication::setOrganizationName(QStringLiteral("closelab"));
+    using closelab::models::LanguageManager;
+    const bool langValid =
+        parser.isSet(langOpt) && LanguageManager::isSupported(parser.value(langOpt));
+    const StartupLanguage startup(langValid ? parser.value(langOpt)
+                                            : LanguageManager::initialLanguage());
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (parser.isSet(langOpt)) {
-        const QString lang = parser.value(langOpt);
-        if (!closelab::models::LanguageManager::isSupported(lang))
-            return usageError(QStringLiteral("--lang must be en or zh_CN, got '%1'").arg(lang));
-    }
+            startup.text(QT_TRANSLATE_NOOP("closelab::App", "unexpected argument '%1'"))
+                .arg(parser.positionalArguments().first()));
+    if (parser.isSet(langOpt) && !langValid)
+        return usageError(
+            startup.text(QT_TRANSLATE_NOOP("closelab::App", "--lang must be en or zh_CN, got '%1'"))
+                .arg(parser.value(langOpt)));
     static const QRegularExpression sizeRe(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const auto sizeMatch = sizeRe.match(parser.value(sizeOpt));
     if (!sizeMatch.hasMatch())
-        return usageError(
-            QStringLiteral("--size must look like 1366x768, got '%1'").arg(parser.value(sizeOpt)));
+        return usageError(startup
+                              .text(QT_TRANSLATE_NOOP("closelab::App",
+                                                      "--size must look like 1366x768, got '%1'"))
+                              .arg(parser.value(sizeOpt)));
     const QSize size(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
     const QStringList tabs{QStringLiteral("ladder"), QStringLiteral("load"),
                            QStringLiteral("compare")};
     const QString tab = parser.value(tabOpt);
     if (parser.isSet(tabOpt) && !tabs.contains(tab))
         return usageError(
-            QStringLiteral("--tab must be ladder, load or compare, got '%1'").arg(tab));
+            startup
+                .text(QT_TRANSLATE_NOOP("closelab::App",
+                                        "--tab must be ladder, load or compare, got '%1'"))
+                .arg(tab));
     const QStringList dialogs{QStringLiteral("shortcuts"), QStringLiteral("about"),
                               QStringLiteral("error")};
     const QString dialog = parser.value(dialogOpt);
     if (parser.isSet(dialogOpt) && !dialogs.contains(dialog))
         return usageError(
-            QStringLiteral("--dialog must be shortcuts, about or error, got '%1'").arg(dialog));
+            startup
+                .text(QT_TRANSLATE_NOOP("closelab::App",
+                                        "--dialog must be shortcuts, about or error, got '%1'"))
+                .arg(dialog));
     if (parser.isSet(scaleOpt)) {
         bool ok = false;
         const double scale = parser.value(scaleOpt).toDouble(&ok);
         if (!ok || scale < 0.5 || scale > 4)
-            return usageError(QStringLiteral("--scale must be a number from 0.5 to 4, got '%1'")
-                                  .arg(parser.value(scaleOpt)));
+            return usageError(
+                startup
+                    .text(QT_TRANSLATE_NOOP("closelab::App",
+                                            "--scale must be a number from 0.5 to 4, got '%1'"))
+                    .arg(parser.value(scaleOpt)));
         // Read by QGuiApplication when it creates the screens, so it must be set before.
         qputenv("QT_SCALE_FACTOR", QByteArray::number(scale));
     }
@@ -159,12 +207,14 @@ int main(int argc, char** argv) {
         const qint64 t = parser.value(atOpt).toLongLong(&ok);
         if (!ok || t < 0)
             return usageError(
-                QStringLiteral("--at-time-us must be a non-negative integer, got '%1'")
+                startup
+                    .text(QT_TRANSLATE_NOOP(
+                        "closelab::App", "--at-time-us must be a non-negative integer, got '%1'"))
                     .arg(parser.value(atOpt)));
         atTime = t;
     }
     // Scenario, kernel and options are checked with the engine's own parsers, so a bad value
-    // gives the same one-line message as closelab-cli.
+    // gives the same one-line message as closelab-cli (in the user's language).
     auto profile = closelab::core::KernelProfile::Linux6;
     try {
         if (parser.isSet(scenarioOpt)) {
@@ -175,9 +225,9 @@ int main(int argc, char** argv) {
         if (parser.isSet(kernelOpt)) {
             const auto parsed = closelab::core::parseProfile(parser.value(kernelOpt).toStdString());
             if (!parsed)
-                return usageError(
-                    QStringLiteral("--kernel must be linux-6, linux-4.9 or rfc793, got '%1'")
-                        .arg(parser.value(kernelOpt)));
+                throw closelab::core::InputError(
+                    closelab::core::ErrorId::UnknownKernel,
+                    {{"kernel", parser.value(kernelOpt).toStdString()}});
             profile = *parsed;
         }
         for (const QStringList& list : {parser.values(setOpt), parser.values(compareSetOpt)}) {
@@ -187,7 +237,7 @@ int main(int argc, char** argv) {
             }
         }
     } catch (const closelab::core::InputError& e) {
-        return usageError(QString::fromUtf8(e.what()));
+        return usageError(startup.error(e));
     }
 
     // --screenshot renders offscreen: pick the platform before QApplication exists.
@@ -200,11 +250,9 @@ int main(int argc, char** argv) {
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("closelab"));
-    QApplication::setOrganizationName(QStringLiteral("closelab"));
     QApplication::setApplicationVersion(QString::fromLatin1(version));
 
-    closelab::models::LanguageManager languages;
+    LanguageManager languages;
     if (parser.isSet(langOpt)) {
         // An explicit --lang is for this run only (screenshots must not change the user's choice).
         if (!languages.setLanguage(parser.value(langOpt), false))
@@ -261,7 +309,9 @@ int main(int argc, char** argv) {
 
     if (parser.isSet(svgOpt)) {
         if (!window.exportLadderSvg(parser.value(svgOpt))) {
-            std::fprintf(stderr, "closelab: cannot write %s\n", qPrintable(parser.value(svgOpt)));
+            std::fprintf(stderr, "closelab: %s\n",
+                         qPrintable(QCoreApplication::translate("closelab::App", "cannot write %1")
+                                        .arg(parser.value(svgOpt))));
             return 1;
         }
         return 0;
@@ -310,7 +360,10 @@ int main(int argc, char** argv) {
         // Resolved before the error dialog's example changes the working directory.
         const QString file = shotFile;
         if (!shown->grab().save(file, "PNG")) {
-            std::fprintf(stderr, "closelab: cannot write screenshot to %s\n", qPrintable(file));
+            std::fprintf(stderr, "closelab: %s\n",
+                         qPrintable(QCoreApplication::translate("closelab::App",
+                                                                "cannot write the screenshot to %1")
+                                        .arg(file)));
             return 1;
         }
         return 0;

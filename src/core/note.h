@@ -120,6 +120,11 @@ const char* noteWhyEn(NoteId id);
 const char* noteSource(NoteId id);
 
 // Replaces each {name} in a template by the argument of that name; unknown names stay as they are.
+// A count's English noun or verb is chosen in the template itself, "{bytes} unread
+// {bytes|byte|bytes}", so that English reads "1 unread byte" and "2 unread bytes" without a
+// variant sentence per number: {name|one|other} gives `one` when the argument is exactly "1",
+// `other` otherwise (0 included, as English says "0 bytes"). Translations without plurals
+// (Chinese) simply leave the selector out. One pass: a value is never expanded again.
 std::string substituteArgs(std::string_view templ,
                            std::span<const std::pair<std::string, std::string>> args);
 // substituteArgs(noteTemplateEn(note.id), note.args).

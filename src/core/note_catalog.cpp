@@ -1,6 +1,8 @@
 // English note templates. lupdate reads the QT_TRANSLATE_NOOP markers; core itself has no Qt, so
 // the macro is defined away here and the literals stay plain strings.
 #include <array>
+#include <optional>
+#include <string_view>
 
 #include "core/note.h"
 #include "core/note_catalog.h"
@@ -54,8 +56,8 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
     {"port.exhausted",
      QT_TRANSLATE_NOOP(
          "closelab::Notes",
-         "{host}: connect() to {remote} fails with EADDRNOTAVAIL: all {ports} ports of "
-         "{range} are in use towards it ({time_wait} in TIME_WAIT)"),
+         "{host}: connect() to {remote} fails with EADDRNOTAVAIL: every port of {range} "
+         "({ports} in all) is in use towards it ({time_wait} in TIME_WAIT)"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
                        "Every local port already has a socket towards this destination. A "
                        "TIME_WAIT is only taken over if tcp_tw_reuse allows it, timestamps were "
@@ -76,7 +78,8 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "tcp_reset()"},
     {"conn.timed_out",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: connect() to {remote} gives up after {tries} SYNs: ETIMEDOUT"),
+                       "{host}: connect() to {remote} gives up after {tries} {tries|SYN|SYNs}: "
+                       "ETIMEDOUT"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
                        "Every SYN was dropped silently, so the client only sees a timeout."),
      "tcp_write_timeout()"},
@@ -219,8 +222,8 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "tcp_timewait_state_process()"},
     {"tw.overflow",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: {max} timewait sockets exist (tcp_max_tw_buckets): {local} <-> "
-                       "{remote} skips {state} silently"),
+                       "{host}: {max} timewait {max|socket exists|sockets exist} "
+                       "(tcp_max_tw_buckets): {local} <-> {remote} skips {state} silently"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
                        "No log line, no RST: the socket just vanishes and TCPTimeWaitOverflow "
                        "counts it. The protection of TIME_WAIT is lost for this connection."),
@@ -278,22 +281,23 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
      "tcp_send_loss_probe()"},
     {"rto.give_up",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: gives up after {ms} ms of retransmissions ({retries} retries): "
-                       "socket destroyed, no RST"),
+                       "{host}: gives up after {ms} ms of retransmissions ({retries} "
+                       "{retries|retry|retries}): socket destroyed, no RST"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
                        "An orphan gets tcp_orphan_retries (0 means 8): a budget of 102.2 s."),
      "tcp_write_timeout()"},
     {"abort.unread",
      QT_TRANSLATE_NOOP(
          "closelab::Notes",
-         "{host}: close() with {bytes} unread bytes: RST instead of FIN, no TIME_WAIT"),
+         "{host}: close() with {bytes} unread {bytes|byte|bytes}: RST instead of FIN, "
+         "no TIME_WAIT"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
                        "RFC 2525 2.17: data would be lost silently, so the peer is told with RST."),
      "__tcp_close()"},
     {"abort.linger0",
      QT_TRANSLATE_NOOP("closelab::Notes",
-                       "{host}: SO_LINGER {1,0}: close() sends RST, discards {bytes} bytes, no "
-                       "TIME_WAIT"),
+                       "{host}: SO_LINGER {1,0}: close() sends RST, discards {bytes} "
+                       "{bytes|byte|bytes}, no TIME_WAIT"),
      QT_TRANSLATE_NOOP("closelab::NoteWhy",
                        "An abortive close: quick and leaves no TIME_WAIT, but the peer sees "
                        "ECONNRESET and data in flight is lost."),
@@ -347,7 +351,8 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
                        "Behind a NAT several hosts with different clocks share one address; the "
                        "per-address timestamp cache takes the slower clock for old duplicates."),
      "tcp_conn_request(), tcp_peer_is_proven()"},
-    {"data.rcvd", QT_TRANSLATE_NOOP("closelab::Notes", "{host}: {bytes} bytes received on {sock}"),
+    {"data.rcvd",
+     QT_TRANSLATE_NOOP("closelab::Notes", "{host}: {bytes} {bytes|byte|bytes} received on {sock}"),
      "", "tcp_data_queue()"},
     {"stray.accepted",
      QT_TRANSLATE_NOOP("closelab::Notes",
@@ -493,6 +498,36 @@ const char* noteSource(NoteId id) {
     return i < kNotes.size() ? kNotes[i].source : "";
 }
 
+namespace {
+
+const std::string* findArg(std::span<const std::pair<std::string, std::string>> args,
+                           std::string_view name) {
+    for (const auto& [k, v] : args) {
+        if (k == name)
+            return &v;
+    }
+    return nullptr;
+}
+
+// "{name|one|other}": the English word for the count `value` (CLDR's English rule: "one" is
+// exactly 1, everything else, 0 included, is "other"). Empty when `field` is not a well-formed
+// selector, so the caller copies it as written.
+std::optional<std::string_view> pluralForm(
+    std::string_view field, std::span<const std::pair<std::string, std::string>> args) {
+    const std::size_t bar = field.find('|');
+    if (bar == std::string_view::npos)
+        return std::nullopt;
+    const std::size_t bar2 = field.find('|', bar + 1);
+    if (bar2 == std::string_view::npos || field.find('|', bar2 + 1) != std::string_view::npos)
+        return std::nullopt;
+    const std::string* value = findArg(args, field.substr(0, bar));
+    if (value == nullptr)
+        return std::nullopt;
+    return *value == "1" ? field.substr(bar + 1, bar2 - bar - 1) : field.substr(bar2 + 1);
+}
+
+}  // namespace
+
 std::string substituteArgs(std::string_view templ,
                            std::span<const std::pair<std::string, std::string>> args) {
     std::string out;
@@ -503,16 +538,14 @@ std::string substituteArgs(std::string_view templ,
         if (c == '{') {
             const std::size_t close = templ.find('}', i + 1);
             if (close != std::string_view::npos) {
-                const std::string_view name = templ.substr(i + 1, close - i - 1);
-                bool found = false;
-                for (const auto& [k, v] : args) {
-                    if (k == name) {
-                        out += v;
-                        found = true;
-                        break;
-                    }
+                const std::string_view field = templ.substr(i + 1, close - i - 1);
+                if (const std::string* value = findArg(args, field)) {
+                    out += *value;
+                    i = close + 1;
+                    continue;
                 }
-                if (found) {
+                if (const auto word = pluralForm(field, args)) {
+                    out += *word;
                     i = close + 1;
                     continue;
                 }

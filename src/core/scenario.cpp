@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -615,8 +616,11 @@ Scenario loadScenario(std::string_view idOrPath) {
         idOrPath.size() > 5 && idOrPath.substr(idOrPath.size() - 5) == ".json";
     if (!looksLikeFile && idOrPath.find('/') == std::string_view::npos)
         throw InputError(ErrorId::UnknownScenario, {{"id", std::string(idOrPath)}});
+    // A directory opens as a stream but reads as nothing (EISDIR), which would be reported as
+    // an empty JSON document instead of as the wrong path it is.
+    std::error_code ec;
     std::ifstream in{std::string(idOrPath), std::ios::binary};
-    if (!in)
+    if (!in || std::filesystem::is_directory(std::filesystem::path(idOrPath), ec))
         throw InputError(ErrorId::FileUnreadable, {{"path", std::string(idOrPath)}});
     std::ostringstream ss;
     ss << in.rdbuf();

@@ -2107,7 +2107,8 @@ void Simulator::appSend(Host& h, const AppCall& c) {
     }
     s.unsent += c.bytes;
     trySend(s);
-    appEvent(h, c.sock, "send", "ok", u(static_cast<std::int64_t>(c.bytes)) + " bytes", s.id,
+    appEvent(h, c.sock, "send", "ok",
+             u(static_cast<std::int64_t>(c.bytes)) + (c.bytes == 1 ? " byte" : " bytes"), s.id,
              m_now);
 }
 
@@ -2161,8 +2162,9 @@ void Simulator::appRecv(Host& h, const AppCall& c) {
         const std::uint64_t n = c.bytes == 0 ? s.rcvQueued : std::min(c.bytes, s.rcvQueued);
         const std::uint32_t before = advertisedWindow(s);
         s.rcvQueued -= n;
-        appEvent(h, c.sock, "recv", "ok", "read " + u(static_cast<std::int64_t>(n)) + " bytes",
-                 s.id, m_now);
+        appEvent(h, c.sock, "recv", "ok",
+                 "read " + u(static_cast<std::int64_t>(n)) + (n == 1 ? " byte" : " bytes"), s.id,
+                 m_now);
         // Reading opened the window: tell the peer (tcp_cleanup_rbuf() window update).
         if (before < kRcvBuf / 2 && s.state != TcpState::Closed)
             sendAck(s);

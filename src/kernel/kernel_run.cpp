@@ -689,8 +689,9 @@ private:
                 // service() as the peer reads, like a blocking send() returning later.
                 s->pendingSend += c.bytes;
                 const int err = pushPending(*s);
-                event(c.host, c.sock, call, err != 0 ? errnoName(err) : "ok",
-                      err != 0 ? "" : std::to_string(c.bytes) + " bytes");
+                event(
+                    c.host, c.sock, call, err != 0 ? errnoName(err) : "ok",
+                    err != 0 ? "" : std::to_string(c.bytes) + (c.bytes == 1 ? " byte" : " bytes"));
                 return;
             }
             case AppCallKind::Recv: {
@@ -768,7 +769,9 @@ private:
                 if (!s.sawEof) {
                     s.sawEof = true;
                     event(s.host, s.name, "recv", "ok",
-                          total > 0 ? "read " + std::to_string(total) + " bytes, EOF" : "EOF");
+                          total > 0 ? "read " + std::to_string(total) +
+                                          (total == 1 ? " byte, EOF" : " bytes, EOF")
+                                    : "EOF");
                     if (s.closeOnEof) {
                         ::close(s.fd);
                         s.fd = -1;
@@ -785,7 +788,8 @@ private:
             return;
         }
         if (explicitCall) {
-            event(s.host, s.name, "recv", "ok", "read " + std::to_string(total) + " bytes");
+            event(s.host, s.name, "recv", "ok",
+                  "read " + std::to_string(total) + (total == 1 ? " byte" : " bytes"));
         }
     }
 

@@ -8,19 +8,15 @@
 
 namespace closelab::models {
 
-namespace {
-
-// Catalogues are embedded by src/models/content.cmake (lrelease + qt_add_resources).
-QString catalogueFor(const QString& code) {
-    return QStringLiteral(":/i18n/closelab_%1.qm").arg(code);
-}
-
-}  // namespace
-
 LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
 
 LanguageManager::~LanguageManager() {
     removeTranslators();
+}
+
+QString LanguageManager::catalogueFile(const QString& code) {
+    // Embedded by src/models/content.cmake (lrelease + qt_add_resources).
+    return QStringLiteral(":/i18n/closelab_%1.qm").arg(code);
 }
 
 QStringList LanguageManager::supportedLanguages() {
@@ -73,12 +69,12 @@ bool LanguageManager::setLanguage(const QString& code, bool remember) {
         return false;
     }
     auto* own = new QTranslator(this);
-    const bool ownLoaded = own->load(catalogueFor(code));
+    const bool ownLoaded = own->load(catalogueFile(code));
     // English is the source language: its catalogue only adds plural forms, so it is optional.
     if (!ownLoaded && code != QLatin1String("en")) {
         delete own;
         m_error =
-            tr("The translation catalogue %1 is missing from this build.").arg(catalogueFor(code));
+            tr("The translation catalogue %1 is missing from this build.").arg(catalogueFile(code));
         return false;
     }
     QTranslator* qtBase = nullptr;

@@ -38,6 +38,10 @@ public:
     // otherwise the system locale (first start).
     static QString initialLanguage();
 
+    // The embedded catalogue of `code` (":/i18n/closelab_zh_CN.qm"). Readable before a
+    // QCoreApplication exists, so start-up errors can be translated without a display.
+    static QString catalogueFile(const QString& code);
+
     // The language currently installed ("" before the first successful setLanguage()).
     QString language() const { return m_language; }
 

@@ -1,7 +1,7 @@
 #include "models/note_text.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QTranslator>
 
 #include "core/error_catalog.h"
 #include "core/note_catalog.h"
@@ -14,41 +14,16 @@ QString fromStd(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-// One pass over the template, like core::substituteArgs(): a value that happens to contain
-// "{name}" (a user's field value, say) is shown as written, never expanded again. Unknown names
-// stay as they are.
-QString fillOnce(const QString& templ, const QHash<QString, QString>& values) {
-    QString out;
-    out.reserve(templ.size() + 32);
-    qsizetype i = 0;
-    while (i < templ.size()) {
-        if (templ[i] == u'{') {
-            const qsizetype close = templ.indexOf(u'}', i + 1);
-            if (close > i) {
-                const auto it = values.constFind(templ.mid(i + 1, close - i - 1));
-                if (it != values.constEnd()) {
-                    out += *it;
-                    i = close + 1;
-                    continue;
-                }
-            }
-        }
-        out += templ[i];
-        ++i;
-    }
-    return out;
-}
-
 }  // namespace
 
+// The core's own substitution (UTF-8 both ways), so that the app and the CLI fill a template
+// identically: one pass (a user's value containing "{why}" is shown as written), the first
+// argument of a name wins, unknown names stay, and a count picks its English word through
+// {name|one|other}. A translation without such a selector (Chinese) is unaffected.
 QString fillPlaceholders(QString templ, std::span<const std::pair<std::string, std::string>> args) {
-    QHash<QString, QString> values;
-    for (const auto& [name, value] : args) {
-        const QString key = fromStd(name);
-        if (!values.contains(key))  // the first of a name wins, as in the core
-            values.insert(key, fromStd(value));
-    }
-    return fillOnce(templ, values);
+    const QByteArray utf8 = templ.toUtf8();
+    return fromStd(
+        core::substituteArgs(std::string_view(utf8.constData(), std::size_t(utf8.size())), args));
 }
 
 QString noteSentence(const core::Note& note) {
@@ -77,7 +52,11 @@ QString noteWhy(const core::Note& note, const NoteContext& context) {
                             context.displayArgs(note));
 }
 
-QString errorMessage(const core::InputError& error) {
+namespace {
+
+// An error in the language of `lookup` (context "closelab::Errors").
+template <typename Lookup>
+QString errorMessageWith(const core::InputError& error, const Lookup& lookup) {
     // Phrase arguments ({why}, {expected}, {where}, {message}) are English phrases of the core's
     // error catalogue, marked with QT_TRANSLATE_NOOP where they are thrown: translate them too,
     // then fill their own placeholders ("between {min} and {max}") from the data arguments.
@@ -86,18 +65,13 @@ QString errorMessage(const core::InputError& error) {
         if (!core::isErrorPhraseArg(arg.first))
             data.push_back(arg);
     }
-    QHash<QString, QString> shown;
+    std::vector<std::pair<std::string, std::string>> shown;
     for (const auto& [name, value] : error.args()) {
-        if (shown.contains(fromStd(name)))
-            continue;
-        shown.insert(fromStd(name),
-                     core::isErrorPhraseArg(name)
-                         ? fillPlaceholders(
-                               QCoreApplication::translate("closelab::Errors", value.c_str()), data)
-                         : fromStd(value));
+        shown.emplace_back(name, core::isErrorPhraseArg(name)
+                                     ? fillPlaceholders(lookup(value.c_str()), data).toStdString()
+                                     : value);
     }
-    const QString text = fillOnce(
-        QCoreApplication::translate("closelab::Errors", core::errorTemplateEn(error.id())), shown);
+    const QString text = fillPlaceholders(lookup(core::errorTemplateEn(error.id())), shown);
     if (error.source().empty())
         return text;
     if (error.line() <= 0)
@@ -107,6 +81,23 @@ QString errorMessage(const core::InputError& error) {
         .arg(error.line())
         .arg(error.column())
         .arg(text);
+}
+
+}  // namespace
+
+QString errorMessage(const core::InputError& error) {
+    return errorMessageWith(error, [](const char* source) {
+        return QCoreApplication::translate("closelab::Errors", source);
+    });
+}
+
+QString errorMessage(const core::InputError& error, const QTranslator& catalogue) {
+    return errorMessageWith(error, [&catalogue](const char* source) {
+        // QTranslator answers "" for a string it does not hold; the source is then the text,
+        // as QCoreApplication::translate() does (English has no entries of its own).
+        const QString text = catalogue.translate("closelab::Errors", source);
+        return text.isEmpty() ? QString::fromUtf8(source) : text;
+    });
 }
 
 }  // namespace closelab::models

@@ -10,6 +10,8 @@
 #include "core/note.h"
 #include "models/note_context.h"
 
+class QTranslator;
+
 namespace closelab::models {
 
 // The edge where the engine's typed notes and errors become sentences in the user's language:
@@ -27,5 +29,8 @@ QString noteSentence(const core::Note& note, const NoteContext& context);
 QString noteWhy(const core::Note& note, const NoteContext& context);
 // One line naming the problem, prefixed with "file:line:column: " when known.
 QString errorMessage(const core::InputError& error);
+// The same through one catalogue instead of the installed translators: for errors found before
+// QApplication exists (the app's command line), when no translator can be installed yet.
+QString errorMessage(const core::InputError& error, const QTranslator& catalogue);
 
 }  // namespace closelab::models

@@ -128,8 +128,11 @@ void ComparePanel::retranslate() {
         QStringList escaped;
         for (const QString& line : std::as_const(m_differenceLines))
             escaped << line.toHtmlEscaped();
-        m_differences->setText(tr("<b>What differs</b> (pinned → current): %1")
-                                   .arg(escaped.join(QStringLiteral("; "))));
+        // Each item is "what: old → new"; the separator between such clauses is the
+        // language's own (Chinese uses the full-width semicolon, without spaces).
+        m_differences->setText(
+            tr("<b>What differs</b> (pinned → current): %1")
+                .arg(escaped.join(tr("; ", "separator between the differences of two runs"))));
     }
     replot();
 }

@@ -131,6 +131,24 @@ TEST(Catalogs, EveryNoteAndErrorHasAUniqueKeyAndATemplate) {
     EXPECT_EQ(renderNoteEn(n), "client: a <-> b enters TIME_WAIT for 60000 ms");
 }
 
+TEST(Catalogs, ACountPicksItsEnglishWord) {
+    using Args = std::vector<std::pair<std::string, std::string>>;
+    const std::string_view t = "{n} unread {n|byte|bytes}";
+    EXPECT_EQ(substituteArgs(t, Args{{"n", "1"}}), "1 unread byte");
+    EXPECT_EQ(substituteArgs(t, Args{{"n", "2"}}), "2 unread bytes");
+    EXPECT_EQ(substituteArgs(t, Args{{"n", "0"}}), "0 unread bytes");
+    EXPECT_EQ(substituteArgs(t, Args{{"n", "11"}}), "11 unread bytes");
+    // Not a selector, or not a known argument: copied as written, like an unknown {name}.
+    EXPECT_EQ(substituteArgs("SO_LINGER {1,0} {m|a|b} {n|a} {n|a|b|c}", Args{{"n", "1"}}),
+              "SO_LINGER {1,0} {m|a|b} {n|a} {n|a|b|c}");
+    // One pass: a value that looks like a selector is not expanded.
+    EXPECT_EQ(substituteArgs("{v} {n|x|y}", Args{{"v", "{n|x|y}"}, {"n", "1"}}), "{n|x|y} x");
+    Note n{0, NoteId::RetransmitGiveUp, {{"host", "client"}, {"ms", "600"}, {"retries", "1"}}};
+    EXPECT_EQ(
+        renderNoteEn(n),
+        "client: gives up after 600 ms of retransmissions (1 retry): socket destroyed, no RST");
+}
+
 TEST(ScenarioFile, SyntaxErrorHasLineAndColumn) {
     try {
         parseScenario("{\n  \"id\": \"x\",\n  \"title\": oops\n}", "bad.json");
@@ -185,4 +203,6 @@ TEST(ScenarioFile, SemanticErrorsPointAtTheValue) {
               ErrorId::JsonSyntax);
     EXPECT_EQ(errorOf([] { builtinScenario("no-such"); }), ErrorId::UnknownScenario);
     EXPECT_EQ(errorOf([] { loadScenario("/nonexistent/x.json"); }), ErrorId::FileUnreadable);
+    // A directory is a wrong path, not an empty JSON document.
+    EXPECT_EQ(errorOf([] { loadScenario("/"); }), ErrorId::FileUnreadable);
 }

@@ -17,6 +17,10 @@ if(ONE_LINE)
   endif()
   message(STATUS "stderr: ${stripped}")
 endif()
+# With EXPECT_STDERR (a regex), stderr must match it (e.g. the language of an error).
+if(DEFINED EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
+  message(FATAL_ERROR "stderr does not match '${EXPECT_STDERR}':\n${err}")
+endif()
 # With FORBID_STDERR (a regex), stderr must not match it (e.g. painting warnings).
 if(DEFINED FORBID_STDERR AND err MATCHES "${FORBID_STDERR}")
   message(FATAL_ERROR "stderr matches '${FORBID_STDERR}':\n${err}")

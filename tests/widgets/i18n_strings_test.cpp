@@ -173,6 +173,9 @@ private slots:
     void everyNoteVariantIsCatalogued();
     void builtInNotesReadInChinese();
     void modelsEnglishIsTheCoreEnglish();
+    void englishCountsAgreeWithTheirNumber();
+    void countedNotesReadForOneAndMany_data();
+    void countedNotesReadForOneAndMany();
     void scenarioErrorsReadInChinese_data();
     void scenarioErrorsReadInChinese();
     void optionErrorsReadInChinese();
@@ -331,6 +334,106 @@ void I18nStringsTest::modelsEnglishIsTheCoreEnglish() {
     }
     QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
     QVERIFY(compared > 100);
+}
+
+// Every note sentence in English with one of its arguments set to 1 (the others to a word): no
+// "1 bytes", "1 retries", "1 timewait sockets exist". The nouns are the things notes count. The
+// error templates are left out: their numbers are bounds ("more than {max} attempts"), never 1.
+void I18nStringsTest::englishCountsAgreeWithTheirNumber() {
+    static const QRegularExpression name(QStringLiteral(R"(\{([a-z_]+)[}|])"));
+    static const QRegularExpression oneMany(QStringLiteral(
+        R"((?<![\w#.:-])1 (?:(?![a-z]+s )[a-z]+ )?(bytes|retries|retransmissions|SYNs|sockets|)"
+        R"(ports|segments|attempts|connections|probes|candidates|hosts)\b|)"
+        R"(\b1 (?:[a-z]+ )?[a-z]+ (are|exist)\b)"));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+    std::vector<const char*> templates;
+    for (std::size_t i = 0; i < core::kNoteCount; ++i) {
+        const auto id = static_cast<core::NoteId>(i);
+        templates.push_back(core::noteTemplateEn(id));
+        for (const char* text : core::noteVariantTemplatesEn(id))
+            templates.push_back(text);
+    }
+    QStringList problems;
+    int rendered = 0;
+    for (const char* text : templates) {
+        QStringList names;
+        for (auto it = name.globalMatch(QString::fromUtf8(text)); it.hasNext();)
+            names << it.next().captured(1);
+        names.removeDuplicates();
+        for (const QString& one : std::as_const(names)) {
+            std::vector<std::pair<std::string, std::string>> args;
+            for (const QString& n : std::as_const(names))
+                args.emplace_back(n.toStdString(), n == one ? "1" : "x");
+            // The CLI's English (the core renders without Qt) and the app's English.
+            const QString cli = fromStd(core::substituteArgs(text, args));
+            const QString app = closelab::models::fillPlaceholders(
+                QCoreApplication::translate("closelab::Notes", text), args);
+            QCOMPARE(app, cli);
+            ++rendered;
+            if (const auto m = oneMany.match(cli); m.hasMatch())
+                problems << cli + u"  [" + m.captured() + u']';
+            if (cli.contains(u'|'))
+                problems << cli + u"  [a selector is left]";
+        }
+    }
+    QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(rendered > 100);
+}
+
+void I18nStringsTest::countedNotesReadForOneAndMany_data() {
+    QTest::addColumn<int>("id");
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QString>("english");
+    const auto row = [](const char* tag, core::NoteId id, const char* count, const char* en) {
+        QTest::newRow(tag) << int(id) << QString::fromLatin1(count) << QString::fromUtf8(en);
+    };
+    row("unread 1", core::NoteId::RstUnreadData, "1",
+        "h1: close() with 1 unread byte: RST instead of FIN, no TIME_WAIT");
+    row("unread 2", core::NoteId::RstUnreadData, "2",
+        "h1: close() with 2 unread bytes: RST instead of FIN, no TIME_WAIT");
+    row("unread 0", core::NoteId::RstUnreadData, "0",
+        "h1: close() with 0 unread bytes: RST instead of FIN, no TIME_WAIT");
+    row("linger 1", core::NoteId::LingerZeroRst, "1",
+        "h1: SO_LINGER {1,0}: close() sends RST, discards 1 byte, no TIME_WAIT");
+    row("received 1", core::NoteId::DataReceived, "1", "h1: 1 byte received on c");
+    row("received 11", core::NoteId::DataReceived, "11", "h1: 11 bytes received on c");
+    row("give up 1", core::NoteId::RetransmitGiveUp, "1",
+        "h1: gives up after 600 ms of retransmissions (1 retry): socket destroyed, no RST");
+    row("give up 15", core::NoteId::RetransmitGiveUp, "15",
+        "h1: gives up after 600 ms of retransmissions (15 retries): socket destroyed, no RST");
+    row("overflow 1", core::NoteId::TimeWaitOverflow, "1",
+        "h1: 1 timewait socket exists (tcp_max_tw_buckets): a <-> b skips TIME_WAIT silently");
+    row("overflow 0", core::NoteId::TimeWaitOverflow, "0",
+        "h1: 0 timewait sockets exist (tcp_max_tw_buckets): a <-> b skips TIME_WAIT "
+        "silently");
+}
+
+void I18nStringsTest::countedNotesReadForOneAndMany() {
+    QFETCH(int, id);
+    QFETCH(QString, count);
+    QFETCH(QString, english);
+    const std::string n = count.toStdString();
+    const core::Note note{0,
+                          core::NoteId(id),
+                          {{"host", "h1"},
+                           {"sock", "c"},
+                           {"local", "a"},
+                           {"remote", "b"},
+                           {"state", "TIME_WAIT"},
+                           {"ms", "600"},
+                           {"bytes", n},
+                           {"retries", n},
+                           {"max", n}}};
+    QCOMPARE(fromStd(core::renderNoteEn(note)), english);
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+    QCOMPARE(closelab::models::noteSentence(note), english);
+    QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
+    // Chinese has no plural: the number alone, no selector and no English word left.
+    const QString zh = closelab::models::noteSentence(note);
+    QVERIFY2(zh.contains(count) && !zh.contains(u'|'), qPrintable(zh));
+    QVERIFY2(englishWords(zh).isEmpty(), qPrintable(zh));
 }
 
 void I18nStringsTest::scenarioErrorsReadInChinese_data() {

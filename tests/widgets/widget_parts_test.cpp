@@ -17,10 +17,12 @@
 #include "../models/test_recordings.h"
 #include "models/ladder_palette.h"
 #include "models/ladder_scene.h"
+#include "models/language_manager.h"
 #include "models/player.h"
 #include "warning_guard.h"
 #include "widgets/bar_chart_view.h"
 #include "widgets/column_filter_proxy.h"
+#include "widgets/compare_panel.h"
 #include "widgets/guarded_plot.h"
 #include "widgets/ladder_painter.h"
 #include "widgets/linger_editor.h"
@@ -291,6 +293,29 @@ private slots:
         QVERIFY(series);
         QCOMPARE(series->count(), 2);
         QCOMPARE(series->barSets().first()->at(0), 3.0);
+    }
+
+    void compareListsTheDifferencesWithTheLanguagesSeparator() {
+        // Each difference is a "what: old → new" clause; Chinese separates such clauses with
+        // the full-width semicolon, English with "; ".
+        closelab::models::LanguageManager languages;
+        LoadData run;
+        run.timesMs = {0, 1000};
+        run.hosts = {QStringLiteral("client")};
+        run.series[QStringLiteral("client")] = {{QStringLiteral("TIME_WAIT"), {0, 1}}};
+        const QStringList differences{QStringLiteral("rate: 10/s → 20/s"),
+                                      QStringLiteral("seed: 1 → 2")};
+        ComparePanel panel;
+        QVERIFY(languages.setLanguage(QStringLiteral("zh_CN"), false));
+        QCoreApplication::processEvents();
+        panel.setRuns(run, run, differences);
+        const QString zh = panel.differencesText();
+        QVERIFY2(zh.contains(QStringLiteral("rate: 10/s → 20/s；seed: 1 → 2")), qPrintable(zh));
+        QVERIFY2(!zh.contains(u';'), qPrintable(zh));
+        QVERIFY(languages.setLanguage(QStringLiteral("en"), false));
+        QCoreApplication::processEvents();
+        const QString en = panel.differencesText();
+        QVERIFY2(en.contains(QStringLiteral("rate: 10/s → 20/s; seed: 1 → 2")), qPrintable(en));
     }
 };
 

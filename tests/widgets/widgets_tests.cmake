@@ -44,6 +44,37 @@ closelab_app_exit_test(bad_size_exit_2 2 --screenshot x.png --size huge)
 closelab_app_exit_test(bad_tab_exit_2 2 --tab graphs)
 closelab_app_exit_test(bad_time_exit_2 2 --at-time-us -5)
 closelab_app_exit_test(stray_argument_exit_2 2 extra)
+# A bad value on the command line is reported in the language the app would start in
+# (LanguageManager's rule: --lang, then the saved choice, then the system locale), although it is
+# found before QApplication exists: with no display (DISPLAY empty, xcb), creating the
+# QApplication would abort, so these also show that no display is needed. SETTINGS is a
+# QSettings directory (XDG_CONFIG_HOME): "zh" remembers zh_CN, "none" remembers nothing.
+set(CLOSELAB_SETTINGS_ZH ${CMAKE_CURRENT_BINARY_DIR}/settings-zh)
+set(CLOSELAB_SETTINGS_NONE ${CMAKE_CURRENT_BINARY_DIR}/settings-none)
+file(WRITE ${CLOSELAB_SETTINGS_ZH}/closelab/closelab.conf "[ui]\nlanguage=zh_CN\n")
+file(MAKE_DIRECTORY ${CLOSELAB_SETTINGS_NONE})
+function(closelab_app_language_test name settings locale stderr_regex)
+  add_test(NAME app.${name}
+    COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:closelab>;${ARGN}" -DEXPECT=2 -DONE_LINE=ON
+            "-DEXPECT_STDERR=${stderr_regex}" -P ${CMAKE_CURRENT_LIST_DIR}/expect_exit.cmake)
+  set_tests_properties(app.${name} PROPERTIES LABELS widgets
+    ENVIRONMENT "QT_QPA_PLATFORM=xcb;DISPLAY=;WAYLAND_DISPLAY=;XDG_CONFIG_HOME=${settings};LANGUAGE=;LC_ALL=${locale};LC_MESSAGES=;LANG=${locale}")
+endfunction()
+closelab_app_language_test(bad_set_value_in_lang_zh ${CLOSELAB_SETTINGS_NONE} C
+  "^closelab: net.ipv4.tcp_tw_reuse 必须" --lang zh_CN --set net.ipv4.tcp_tw_reuse=7)
+closelab_app_language_test(bad_kernel_in_saved_zh ${CLOSELAB_SETTINGS_ZH} C
+  "^closelab: 未知内核配置“linux-2.2”" --kernel linux-2.2)
+closelab_app_language_test(bad_scenario_in_system_zh ${CLOSELAB_SETTINGS_NONE} zh_CN.UTF-8
+  "^closelab: 未知场景“no-such-scenario”" --scenario no-such-scenario)
+closelab_app_language_test(missing_file_in_lang_zh ${CLOSELAB_SETTINGS_NONE} C
+  "^closelab: 无法读取文件" --lang zh_CN --scenario /nonexistent/closelab.json)
+closelab_app_language_test(bad_size_in_saved_zh ${CLOSELAB_SETTINGS_ZH} C
+  "^closelab: --size .*实际为“huge”" --screenshot x.png --size huge)
+# --lang beats the saved choice, the saved choice beats the system locale.
+closelab_app_language_test(bad_kernel_lang_en_over_saved_zh ${CLOSELAB_SETTINGS_ZH} zh_CN.UTF-8
+  "^closelab: unknown kernel profile 'linux-2.2'" --lang en --kernel linux-2.2)
+closelab_app_language_test(bad_set_value_in_system_en ${CLOSELAB_SETTINGS_NONE} C
+  "^closelab: net.ipv4.tcp_tw_reuse must" --set net.ipv4.tcp_tw_reuse=7)
 add_test(NAME app.version COMMAND closelab --version)
 set_tests_properties(app.version PROPERTIES LABELS widgets PASS_REGULAR_EXPRESSION "^closelab [0-9]")
 
