@@ -38,7 +38,12 @@
 <context>
     <name>closelab::App</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+160"/>
+        <location filename="../src/app/main.cpp" line="+169"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>

@@ -135,15 +135,19 @@ int main(int argc, char** argv) {
     parser.addOptions({helpOpt, versionOpt, langOpt, scenarioOpt, kernelOpt, setOpt, atOpt, tabOpt,
                        compareSetOpt, shotOpt, sizeOpt, dialogOpt, glossaryOpt, scaleOpt, svgOpt,
                        timingOpt});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+    // A failed parse still keeps the options it understood (--lang among them), so even an
+    // unknown option is reported in the user's language below.
+    const bool parsed = parser.parse(arguments);
     const QByteArray version(closelab::core::version().data(),
                              qsizetype(closelab::core::version().size()));
-    if (parser.isSet(helpOpt)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+    if (parsed && parser.isSet(helpOpt)) {
+        // Without a QCoreApplication Qt cannot know the program's name and writes a stand-in.
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                        QStringLiteral("closelab"))),
+                   stdout);
         return 0;
     }
-    if (parser.isSet(versionOpt)) {
+    if (parsed && parser.isSet(versionOpt)) {
         std::printf("closelab %s\n", version.constData());
         return 0;
     }
@@ -155,6 +159,16 @@ int main(int argc, char** argv) {
         parser.isSet(langOpt) && LanguageManager::isSupported(parser.value(langOpt));
     const StartupLanguage startup(langValid ? parser.value(langOpt)
                                             : LanguageManager::initialLanguage());
+    if (!parsed) {
+        // Qt's own message would stay English (no translator can be installed yet); the usual
+        // mistake, an unknown option, is named in the user's language, as written.
+        const QStringList unknown = parser.unknownOptionNames();
+        if (unknown.isEmpty())
+            return usageError(parser.errorText());
+        const QString name = unknown.first();
+        return usageError(startup.text(QT_TRANSLATE_NOOP("closelab::App", "unknown option '%1'"))
+                              .arg((name.size() == 1 ? u"-" : u"--") + name));
+    }
     if (!parser.positionalArguments().isEmpty())
         return usageError(
             startup.text(QT_TRANSLATE_NOOP("closelab::App", "unexpected argument '%1'"))

@@ -70,6 +70,8 @@ closelab_app_language_test(missing_file_in_lang_zh ${CLOSELAB_SETTINGS_NONE} C
   "^closelab: 无法读取文件" --lang zh_CN --scenario /nonexistent/closelab.json)
 closelab_app_language_test(bad_size_in_saved_zh ${CLOSELAB_SETTINGS_ZH} C
   "^closelab: --size .*实际为“huge”" --screenshot x.png --size huge)
+closelab_app_language_test(unknown_option_in_lang_zh ${CLOSELAB_SETTINGS_NONE} C
+  "^closelab: 未知选项“--no-such-option”" --lang zh_CN --no-such-option)
 # --lang beats the saved choice, the saved choice beats the system locale.
 closelab_app_language_test(bad_kernel_lang_en_over_saved_zh ${CLOSELAB_SETTINGS_ZH} zh_CN.UTF-8
   "^closelab: unknown kernel profile 'linux-2.2'" --lang en --kernel linux-2.2)
