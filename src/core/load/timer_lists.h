@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace closelab::core {
@@ -137,24 +139,29 @@ private:
     static bool later(const TimerLink& a, const TimerLink& b) {
         return a.t != b.t ? a.t > b.t : a.seq() > b.seq();
     }
+    // The list of `delay`. A socket's timers take turns between a few delays (the SYN's 1 s RTO,
+    // the later RTO, the delayed ACK), so a small table remembers the list of recent delays.
     std::size_t listFor(std::int64_t delay) {
-        if (m_last < m_lists.size() && m_lists[m_last].delay == delay) {
-            return m_last;
+        Recent& recent =
+            m_recent[(static_cast<std::uint64_t>(delay) * 0x9e3779b97f4a7c15ULL) >> 61];
+        if (recent.delay == delay) {
+            return recent.list;
         }
+        recent.delay = delay;
         for (std::size_t i = 0; i < m_lists.size(); ++i) {
             if (m_lists[i].delay == delay) {
-                m_last = i;
+                recent.list = i;
                 return i;
             }
         }
         if (m_lists.size() < kMaxLists) {
             m_lists.push_back(List{delay, kNone, kNone});
-            m_last = m_lists.size() - 1;
-            return m_last;
+            recent.list = m_lists.size() - 1;
+            return recent.list;
         }
         // Out of lists: share the last one (arm() keeps it sorted by walking back).
-        m_last = kMaxLists - 1;
-        return m_last;
+        recent.list = kMaxLists - 1;
+        return recent.list;
     }
     // A new head of a list: the earliest if it comes before the known earliest.
     void consider(std::uint32_t id, const TimerLink& link) {
@@ -164,9 +171,14 @@ private:
         }
     }
 
+    struct Recent {
+        std::int64_t delay = std::numeric_limits<std::int64_t>::min();
+        std::size_t list = 0;
+    };
+
     LinkOf m_linkOf;
     std::vector<List> m_lists;
-    std::size_t m_last = 0;
+    std::array<Recent, 8> m_recent{};
     std::uint32_t m_earliest = kUnknown;
     const TimerLink* m_earliestLink = nullptr;  // links never move (the owners' pools are stable)
 };
