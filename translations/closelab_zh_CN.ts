@@ -73,7 +73,12 @@
         <translation>--scale 必须是 0.5 到 4 之间的数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>--size must be at most %1x%1 at this scale (16384 pixels a side), got &apos;%2&apos;</source>
+        <translation>--size 在此缩放比例下最大为 %1x%1（每边 16384 像素），实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--at-time-us must be a non-negative integer, got &apos;%1&apos;</source>
         <translation>--at-time-us 必须是非负整数，实际为“%1”</translation>
     </message>

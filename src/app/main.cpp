@@ -215,6 +215,23 @@ int main(int argc, char** argv) {
         // Read by QGuiApplication when it creates the screens, so it must be set before.
         qputenv("QT_SCALE_FACTOR", QByteArray::number(scale));
     }
+    {
+        // The window is rendered into one image of size x scale pixels: past 16384 pixels a
+        // side (1 GiB) the allocation fails and every paint reports an inactive painter.
+        constexpr int kMaxPixels = 16384;
+        bool ok = false;
+        const double scale = qEnvironmentVariable("QT_SCALE_FACTOR").toDouble(&ok);
+        const int maxSide = int(kMaxPixels / (ok && scale >= 1 ? scale : 1.0));
+        if (size.width() > maxSide || size.height() > maxSide)
+            return usageError(
+                startup
+                    .text(QT_TRANSLATE_NOOP(
+                        "closelab::App",
+                        "--size must be at most %1x%1 at this scale (16384 pixels a side), "
+                        "got '%2'"))
+                    .arg(maxSide)
+                    .arg(parser.value(sizeOpt)));
+    }
     std::optional<qint64> atTime;
     if (parser.isSet(atOpt)) {
         bool ok = false;

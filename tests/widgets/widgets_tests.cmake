@@ -144,6 +144,10 @@ closelab_screenshot_test(dialog-about MIN_BYTES 3000 ARGS --dialog about)
 closelab_screenshot_test(dialog-error MIN_BYTES 3000 ARGS --dialog error)
 closelab_app_exit_test(bad_dialog_exit_2 2 --screenshot x.png --dialog settings)
 closelab_app_exit_test(bad_scale_exit_2 2 --scale 20)
+# A window too large to render into one image is refused up front (it once printed thousands of
+# "Painter not active" lines); at --scale 2 the bound halves.
+closelab_app_exit_test(too_large_size_exit_2 2 --screenshot x.png --size 99999x99999)
+closelab_app_exit_test(too_large_scaled_size_exit_2 2 --screenshot x.png --scale 2 --size 9000x100)
 # --export-svg writes the whole run's ladder as vectors (LadderPainter) in both languages.
 foreach(lang en zh_CN)
   set(file ${CLOSELAB_SHOT_DIR}/ladder-lb-web-db-${lang}.svg)
