@@ -2,6 +2,7 @@
 
 #include "widgets/ladder_painter.h"
 
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QQmlContext>
@@ -57,9 +58,14 @@ bool LadderView::exportPng(const QString& file) {
 bool LadderView::exportSvg(const QString& file, const QString& title) {
     if (!m_scene)
         return false;
+    // Opened here, not by the generator: a path that cannot be written (a directory, a missing
+    // folder) is then a plain false for the caller to report, not two Qt warnings on stderr.
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
     const LadderPainter ladder(*m_scene);
     QSvgGenerator generator;
-    generator.setFileName(file);
+    generator.setOutputDevice(&out);
     generator.setSize(ladder.size());
     generator.setViewBox(QRect(QPoint(0, 0), ladder.size()));
     generator.setTitle(title);

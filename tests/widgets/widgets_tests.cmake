@@ -160,6 +160,16 @@ foreach(lang en zh_CN)
     ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV}")
 endforeach()
 
+# A path that cannot be written (here a directory) is the app's one "cannot write" line, exit 1,
+# without Qt's "could not open output device" / "QPainter::begin" warnings before it.
+add_test(NAME app.export_svg_unwritable
+  COMMAND ${CMAKE_COMMAND}
+          "-DCMD=$<TARGET_FILE:closelab>;--scenario;normal-close;--export-svg;${CLOSELAB_SHOT_DIR}"
+          -DEXPECT=1 "-DEXPECT_STDERR=closelab: cannot write " "-DFORBID_STDERR=QSvg|QPainter"
+          -P ${CMAKE_CURRENT_LIST_DIR}/expect_exit.cmake)
+set_tests_properties(app.export_svg_unwritable PROPERTIES LABELS widgets
+  ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV};LC_ALL=C;LANGUAGE=;XDG_CONFIG_HOME=${CLOSELAB_SETTINGS_NONE}")
+
 # Not a test: the option-change -> re-plot timing harness (numbers in docs/user-guide.md).
 add_executable(load_replot_harness ${CMAKE_CURRENT_LIST_DIR}/load_replot_harness.cpp)
 target_link_libraries(load_replot_harness PRIVATE closelab_widgets closelab_qmlplugin
