@@ -2601,7 +2601,7 @@
 <context>
     <name>closelab::widgets::LadderView</name>
     <message>
-        <location filename="../src/widgets/ladder_view.cpp" line="+66"/>
+        <location filename="../src/widgets/ladder_view.cpp" line="+72"/>
         <source>Ladder diagram exported by closelab</source>
         <translation>由 closelab 导出的时序图</translation>
     </message>
@@ -2632,7 +2632,7 @@
 <context>
     <name>closelab::widgets::LoadDataBuilder</name>
     <message>
-        <location filename="../src/widgets/load_data_builder.cpp" line="+58"/>
+        <location filename="../src/widgets/load_data_builder.cpp" line="+62"/>
         <source>Connects attempted</source>
         <translation>尝试连接次数</translation>
     </message>
@@ -2672,12 +2672,26 @@
         <translation>CLOSE_WAIT 峰值（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The ports allow about &lt;b&gt;%1 new connections per second&lt;/b&gt;: %2 usable ports × %3 destinations, each port held %4 s.</source>
-        <translation>端口数量允许每秒约 &lt;b&gt;%1 条新连接&lt;/b&gt;：%2 个可用端口 × %3 个目的端，每个端口被占用 %4 秒。</translation>
+        <location line="+10"/>
+        <source>The ports allow about &lt;b&gt;%1 new connections per second&lt;/b&gt;: %2 × %3, each port held %4 s.</source>
+        <translation>端口数量允许每秒约 &lt;b&gt;%1 条新连接&lt;/b&gt;：%2 × %3，每个端口被占用 %4 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln usable port(s)</source>
+        <translation>
+            <numerusform>%Ln 个可用端口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln destination(s)</source>
+        <translation>
+            <numerusform>%Ln 个目的端</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Each client port stays in TIME_WAIT for 60 s after the client closes first.</source>
         <translation>客户端先关闭后，每个客户端端口在 TIME_WAIT 中停留 60 秒。</translation>
     </message>

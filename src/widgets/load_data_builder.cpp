@@ -2,6 +2,10 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+
 #include "core/load/load_result.h"
 #include "models/host_names.h"
 
@@ -75,13 +79,17 @@ QString LoadDataBuilder::summaryHtml(const core::LoadResult& result) {
     }
     html += QStringLiteral("</table>");
     if (s.sustainableRatePerS) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The ports allow about <b>%1 new connections per second</b>: %2 "
-                            "usable ports × %3 destinations, each port held %4 s.")
-                             .arg(locale.toString(*s.sustainableRatePerS, 'f', 1))
-                             .arg(locale.toString(qulonglong(s.usablePortsPerDestination)))
-                             .arg(locale.toString(qulonglong(s.destinations)))
-                             .arg(locale.toString(s.portHoldS, 'f', 2)));
+        // The counts are phrases of their own, each with its plural ("1 destination",
+        // "2 destinations"; closelab_en.ts carries the English forms).
+        const auto count = [](std::uint64_t n) { return int(std::min<std::uint64_t>(n, INT_MAX)); };
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("The ports allow about <b>%1 new connections per second</b>: %2 × "
+                        "%3, each port held %4 s.")
+                         .arg(locale.toString(*s.sustainableRatePerS, 'f', 1))
+                         .arg(tr("%Ln usable port(s)", nullptr, count(s.usablePortsPerDestination)))
+                         .arg(tr("%Ln destination(s)", nullptr, count(s.destinations)))
+                         .arg(locale.toString(s.portHoldS, 'f', 2)));
     }
     const QString reason = reasonText(fromStd(s.sustainableReason));
     if (!reason.isEmpty())

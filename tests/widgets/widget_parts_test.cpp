@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include "../models/test_recordings.h"
+#include "core/load/load_result.h"
 #include "models/ladder_palette.h"
 #include "models/ladder_scene.h"
 #include "models/language_manager.h"
@@ -26,6 +27,7 @@
 #include "widgets/guarded_plot.h"
 #include "widgets/ladder_painter.h"
 #include "widgets/linger_editor.h"
+#include "widgets/load_data_builder.h"
 #include "widgets/option_delegate.h"
 #include "widgets/port_range_editor.h"
 #include "widgets/state_plot.h"
@@ -293,6 +295,29 @@ private slots:
         QVERIFY(series);
         QCOMPARE(series->count(), 2);
         QCOMPARE(series->barSets().first()->at(0), 3.0);
+    }
+
+    void loadSummaryCountsPortsAndDestinationsForOneAndMany() {
+        // "1 destinations" was the default load's English (one server port).
+        closelab::models::LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("en"), false));
+        closelab::core::LoadResult result;
+        result.summary.sustainableRatePerS = 470.5;
+        result.summary.usablePortsPerDestination = 28232;
+        result.summary.destinations = 1;
+        result.summary.portHoldS = 60;
+        QString html = LoadDataBuilder::summaryHtml(result);
+        QVERIFY2(html.contains(QStringLiteral("28,232 usable ports × 1 destination,")),
+                 qPrintable(html));
+        result.summary.usablePortsPerDestination = 1;
+        result.summary.destinations = 4;
+        html = LoadDataBuilder::summaryHtml(result);
+        QVERIFY2(html.contains(QStringLiteral("1 usable port × 4 destinations,")),
+                 qPrintable(html));
+        QVERIFY(languages.setLanguage(QStringLiteral("zh_CN"), false));
+        html = LoadDataBuilder::summaryHtml(result);
+        QVERIFY2(html.contains(QStringLiteral("1 个可用端口 × 4 个目的端，")), qPrintable(html));
+        QVERIFY(languages.setLanguage(QStringLiteral("en"), false));
     }
 
     void compareListsTheDifferencesWithTheLanguagesSeparator() {
