@@ -429,7 +429,10 @@ struct LoadSimulator::Impl {
         out.t = now + owdUs;
         out.seq = timers.takeSeq();
     }
-    void send(Conn& c, int side, std::uint8_t flags, std::uint32_t seqNo, std::uint16_t len) {
+    // Inlined into each of its callers: ~100 instructions run ten times per lifecycle, where a
+    // call's register saves and reloads are a fifth of the cost.
+    [[gnu::always_inline]] void send(Conn& c, int side, std::uint8_t flags, std::uint32_t seqNo,
+                                     std::uint16_t len) {
         Endpoint& e = c.ep[side];
         const Endpoint& o = c.ep[1 - side];
         Host& h = hostOf(e);
