@@ -8,6 +8,7 @@
 #include "core/note.h"
 #include "core/options.h"
 #include "core/scenario.h"
+#include "core/simulate.h"
 #include "core/sysctls.h"
 #include "core/tcp_state.h"
 
@@ -147,6 +148,30 @@ TEST(Catalogs, ACountPicksItsEnglishWord) {
     EXPECT_EQ(
         renderNoteEn(n),
         "client: gives up after 600 ms of retransmissions (1 retry): socket destroyed, no RST");
+}
+
+TEST(Catalogs, AppEventDetailsCountBytesInEnglish) {
+    // The CLI's text output shows these details: "send(c) = ok [1 byte]", not "[1 bytes]".
+    const char* json = R"({"id": "one-byte", "title": "t",
+      "hosts": [{"name": "client", "address": "10.0.0.1"}, {"name": "server", "address": "10.0.0.2"}],
+      "timeline": [
+        {"at_ms": 0, "host": "server", "call": "listen", "sock": "l", "port": 80},
+        {"at_ms": 10, "host": "client", "call": "connect", "sock": "c", "to": "server", "port": 80},
+        {"at_ms": 10, "host": "server", "call": "accept", "sock": "s", "listener": "l",
+         "auto_read": false},
+        {"at_ms": 20, "host": "client", "call": "send", "sock": "c", "bytes": 1},
+        {"at_ms": 30, "host": "server", "call": "recv", "sock": "s", "bytes": 1},
+        {"at_ms": 40, "host": "client", "call": "send", "sock": "c", "bytes": 2},
+        {"at_ms": 50, "host": "server", "call": "recv", "sock": "s", "bytes": 2}
+      ]})";
+    const Recording rec = simulate(parseScenario(json, "test"), RunConfig{});
+    std::vector<std::string> details;
+    for (const auto& a : rec.appEvents) {
+        if (a.call == "send" || a.call == "recv")
+            details.push_back(a.detail);
+    }
+    EXPECT_EQ(details,
+              (std::vector<std::string>{"1 byte", "read 1 byte", "2 bytes", "read 2 bytes"}));
 }
 
 TEST(ScenarioFile, SyntaxErrorHasLineAndColumn) {
