@@ -1,5 +1,4 @@
 # The models helper's sources (Session, Player, time axis, item models, ladder models).
-target_link_libraries(closelab_models PUBLIC Qt6::Concurrent)
 target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/app_info.cpp
   ${CMAKE_CURRENT_LIST_DIR}/app_info.h

@@ -3,11 +3,14 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QPromise>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <exception>
+#include <memory>
+#include <type_traits>
 
 #include "core/error.h"
 #include "core/load/load_model.h"
@@ -18,6 +21,25 @@
 #include "models/note_text.h"
 
 namespace closelab::models {
+
+namespace {
+
+// Runs `work` on the global thread pool and returns the future of its result: what
+// QtConcurrent::run() does, with QtCore alone (the models layer uses QtCore and QtGui only).
+template <class Work>
+QFuture<std::invoke_result_t<Work>> runOnThreadPool(Work work) {
+    using Result = std::invoke_result_t<Work>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return future;
+}
+
+}  // namespace
 
 namespace {
 
@@ -217,7 +239,7 @@ void Session::resimulate() {
     config.kernel = m_profile;
     config.overrides = m_overrides;
     config.seed = m_seed;
-    auto future = QtConcurrent::run([scenario = m_scenario, config]() {
+    auto future = runOnThreadPool([scenario = m_scenario, config]() {
         auto result = std::make_shared<RunResult>();
         try {
             result->recording =
@@ -276,7 +298,7 @@ namespace closelab::models {
 
 void Session::runLoad(const core::LoadSpec& spec) {
     const std::uint64_t generation = ++m_loadGeneration;
-    auto future = QtConcurrent::run([spec]() {
+    auto future = runOnThreadPool([spec]() {
         auto out = std::make_shared<LoadRunResult>();
         try {
             out->result = std::make_shared<const core::LoadResult>(core::runLoad(spec));

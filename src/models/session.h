@@ -23,7 +23,7 @@ struct LoadResult;
 namespace closelab::models {
 
 // The current experiment: a Scenario, the kernel profile and the user's option overrides. Every
-// change re-simulates OFF the GUI thread (QtConcurrent); a generation counter drops the results of
+// change re-simulates OFF the GUI thread (QThreadPool); a generation counter drops the results of
 // runs that were overtaken by a newer change, so the views only ever see the latest run.
 // Errors (bad option value, bad scenario file) are reported with errorOccurred(translated line) and
 // leave the current scenario, options and recording as they were.
