@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -1840,6 +1841,9 @@ void LoadSimulator::Impl::run() {
         if (source < 0 || t > endUs) {
             break;
         }
+        // Time never runs backwards: every schedule goes through lowerBound() (checked in the
+        // debug build that CI runs under the sanitizers).
+        assert(t >= now);
         now = t;
         ++events;
         if (source == 0) {
@@ -1861,6 +1865,7 @@ void LoadSimulator::Impl::run() {
                     !(next.t < boundT || (next.t == boundT && next.seq < boundSeq))) {
                     break;
                 }
+                assert(next.t >= now);
                 now = next.t;
                 ++events;
             }
