@@ -28,7 +28,7 @@ Workload:
   --nat                 clients share one public address (host "nat")
   --server-ports N      listening ports 8080.. (default 1)
   --rtt-ms X            round-trip time (default 1, or 0.05 with --loopback)
-  --loss P              probability that a segment is lost (0..1)
+  --loss P              probability that a segment is lost, from 0 up to (not including) 1
   --loopback            client and server on 127.0.0.1 of one host ("localhost")
 Kernel:
   --kernel linux-6|linux-4.9|rfc793
@@ -36,7 +36,7 @@ Kernel:
                         (client.net.ipv4.tcp_fin_timeout=7), SO_LINGER=1,0, closelab.*
 Output:
   --sample-ms M         sampling interval (default 1000)
-  --seed N              random seed (default 1)
+  --seed N              random seed, a whole number 0..2^64-1 (default 1)
   --connections         add one record per attempt
   --format json|csv     (default json)
 )";
@@ -65,15 +65,16 @@ core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help) 
             const auto colon = v.find(':');
             spec.pool = static_cast<int>(parseInteger(a, v.substr(0, colon), 1, core::kMaxPool));
             if (colon != std::string::npos) {
-                spec.poolRequests =
-                    static_cast<int>(parseInteger(a, v.substr(colon + 1), 1, 1'000'000'000));
+                spec.poolRequests = static_cast<int>(
+                    parseInteger("--pool P:N", v.substr(colon + 1), 1, 1'000'000'000));
             }
         } else if (a == "--nat") {
             spec.nat = true;
         } else if (a == "--rtt-ms") {
             spec.rttMs = parseNumber(a, needValue(args, i), 0.001, 10000.0);
         } else if (a == "--loss") {
-            spec.loss = parseNumber(a, needValue(args, i), 0.0, 0.99);
+            // The range is the core's (validateLoadSpec(): 0 <= P < 1), so its one line says it.
+            spec.loss = parseAnyNumber(a, needValue(args, i));
         } else {
             throw UsageError("load: unknown option '" + a + "' (try load --help)");
         }

@@ -1,5 +1,4 @@
 // closelab-cli list / run: the scenario engine from the command line (issue 3's CLI contract).
-#include <charconv>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -31,7 +30,8 @@ Simulate one scenario (a built-in id or a scenario JSON file) and print its reco
   --set      an option for every host or, with a HOST. prefix, for one host:
              net.ipv4.tcp_tw_reuse=1, client.net.ipv4.tcp_fin_timeout=7,
              client.SO_LINGER=1,0, server.SO_REUSEADDR=1, closelab.time_wait_len_ms=0
-  --seed     random seed (default 1); the same inputs and seed give the same output
+  --seed     random seed, a whole number 0..2^64-1 (default 1); the same inputs and
+             seed give the same output
   --format   json (default) or text (a readable trace)
 )";
 
@@ -96,13 +96,7 @@ int cmdRun(const Args& args) {
             } else if (a == "--set") {
                 cfg.overrides.push_back(core::parseOverride(takeValue(args, i)));
             } else if (a == "--seed") {
-                const std::string v = takeValue(args, i);
-                std::uint64_t seed = 0;
-                const char* end = v.data() + v.size();
-                auto [p, ec] = std::from_chars(v.data(), end, seed);
-                if (v.empty() || ec != std::errc{} || p != end)
-                    throw core::InputError(core::ErrorId::BadSeed, {{"value", v}});
-                cfg.seed = seed;
+                cfg.seed = parseSeed(takeValue(args, i));
             } else if (a == "--format") {
                 format = parseFormat(takeValue(args, i));
             } else if (!a.empty() && a[0] == '-') {

@@ -43,7 +43,8 @@ bool parseSharedLoadFlag(const Args& args, std::size_t& i, const LoadFlagLimits&
             spec.peerClose = core::PeerClose::Never;
         } else if (v.rfind("delay:", 0) == 0) {
             spec.peerClose = core::PeerClose::Delay;
-            spec.peerCloseDelayMs = parseInteger(a, v.substr(6), 0, limits.maxPeerCloseDelayMs);
+            spec.peerCloseDelayMs =
+                parseInteger("--peer-close delay:MS", v.substr(6), 0, limits.maxPeerCloseDelayMs);
         } else {
             throw UsageError("--peer-close must be normal, never or delay:MS, got '" + v + "'");
         }
@@ -66,8 +67,7 @@ bool parseSharedLoadFlag(const Args& args, std::size_t& i, const LoadFlagLimits&
     } else if (a == "--sample-ms") {
         spec.sampleMs = parseInteger(a, needValue(args, i), limits.minSampleMs, limits.maxSampleMs);
     } else if (a == "--seed") {
-        spec.seed = static_cast<std::uint64_t>(
-            parseInteger(a, needValue(args, i), 0, 9'223'372'036'854'775'807LL));
+        spec.seed = parseSeed(needValue(args, i));
     } else if (a == "--connections") {
         spec.connections = true;
     } else if (a == "--format") {

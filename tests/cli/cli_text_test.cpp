@@ -1,0 +1,110 @@
+// What closelab-cli says about bad numbers: limits as a person writes them, the value quoted,
+// and one rule for an option that several commands share (--seed) or that the core checks (--loss).
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <string>
+
+#include "cli/cli_args.h"
+
+namespace {
+
+struct CliRun {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+CliRun cli(const std::string& args) {
+    // One file per process and call: CTest runs these tests in parallel processes.
+    static int calls = 0;
+    const std::string errFile = ::testing::TempDir() + "cli_text_err." +
+                                std::to_string(::getpid()) + "." + std::to_string(++calls) + ".txt";
+    const std::string cmd = std::string(CLOSELAB_CLI) + " " + args + " 2>" + errFile;
+    CliRun r;
+    FILE* p = popen(cmd.c_str(), "r");
+    if (p == nullptr) {
+        return r;
+    }
+    std::array<char, 65536> buf{};
+    std::size_t n = 0;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) {
+        r.out.append(buf.data(), n);
+    }
+    const int status = pclose(p);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (FILE* e = fopen(errFile.c_str(), "r")) {
+        while ((n = fread(buf.data(), 1, buf.size(), e)) > 0) {
+            r.err.append(buf.data(), n);
+        }
+        fclose(e);
+    }
+    std::remove(errFile.c_str());
+    return r;
+}
+
+// The single line a bad argument must produce, checked for exit 2 and nothing on stdout.
+std::string errorLine(const std::string& args) {
+    const CliRun r = cli(args);
+    EXPECT_EQ(r.code, 2) << args;
+    EXPECT_TRUE(r.out.empty()) << args;
+    EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << args << ": " << r.err;
+    return r.err;
+}
+
+TEST(CliText, NumbersReadAsAPersonWritesThem) {
+    using closelab::cli::formatNumber;
+    EXPECT_EQ(formatNumber(1e-6), "0.000001");
+    EXPECT_EQ(formatNumber(10'000'000.0), "10000000");
+    EXPECT_EQ(formatNumber(0.99), "0.99");
+    EXPECT_EQ(formatNumber(0.001), "0.001");
+    EXPECT_EQ(formatNumber(86'400.0), "86400");
+    EXPECT_EQ(formatNumber(0.0), "0");
+}
+
+TEST(CliText, RangeErrorsNameLimitsPlainlyAndQuoteTheValue) {
+    EXPECT_EQ(errorLine("load --rate 0"),
+              "closelab-cli: --rate must be between 0.000001 and 10000000, got '0'\n");
+    EXPECT_EQ(errorLine("load --rtt-ms 20000"),
+              "closelab-cli: --rtt-ms must be between 0.001 and 10000, got '20000'\n");
+    EXPECT_EQ(errorLine("load --count 0"),
+              "closelab-cli: --count must be between 1 and 50000000, got '0'\n");
+    EXPECT_EQ(errorLine("live --samples 0"),
+              "closelab-cli: --samples must be between 1 and 10000000, got '0'\n");
+    EXPECT_EQ(errorLine("load --rate 10 --pool 2:0"),
+              "closelab-cli: --pool P:N must be between 1 and 1000000000, got '0'\n");
+}
+
+TEST(CliText, LossBoundIsTheCoresOwn) {
+    // validateLoadSpec() accepts 0 <= P < 1: 0.995 runs, 1 is refused with the core's line.
+    EXPECT_EQ(cli("load --count 2 --loss 0.995").code, 0);
+    const std::string expected =
+        "closelab-cli: --loss must be a probability from 0 up to (not including) 1, got '";
+    EXPECT_EQ(errorLine("load --count 2 --loss 1"), expected + "1'\n");
+    EXPECT_EQ(errorLine("load --count 2 --loss -0.5"), expected + "-0.5'\n");
+    EXPECT_EQ(errorLine("load --count 2 --loss abc"),
+              "closelab-cli: --loss expects a number, got 'abc'\n");
+    EXPECT_NE(cli("load --help").out.find("from 0 up to (not including) 1"), std::string::npos);
+}
+
+TEST(CliText, SeedIsOneRuleForRunAndLoad) {
+    const std::string max = "18446744073709551615";
+    EXPECT_EQ(cli("run normal-close --seed " + max).code, 0);
+    const CliRun load = cli("load --count 2 --seed " + max);
+    EXPECT_EQ(load.code, 0) << load.err;
+    EXPECT_NE(load.out.find("\"seed\":" + max), std::string::npos);
+    for (const std::string command : {"run normal-close", "load --count 2"}) {
+        for (const std::string bad : {"18446744073709551616", "-1", "1.5", "x"}) {
+            EXPECT_EQ(errorLine(command + " --seed " + bad),
+                      "closelab-cli: --seed expects a whole number 0..2^64-1, got '" + bad + "'\n")
+                << command;
+        }
+        const std::string help = cli(command.substr(0, command.find(' ')) + " --help").out;
+        EXPECT_NE(help.find("0..2^64-1"), std::string::npos) << command;
+    }
+}
+
+}  // namespace
