@@ -12,42 +12,43 @@ namespace closelab::core {
 // Bad input, typed like notes so the UI can show it in the user's language. The English templates
 // are in error_catalog.cpp, marked QT_TRANSLATE_NOOP("closelab::Errors", ...). Ids are append-only.
 enum class ErrorId : std::uint16_t {
-    UnknownScenario,         // {id}
-    UnknownOption,           // {name}
-    OptionNotInProfile,      // {name} {kernel} {why}
-    ValueNotInteger,         // {name} {value}
-    ValueOutOfRange,         // {name} {value} {min} {max}
-    ValueNotBool,            // {name} {value}
-    ValueNotInEnum,          // {name} {value} {allowed}
-    PortRangeMalformed,      // {name} {value}
-    PortRangeInverted,       // {name} {low} {high}
-    LingerMalformed,         // {name} {value}
-    PortListMalformed,       // {name} {value}
-    UnknownKernel,           // {kernel}
-    UnknownHost,             // {host}
-    SetSyntax,               // {text}     --set wants NAME=VALUE
-    OptionNotScopable,       // {name}     (reserved)
-    JsonSyntax,              // {message}
-    ScenarioMissingField,    // {field} {where}
-    ScenarioWrongType,       // {field} {expected}
-    ScenarioBadValue,        // {field} {value} {why}
-    ScenarioUnknownField,    // {field}
-    ScenarioUnknownHostRef,  // {field} {host}
-    ScenarioUnknownSocket,   // {sock} {host}
-    ScenarioDuplicate,       // {field} {value}
-    FileUnreadable,          // {path}
-    BadSeed,                 // {value}
-    LoadAboveZero,           // {name} {max} {value}   (the load's --rate, --duration)
-    LoadNeedsRate,           // {name}     (--poisson)
-    LoadNeedsRateOrCount,    //
-    LoadTooManyAttempts,     // {max}
-    LoadNegative,            // {name} {value}
-    LoadLossOutOfRange,      // {value}
-    LoadLoopbackExcludes,    //
-    LoadTooManySamples,      // {max}
-    LoadUnknownHost,         // {host} {name} {hosts}
-    LoadNotReproducible,     // {message}  (English detail from the kernel lab)
-    ScenarioNotObject,       //            (the document is an array or a single value)
+    UnknownScenario,          // {id}
+    UnknownOption,            // {name}
+    OptionNotInProfile,       // {name} {kernel} {why}
+    ValueNotInteger,          // {name} {value}
+    ValueOutOfRange,          // {name} {value} {min} {max}
+    ValueNotBool,             // {name} {value}
+    ValueNotInEnum,           // {name} {value} {allowed}
+    PortRangeMalformed,       // {name} {value}
+    PortRangeInverted,        // {name} {low} {high}
+    LingerMalformed,          // {name} {value}
+    PortListMalformed,        // {name} {value}
+    UnknownKernel,            // {kernel}
+    UnknownHost,              // {host}
+    SetSyntax,                // {text}     --set wants NAME=VALUE
+    OptionNotScopable,        // {name}     (reserved)
+    JsonSyntax,               // {message}
+    ScenarioMissingField,     // {field} {where}
+    ScenarioWrongType,        // {field} {expected}
+    ScenarioBadValue,         // {field} {value} {why}
+    ScenarioUnknownField,     // {field}
+    ScenarioUnknownHostRef,   // {field} {host}
+    ScenarioUnknownSocket,    // {sock} {host}
+    ScenarioDuplicate,        // {field} {value}
+    FileUnreadable,           // {path}
+    BadSeed,                  // {value}
+    LoadAboveZero,            // {name} {max} {value}   (the load's --rate, --duration)
+    LoadNeedsRate,            // {name}     (--poisson)
+    LoadNeedsRateOrCount,     //
+    LoadTooManyAttempts,      // {max}
+    LoadNegative,             // {name} {value}
+    LoadLossOutOfRange,       // {value}
+    LoadLoopbackExcludes,     //
+    LoadTooManySamples,       // {max}
+    LoadUnknownHost,          // {host} {name} {hosts}
+    LoadNotReproducible,      // {message}  (English detail from the kernel lab)
+    ScenarioNotObject,        //            (the document is an array or a single value)
+    ScenarioTooManySegments,  // {max} {ms}  (the run's segment budget, kMaxScenarioSegments)
     Count
 };
 

@@ -110,6 +110,10 @@ const std::array<ErrorInfo, kErrorCount> kErrors = {{
      QT_TRANSLATE_NOOP(
          "closelab::Errors",
          "a scenario file holds one JSON object {...}, not a list or a single value")},
+    {"scenario.too_many_segments",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "the scenario sends more than {max} segments (the limit was reached at "
+                       "{ms} ms): send fewer bytes, repeat fewer times or shorten duration_ms")},
 }};
 
 }  // namespace

@@ -323,6 +323,7 @@ private:
     std::vector<std::uint32_t> m_inflightFree;
     std::vector<int> m_faultMatches;
     int m_connCounter = 0;
+    std::uint64_t m_segmentsSent = 0;  // against kMaxScenarioSegments
     Recording m_rec;
 };
 
@@ -759,6 +760,11 @@ void Simulator::sendSegment(Socket& s, std::uint8_t flags, std::uint32_t seq, st
 }
 
 void Simulator::sendRaw(Host& h, Seg g) {
+    if (++m_segmentsSent > kMaxScenarioSegments) {
+        throw InputError(
+            ErrorId::ScenarioTooManySegments,
+            {{"max", std::to_string(kMaxScenarioSegments)}, {"ms", std::to_string(m_now / 1000)}});
+    }
     count(h, Mib::OutSegs);
     if (g.flags & kRst) {
         count(h, Mib::OutRsts);

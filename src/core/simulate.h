@@ -20,9 +20,16 @@ struct RunConfig {
     bool recordDetail = true;
 };
 
+// The most segments one scenario run may send. A scenario is a lesson for a ladder diagram:
+// the largest built-in sends 195; a file that asks for gigabytes in one send() or repeats a
+// connection 100,000 times is stopped here with an error instead of running for minutes and
+// filling the memory (a recorded segment costs kilobytes by the time the views hold it).
+inline constexpr std::uint64_t kMaxScenarioSegments = 20'000;
+
 // Runs a scenario. Pure and deterministic: the same scenario, config and seed give the same
 // Recording. Throws InputError for options that are unknown, out of range, not in the profile,
-// or scoped to a host the scenario does not have.
+// or scoped to a host the scenario does not have, and when the run would send more than
+// kMaxScenarioSegments segments (ScenarioTooManySegments).
 Recording simulate(const Scenario& scenario, const RunConfig& config);
 
 // The effective options of one host after the profile defaults, the scenario's options and the

@@ -231,3 +231,60 @@ TEST(ScenarioFile, SemanticErrorsPointAtTheValue) {
     // A directory is a wrong path, not an empty JSON document.
     EXPECT_EQ(errorOf([] { loadScenario("/"); }), ErrorId::FileUnreadable);
 }
+
+namespace {
+
+std::string budgetScenario(const std::string& steps) {
+    return R"({"id": "budget", "title": "t", "duration_ms": 86400000,
+      "hosts": [{"name": "client", "address": "10.0.0.1"}, {"name": "server", "address": "10.0.0.2"}],
+      "timeline": [
+        {"at_ms": 0, "host": "server", "call": "listen", "sock": "l", "port": 80},
+        )" +
+           steps + "]}";
+}
+
+}  // namespace
+
+TEST(ScenarioBudget, AGiganticSendStopsWithOneErrorInsteadOfRunningForMinutes) {
+    // 2^40 bytes in one send() used to run for minutes and take gigabytes.
+    const Scenario sc = parseScenario(budgetScenario(R"(
+        {"at_ms": 10, "host": "client", "call": "connect", "sock": "c", "to": "server", "port": 80},
+        {"at_ms": 10, "host": "server", "call": "accept", "sock": "s", "listener": "l"},
+        {"at_ms": 20, "host": "client", "call": "send", "sock": "c", "bytes": 1099511627776})"),
+                                      "big-send.json");
+    try {
+        simulate(sc, RunConfig{});
+        FAIL() << "no error";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.id(), ErrorId::ScenarioTooManySegments);
+        EXPECT_EQ(e.arg("max"), std::to_string(kMaxScenarioSegments));
+        EXPECT_NE(std::string(e.what()).find("20000 segments"), std::string::npos) << e.what();
+    }
+}
+
+TEST(ScenarioBudget, ThousandsOfRepeatedConnectionsHitTheSameLimit) {
+    // 8 segments a connection: 5,000 connections are past the limit, 1,000 (8,000) are not.
+    const auto repeated = [](int n) {
+        return parseScenario(budgetScenario(R"({"repeat": )" + std::to_string(n) + R"(,
+          "at_ms": 10, "every_ms": 1, "steps": [
+          {"after_ms": 0, "host": "client", "call": "connect", "sock": "c{i}", "to": "server",
+           "port": 80},
+          {"after_ms": 0, "host": "server", "call": "accept", "sock": "s{i}", "listener": "l",
+           "close_on_eof": true},
+          {"after_ms": 5, "host": "client", "call": "send", "sock": "c{i}", "bytes": 10},
+          {"after_ms": 10, "host": "client", "call": "close", "sock": "c{i}"}]})"),
+                             "repeat.json");
+    };
+    EXPECT_EQ(errorOf([&] { simulate(repeated(5000), RunConfig{}); }),
+              ErrorId::ScenarioTooManySegments);
+    const Recording ok = simulate(repeated(1000), RunConfig{});
+    EXPECT_GT(ok.segments.size(), 5000u);
+    EXPECT_LE(ok.segments.size(), kMaxScenarioSegments);
+}
+
+TEST(ScenarioBudget, EveryBuiltinStaysFarBelowTheLimit) {
+    for (const auto& b : builtinScenarios()) {
+        const Recording rec = simulate(builtinScenario(b.id), RunConfig{});
+        EXPECT_LT(rec.segments.size() * 50, kMaxScenarioSegments) << b.id;
+    }
+}
