@@ -8,6 +8,8 @@
 #include <fstream>
 #include <memory>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -80,6 +82,12 @@ struct DestinationHash {
                                           static_cast<std::uint64_t>(k.family));
     }
 };
+
+// "1 connection", "2 connections": the diagnosis is English, so the two forms are English's
+// (the same rule as the note templates' {n|one|other} selector).
+std::string counted(long long n, std::string_view one, std::string_view other) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : other);
+}
 
 std::vector<LiveSample::PortCount> topPorts(const std::vector<long long>& counts, std::size_t n) {
     std::vector<std::pair<long long, int>> nonZero;
@@ -229,6 +237,7 @@ std::vector<LiveMonitor::Diagnosis> LiveMonitor::diagnose(const LiveSample& s,
     // kernel only moves to CLOSE_WAIT and waits for the application; there is no timer).
     const long long closeWait = s.counts.at("CLOSE_WAIT");
     if (!s.topCloseWaitPorts.empty() && s.topCloseWaitPorts.front().count >= 10) {
+        // At least 10 here, so "sockets are" always agrees.
         const auto& p = s.topCloseWaitPorts.front();
         out.push_back(
             {"close-wait-leak",
@@ -247,7 +256,8 @@ std::vector<LiveMonitor::Diagnosis> LiveMonitor::diagnose(const LiveSample& s,
         if (d.count * 2 >= rangeSize) {
             out.push_back(
                 {"port-exhaustion-ahead",
-                 std::to_string(d.count) + " TIME_WAIT sockets toward " + d.endpoint + " use " +
+                 counted(d.count, "TIME_WAIT socket", "TIME_WAIT sockets") + " toward " +
+                     d.endpoint + (d.count == 1 ? " uses " : " use ") +
                      std::to_string(d.count * 100 / rangeSize) + "% of ip_local_port_range (" +
                      std::to_string(portRange.first) + "-" + std::to_string(portRange.second) +
                      "): new connect() calls to it will fail with EADDRNOTAVAIL once the range "
@@ -263,12 +273,13 @@ std::vector<LiveMonitor::Diagnosis> LiveMonitor::diagnose(const LiveSample& s,
     if (const auto it = s.counters.find("TCPTimeWaitOverflow");
         it != s.counters.end() && it->second > 0) {
         out.push_back({"tw-bucket-overflow",
-                       std::to_string(it->second) +
-                           " connections skipped TIME_WAIT because tcp_max_tw_buckets was full "
+                       counted(it->second, "connection", "connections") +
+                           " skipped TIME_WAIT because tcp_max_tw_buckets was full "
                            "(TcpExt.TCPTimeWaitOverflow). Old duplicates can now reach new "
                            "connections on the same 4-tuple; raise the limit rather than rely "
                            "on it."});
     }
+    // 100 or more here, so "sockets" always agrees.
     if (s.orphanedFinWait2 >= 100) {
         out.push_back({"orphaned-fin-wait-2",
                        std::to_string(s.orphanedFinWait2) +

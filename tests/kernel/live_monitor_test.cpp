@@ -220,6 +220,26 @@ TEST(LiveMonitor, WarnsOfPortExhaustionTowardOneDestination) {
     EXPECT_TRUE(LiveMonitor::diagnose(s, {32768, 60999}).empty());
 }
 
+TEST(LiveMonitor, DiagnosisCountsAgreeWithTheirNumber) {
+    LiveSample s = LiveMonitor::summarise({entry(6, 40000, 80, 2)}, 5);
+    s.counters["TCPTimeWaitOverflow"] = 1;
+    auto d = LiveMonitor::diagnose(s, {40000, 40001});
+    ASSERT_EQ(d.size(), 2u);
+    EXPECT_EQ(d[0].id, "port-exhaustion-ahead");
+    EXPECT_EQ(d[0].text.rfind("1 TIME_WAIT socket toward 10.0.0.2:80 uses 50% of", 0), 0u)
+        << d[0].text;
+    EXPECT_EQ(d[1].id, "tw-bucket-overflow");
+    EXPECT_EQ(d[1].text.rfind("1 connection skipped TIME_WAIT", 0), 0u) << d[1].text;
+
+    s = LiveMonitor::summarise({entry(6, 40000, 80, 2), entry(6, 40001, 80, 2)}, 5);
+    s.counters["TCPTimeWaitOverflow"] = 2;
+    d = LiveMonitor::diagnose(s, {40000, 40001});
+    ASSERT_EQ(d.size(), 2u);
+    EXPECT_EQ(d[0].text.rfind("2 TIME_WAIT sockets toward 10.0.0.2:80 use 100% of", 0), 0u)
+        << d[0].text;
+    EXPECT_EQ(d[1].text.rfind("2 connections skipped TIME_WAIT", 0), 0u) << d[1].text;
+}
+
 TEST(ProcNetTcp, ParsesRowsIncludingTimewaitMiniSockets) {
     const auto rows = ProcNetTcp::parse(
         "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  "
