@@ -276,6 +276,11 @@
         <translation>场景文件必须是一个 JSON 对象 {...}，不能是列表或单个值</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>the scenario sends more than {max} segments (the limit was reached at {ms} ms): send fewer bytes, repeat fewer times or shorten duration_ms</source>
+        <translation>场景发送的报文段超过 {max} 个（在 {ms} ms 时达到上限）：请少发一些字节、减少重复次数或缩短 duration_ms</translation>
+    </message>
+    <message>
         <location filename="../src/core/options.cpp" line="+49"/>
         <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
         <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
@@ -608,6 +613,12 @@
         <location line="+6"/>
         <source>a list of NAME=VALUE strings</source>
         <translation>由 NAME=VALUE 形式的字符串组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../src/models/note_text.cpp" line="+63"/>
+        <source>, </source>
+        <comment>separator between the items of a list in an error message: allowed values, host names</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2185,7 +2196,7 @@
 <context>
     <name>closelab::models::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+256"/>
+        <location filename="../src/models/session.cpp" line="+278"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>

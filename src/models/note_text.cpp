@@ -1,6 +1,7 @@
 #include "models/note_text.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QTranslator>
 
 #include "core/error_catalog.h"
@@ -54,24 +55,61 @@ QString noteWhy(const core::Note& note, const NoteContext& context) {
 
 namespace {
 
-// An error in the language of `lookup` (context "closelab::Errors").
+// The separator between the items of an error's list ({allowed}, {hosts}); Chinese writes
+// "0、1、2" where English writes "0, 1, 2".
+constexpr struct {
+    const char* source;
+    const char* comment;
+} kListSeparator = QT_TRANSLATE_NOOP3("closelab::Errors", ", ",
+                                      "separator between the items of a list in an error "
+                                      "message: allowed values, host names");
+
+bool isListArg(std::string_view name) {
+    return name == "allowed" || name == "hosts";
+}
+
+// The core joins a list with ", " (option values, load hosts) or with single spaces (the
+// scenario's call names); the items themselves hold neither.
+QString rejoined(std::string_view list, const QString& separator) {
+    const QString text = fromStd(list);
+    const QStringList items = text.contains(u", ")
+                                  ? text.split(QStringLiteral(", "), Qt::SkipEmptyParts)
+                                  : text.split(u' ', Qt::SkipEmptyParts);
+    return items.join(separator);
+}
+
+// An error in the language of `lookup(source, comment)` (context "closelab::Errors").
 template <typename Lookup>
 QString errorMessageWith(const core::InputError& error, const Lookup& lookup) {
     // Phrase arguments ({why}, {expected}, {where}, {message}) are English phrases of the core's
     // error catalogue, marked with QT_TRANSLATE_NOOP where they are thrown: translate them too,
     // then fill their own placeholders ("between {min} and {max}") from the data arguments.
+    // Lists take the language's separator; in English they stay exactly as the core (and so the
+    // CLI) wrote them.
+    const QString separator = lookup(kListSeparator.source, kListSeparator.comment);
+    const bool ownSeparator = separator != QLatin1String(kListSeparator.source);
     std::vector<std::pair<std::string, std::string>> data;
     for (const auto& arg : error.args()) {
-        if (!core::isErrorPhraseArg(arg.first))
+        if (core::isErrorPhraseArg(arg.first))
+            continue;
+        if (ownSeparator && isListArg(arg.first))
+            data.emplace_back(arg.first, rejoined(arg.second, separator).toStdString());
+        else
             data.push_back(arg);
     }
     std::vector<std::pair<std::string, std::string>> shown;
     for (const auto& [name, value] : error.args()) {
-        shown.emplace_back(name, core::isErrorPhraseArg(name)
-                                     ? fillPlaceholders(lookup(value.c_str()), data).toStdString()
-                                     : value);
+        if (core::isErrorPhraseArg(name)) {
+            shown.emplace_back(
+                name, fillPlaceholders(lookup(value.c_str(), nullptr), data).toStdString());
+        } else if (ownSeparator && isListArg(name)) {
+            shown.emplace_back(name, rejoined(value, separator).toStdString());
+        } else {
+            shown.emplace_back(name, value);
+        }
     }
-    const QString text = fillPlaceholders(lookup(core::errorTemplateEn(error.id())), shown);
+    const QString text =
+        fillPlaceholders(lookup(core::errorTemplateEn(error.id()), nullptr), shown);
     if (error.source().empty())
         return text;
     if (error.line() <= 0)
@@ -86,16 +124,16 @@ QString errorMessageWith(const core::InputError& error, const Lookup& lookup) {
 }  // namespace
 
 QString errorMessage(const core::InputError& error) {
-    return errorMessageWith(error, [](const char* source) {
-        return QCoreApplication::translate("closelab::Errors", source);
+    return errorMessageWith(error, [](const char* source, const char* comment) {
+        return QCoreApplication::translate("closelab::Errors", source, comment);
     });
 }
 
 QString errorMessage(const core::InputError& error, const QTranslator& catalogue) {
-    return errorMessageWith(error, [&catalogue](const char* source) {
+    return errorMessageWith(error, [&catalogue](const char* source, const char* comment) {
         // QTranslator answers "" for a string it does not hold; the source is then the text,
         // as QCoreApplication::translate() does (English has no entries of its own).
-        const QString text = catalogue.translate("closelab::Errors", source);
+        const QString text = catalogue.translate("closelab::Errors", source, comment);
         return text.isEmpty() ? QString::fromUtf8(source) : text;
     });
 }

@@ -32,6 +32,8 @@
 
 #include "core/error.h"
 #include "core/error_catalog.h"
+#include "core/load/load_host_params.h"
+#include "core/load/load_spec.h"
 #include "core/note.h"
 #include "core/note_catalog.h"
 #include "core/options.h"
@@ -80,8 +82,13 @@ QString fromStd(std::string_view s) {
 QString withoutUserData(QString text, const core::InputError& e) {
     QStringList data;
     for (const auto& [name, value] : e.args()) {
-        if (!core::isErrorPhraseArg(name) && !value.empty())
-            data << fromStd(value);
+        if (core::isErrorPhraseArg(name) || value.empty())
+            continue;
+        data << fromStd(value);
+        // A list ({allowed}, {hosts}) reaches Chinese re-joined with "、": its items are data.
+        if (name == "allowed" || name == "hosts")
+            data << fromStd(value).split(QRegularExpression(QStringLiteral(",? ")),
+                                         Qt::SkipEmptyParts);
     }
     if (!e.source().empty())
         data << fromStd(e.source());
@@ -180,6 +187,7 @@ private slots:
     void scenarioErrorsReadInChinese();
     void optionErrorsReadInChinese();
     void coreSourcesMarkEveryPhrase();
+    void errorListsTakeTheLanguagesSeparator();
 
 private:
     LanguageManager* m_languages = nullptr;
@@ -660,6 +668,51 @@ void I18nStringsTest::coreSourcesMarkEveryPhrase() {
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void I18nStringsTest::errorListsTakeTheLanguagesSeparator() {
+    // The core joins {allowed} and {hosts} with ", " (or spaces, for the scenario's call names);
+    // Chinese lists them with "、", English keeps the core's (and the CLI's) text.
+    std::vector<core::InputError> errors;
+    try {
+        core::parseOptionValue("net.ipv4.tcp_tw_reuse", "abc", core::KernelProfile::Linux6);
+    } catch (const core::InputError& e) {
+        errors.push_back(e);
+    }
+    try {
+        core::parseScenario(
+            timeline(R"({"at_ms": 1, "host": "client", "call": "dance", "sock": "c"})")
+                .toStdString(),
+            "calls.json");
+    } catch (const core::InputError& e) {
+        errors.push_back(e);
+    }
+    core::LoadSpec spec;
+    spec.count = 1;
+    spec.settings.emplace_back("web.net.ipv4.tcp_fin_timeout", "3");
+    try {
+        core::resolveLoadHostParams(spec);
+    } catch (const core::InputError& e) {
+        errors.push_back(e);
+    }
+    QCOMPARE(errors.size(), std::size_t(3));
+    const QStringList zhLists = {
+        QStringLiteral("0、1、2"),
+        QStringLiteral("listen、connect、accept、send、recv、shutdown、close"),
+        QStringLiteral("client、server")};
+    const QStringList enLists = {QStringLiteral("0, 1, 2"),
+                                 QStringLiteral("listen connect accept send recv shutdown close"),
+                                 QStringLiteral("client, server")};
+    for (std::size_t i = 0; i < errors.size(); ++i) {
+        QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
+        const QString en = closelab::models::errorMessage(errors[i]);
+        QCOMPARE(en, QString::fromUtf8(errors[i].what()));
+        QVERIFY2(en.contains(enLists[qsizetype(i)]), qPrintable(en));
+        QVERIFY(m_languages->setLanguage(QStringLiteral("zh_CN"), false));
+        const QString zh = closelab::models::errorMessage(errors[i]);
+        QVERIFY2(zh.contains(zhLists[qsizetype(i)]), qPrintable(zh));
+        QVERIFY2(!zh.contains(u", "), qPrintable(zh));
+    }
 }
 
 QTEST_GUILESS_MAIN(I18nStringsTest)
