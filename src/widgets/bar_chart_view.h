@@ -29,14 +29,23 @@ public:
     // Shown in place of the bars when there is nothing to count (e.g. "no failed connects").
     void setEmptyText(const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    static constexpr int kMinimumWidth = 220;
+    static constexpr int kAxisPadding = 16;  // chart margin and label padding, in pixels
+
     void updateEmptyState();
+    void fitToCategories();
+    void fitTicks();
 
     QHorizontalBarSeries* m_series = nullptr;
     QBarCategoryAxis* m_categoryAxis = nullptr;
     QValueAxis* m_valueAxis = nullptr;
     QString m_title;
     QString m_emptyText;
+    int m_categoryWidth = 0;
     bool m_empty = true;
 };
 

@@ -4,6 +4,9 @@
 #include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLineEdit>
 #include <QPainter>
@@ -295,6 +298,54 @@ private slots:
         QVERIFY(series);
         QCOMPARE(series->count(), 2);
         QCOMPARE(series->barSets().first()->at(0), 3.0);
+    }
+
+    void barChartGroupsDigitsAndKeepsCategoryNamesWhole() {
+        // The table beside the chart says "158,840"; so must the bar's label and the value
+        // axis. At the chart's minimum size (the window's minimum width) "EADDRNOTAVAIL" is
+        // written in full, never "EADDRNO…".
+        const QLocale saved;
+        for (const QString& name : {QStringLiteral("en_US"), QStringLiteral("zh_CN")}) {
+            QLocale::setDefault(QLocale(name));
+            BarChartView chart;
+            chart.setData({QStringLiteral("EADDRNOTAVAIL"), QStringLiteral("ECONNREFUSED")},
+                          {{QStringLiteral("current"), {158840, 7}, QColor()}});
+            chart.resize(chart.minimumSize());
+            chart.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&chart));
+            chart.grab();
+            QStringList texts;
+            QList<QRectF> rects;
+            for (const QGraphicsItem* item : chart.scene()->items()) {
+                QString text;
+                if (const auto* t = dynamic_cast<const QGraphicsTextItem*>(item))
+                    text = t->toPlainText();
+                else if (const auto* st = dynamic_cast<const QGraphicsSimpleTextItem*>(item))
+                    text = st->text();
+                if (!item->isVisible() || text.isEmpty())
+                    continue;
+                texts << text;
+                rects << item->sceneBoundingRect();
+            }
+            const QString all = texts.join(u'|');
+            // Every text inside the chart, none over another ("100,000" and "200,000" did).
+            for (qsizetype i = 0; i < rects.size(); ++i) {
+                QVERIFY2(rects[i].left() >= 0 && rects[i].right() <= chart.width(),
+                         qPrintable(name + u": " + texts[i]));
+                for (qsizetype j = i + 1; j < rects.size(); ++j)
+                    QVERIFY2(!rects[i].intersects(rects[j]),
+                             qPrintable(name + u": " + texts[i] + u" over " + texts[j]));
+            }
+            QVERIFY2(texts.contains(QStringLiteral("158,840")), qPrintable(name + u": " + all));
+            QVERIFY2(texts.contains(QStringLiteral("EADDRNOTAVAIL")),
+                     qPrintable(name + u": " + all));
+            QVERIFY2(texts.contains(QStringLiteral("ECONNREFUSED")),
+                     qPrintable(name + u": " + all));
+            QVERIFY2(!all.contains(QChar(0x2026)) && !all.contains(QStringLiteral("...")),
+                     qPrintable(name + u": " + all));
+            QVERIFY2(texts.contains(QStringLiteral("200,000")), qPrintable(name + u": " + all));
+        }
+        QLocale::setDefault(saved);
     }
 
     void loadSummaryCountsPortsAndDestinationsForOneAndMany() {
