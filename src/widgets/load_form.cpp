@@ -56,7 +56,8 @@ LoadForm::LoadForm(QWidget* parent) : QWidget(parent) {
     m_rtt->setRange(0.01, 10'000);
     m_rtt->setDecimals(2);
     m_loss = new QDoubleSpinBox(this);
-    m_loss->setRange(0, 100);
+    // The core takes a loss probability from 0 up to, not including, 1 (validateLoadSpec()).
+    m_loss->setRange(0, 99.99);
     m_loss->setDecimals(2);
     m_loopback = new QCheckBox(this);
     m_sample = new QSpinBox(this);

@@ -19,6 +19,7 @@
 
 #include "../models/test_recordings.h"
 #include "core/load/load_result.h"
+#include "core/load/load_spec.h"
 #include "models/ladder_palette.h"
 #include "models/ladder_scene.h"
 #include "models/language_manager.h"
@@ -31,6 +32,7 @@
 #include "widgets/ladder_painter.h"
 #include "widgets/linger_editor.h"
 #include "widgets/load_data_builder.h"
+#include "widgets/load_form.h"
 #include "widgets/option_delegate.h"
 #include "widgets/port_range_editor.h"
 #include "widgets/state_plot.h"
@@ -346,6 +348,20 @@ private slots:
             QVERIFY2(texts.contains(QStringLiteral("200,000")), qPrintable(name + u": " + all));
         }
         QLocale::setDefault(saved);
+    }
+
+    void loadFormOffersOnlyLossesTheCoreAccepts() {
+        // 100 % used to be offered, and the run then failed with "--loss must be ... up to (not
+        // including) 1".
+        LoadForm form;
+        LoadForm::Values v = form.values();
+        v.lossPercent = 100;
+        form.setValues(v);
+        closelab::core::LoadSpec spec;
+        spec.count = 1;
+        spec.loss = form.values().lossPercent / 100.0;
+        QVERIFY(spec.loss > 0.99);
+        closelab::core::validateLoadSpec(spec);
     }
 
     void loadSummaryCountsPortsAndDestinationsForOneAndMany() {
