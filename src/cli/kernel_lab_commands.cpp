@@ -41,7 +41,8 @@ constexpr const char* kKernelLoadUsage =
 Plays the load of `closelab-cli load` in REAL TIME on real sockets inside a private network
 namespace (root needed; the host's sysctls are never touched). --duration defaults to 10 s here
 and may not exceed 600 s. Not reproducible on the kernel: --nat, --pool, --loss, --rtt-ms,
---kernel other than linux-6, closelab.* settings.
+--kernel other than linux-6, closelab.* settings. --seed is a whole number 0..2^64-1, as for
+`load` and `run`.
 )";
 
 core::LoadSpec parseKernelLoadArgs(const Args& args, std::string& format, bool& help) {
@@ -68,7 +69,7 @@ core::LoadSpec parseKernelLoadArgs(const Args& args, std::string& format, bool& 
         }
         throw UsageError("kernel-load: unknown option '" + a + "' (try kernel-load --help)");
     }
-    if (!spec.count && !spec.ratePerS) {
+    if (!help && !spec.count && !spec.ratePerS) {
         throw UsageError("kernel-load needs --rate or --count");
     }
     return spec;
