@@ -1,49 +1,17 @@
 // What closelab-cli says about bad numbers: limits as a person writes them, the value quoted,
 // and one rule for an option that several commands share (--seed) or that the core checks (--loss).
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <array>
-#include <cstdio>
 #include <string>
 
 #include "cli/cli_args.h"
+#include "cli/cli_runner.h"
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using closelab::testing::CliRun;
 
 CliRun cli(const std::string& args) {
-    // One file per process and call: CTest runs these tests in parallel processes.
-    static int calls = 0;
-    const std::string errFile = ::testing::TempDir() + "cli_text_err." +
-                                std::to_string(::getpid()) + "." + std::to_string(++calls) + ".txt";
-    const std::string cmd = std::string(CLOSELAB_CLI) + " " + args + " 2>" + errFile;
-    CliRun r;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (p == nullptr) {
-        return r;
-    }
-    std::array<char, 65536> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) {
-        r.out.append(buf.data(), n);
-    }
-    const int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    if (FILE* e = fopen(errFile.c_str(), "r")) {
-        while ((n = fread(buf.data(), 1, buf.size(), e)) > 0) {
-            r.err.append(buf.data(), n);
-        }
-        fclose(e);
-    }
-    std::remove(errFile.c_str());
-    return r;
+    return closelab::testing::runCli(std::string(CLOSELAB_CLI) + " " + args, "cli_text");
 }
 
 // The single line a bad argument must produce, checked for exit 2 and nothing on stdout.

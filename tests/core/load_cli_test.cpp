@@ -1,46 +1,16 @@
 // `closelab-cli load` as users and tools run it: exit codes, one-line errors, JSON and CSV.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <array>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "cli/cli_runner.h"
+
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
+using closelab::testing::CliRun;
 
 CliRun cli(const std::string& args) {
-    // One file per process and call: CTest runs these tests in parallel processes.
-    static int calls = 0;
-    const std::string errFile = ::testing::TempDir() + "load_cli_err." +
-                                std::to_string(::getpid()) + "." + std::to_string(++calls) + ".txt";
-    const std::string cmd = std::string(CLOSELAB_CLI) + " load " + args + " 2>" + errFile;
-    CliRun r;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (p == nullptr) {
-        return r;
-    }
-    std::array<char, 65536> buf{};
-    std::size_t n = 0;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) {
-        r.out.append(buf.data(), n);
-    }
-    const int status = pclose(p);
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    if (FILE* e = fopen(errFile.c_str(), "r")) {
-        while ((n = fread(buf.data(), 1, buf.size(), e)) > 0) {
-            r.err.append(buf.data(), n);
-        }
-        fclose(e);
-    }
-    return r;
+    return closelab::testing::runCli(std::string(CLOSELAB_CLI) + " load " + args, "load_cli");
 }
 
 TEST(LoadCli, BadInputIsOneLineAndExitTwo) {

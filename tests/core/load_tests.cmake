@@ -9,6 +9,7 @@ target_include_directories(core_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 
 # The CLI contract of `closelab-cli load` (runs the built binary).
 add_executable(load_cli_tests ${CMAKE_CURRENT_LIST_DIR}/load_cli_test.cpp)
+target_include_directories(load_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests)  # cli/cli_runner.h
 target_link_libraries(load_cli_tests PRIVATE GTest::gtest_main nlohmann_json::nlohmann_json
   closelab_warnings)
 target_compile_definitions(load_cli_tests PRIVATE CLOSELAB_CLI="$<TARGET_FILE:closelab-cli>")
