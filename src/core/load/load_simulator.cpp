@@ -148,10 +148,10 @@ struct Endpoint {
     std::int64_t atoUs = 0;         // icsk_ack.ato: 0 until the first data (tcp_event_data_recv())
     std::int64_t oldestSentUs = 0;  // retrans_stamp: first transmit of the oldest unacked byte
     std::int64_t rtoUs = kInitRtoUs;
-    std::uint64_t key = 0;  // the 4-tuple as this endpoint sees it (packKey())
+    std::uint64_t key = 0;  // the 4-tuple as this endpoint sees it (packKey(), keyLocalPort(), ...)
     std::uint32_t iss = 0, sndUna = 0, sndNxt = 0, rcvNxt = 0, dataEnd = 0;
     std::uint32_t tsOffset = 0, tsRecent = 0;
-    std::uint16_t host = 0, localAddr = 0, localPort = 0, remoteAddr = 0, remotePort = 0;
+    std::uint16_t host = 0;
     S state = S::Closed;
     std::uint8_t retries = 0;
     std::uint8_t quickAcks = 0;  // icsk_ack.quick
@@ -666,9 +666,9 @@ struct LoadSimulator::Impl {
         e.present = false;
         clearTimers(c, side);
         if (side == 0) {
-            releaseClientPort(e.host, c.dest, e.localPort);
+            releaseClientPort(e.host, c.dest, keyLocalPort(e.key));
         } else {
-            portRef(h, e.localPort, -1);
+            portRef(h, keyLocalPort(e.key), -1);
         }
         if (c.pooled && side == 0) {
             onPoolConnGone(c);
@@ -702,7 +702,7 @@ struct LoadSimulator::Impl {
             // peer's timestamp is remembered (tcp_remember_stamp()).
             recycle = true;
             timeoUs = std::max<std::int64_t>((e.rtoUs << 2) - (e.rtoUs >> 1), 1);
-            auto& ps = h.peerStamps[e.remoteAddr];
+            auto& ps = h.peerStamps[keyRemoteAddr(e.key)];
             if (static_cast<std::int32_t>(ps.ts - e.tsRecent) <= 0 ||
                 now - ps.stampUs > kPawsMslUs) {
                 ps.ts = e.tsRecent;
@@ -726,7 +726,7 @@ struct LoadSimulator::Impl {
         if (side == 1) {
             h.ehash.assign(tw.key, kTwTag | i);
         } else {
-            *destination(c.dest, h).twSlot(e.localPort - h.p.portLow, true) = i;
+            *destination(c.dest, h).twSlot(keyLocalPort(e.key) - h.p.portLow, true) = i;
         }
         --h.fullSocks;
         ++h.miniSocks;
@@ -930,10 +930,7 @@ struct LoadSimulator::Impl {
         const std::uint16_t dport = destServerPort(d);
         Endpoint& e = c.ep[0];
         e.host = ch;
-        e.localAddr = h.addr;
-        e.localPort = port;
-        e.remoteAddr = serverAddr;
-        e.remotePort = dport;
+        e.key = packKey(h.addr, port, serverAddr, dport);
         std::uint16_t remoteAddrSeen = h.addr;
         std::uint16_t remotePortSeen = port;
         if (natHost != 0xffff) {
@@ -943,17 +940,11 @@ struct LoadSimulator::Impl {
         }
         Endpoint& s = c.ep[1];
         s.host = serverHost;
-        s.localAddr = serverAddr;
-        s.localPort = dport;
-        s.remoteAddr = remoteAddrSeen;
-        s.remotePort = remotePortSeen;
-        e.key = packKey(e.localAddr, e.localPort, e.remoteAddr, e.remotePort);
-        s.key = packKey(s.localAddr, s.localPort, s.remoteAddr, s.remotePort);
-        const std::uint64_t key = e.key;
-        e.iss = reused ? isn : isnFor(h, key);
+        s.key = packKey(serverAddr, dport, remoteAddrSeen, remotePortSeen);
+        e.iss = reused ? isn : isnFor(h, e.key);
         e.sndUna = e.iss;
         e.sndNxt = e.iss + 1;
-        e.tsOffset = tsOffsetFor(h, key);
+        e.tsOffset = tsOffsetFor(h, e.key);
         e.tsOk = h.p.timestamps != 0;  // until the SYN-ACK: the SYN offers timestamps
         e.present = true;
         e.rtoUs = kInitRtoUs;
@@ -1297,7 +1288,7 @@ struct LoadSimulator::Impl {
         ++h.requestSocks;
         setState(s, S::SynRecv);
         h.ehash.insert(key, (seg.conn << 1) | 1U);
-        portRef(h, s.localPort, +1);
+        portRef(h, keyLocalPort(s.key), +1);
         send(c, 1, kSyn | kAck, s.iss, 0);
         armRtx(c, 1);
     }
