@@ -14,6 +14,8 @@ PACKAGES=(
   qml6-module-qtqml-workerscript
   nlohmann-json3-dev libgtest-dev libbenchmark-dev
   fonts-noto-cjk xvfb xauth iproute2 nftables
+  librsvg2-bin desktop-file-utils appstream lintian mmdebstrap bash-completion man-db
+  dpkg-dev file fakeroot
 )
 
 as_root() {
