@@ -8,6 +8,10 @@ bash -n "$file" || { echo "FAIL: bash -n $file"; exit 1; }
 lib=/usr/share/bash-completion/bash_completion
 [ -r "$lib" ] || { echo "FAIL: $lib missing (install bash-completion, see setup.sh)"; exit 1; }
 export PATH="$(dirname "$cli"):$PATH"
+# In an empty folder: file names (a scenario FILE may follow run) must not join the replies.
+empty=$(mktemp -d)
+trap 'rm -rf "$empty"' EXIT
+cd "$empty"
 out=$(bash --norc --noprofile -c '
     source "$1" && source "$2" || exit 1
     compopt() { :; }   # only valid inside a real completion; the replies are what is checked
