@@ -35,6 +35,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # packages (the ones its qmldir pulls in automatically included); an unknown import stops the
 # configure step so that no package ships without it (tests/package checks the same list
 # against the qmldir files of this machine).
+# closelab's own QML modules (URI Closelab…) are static and inside the executable.
 set(closelab_qml_deb_QtQuick qml6-module-qtquick qml6-module-qtqml-workerscript)
 set(closelab_qml_deb_QtQuick.Window qml6-module-qtquick-window qml6-module-qtquick
   qml6-module-qtqml-workerscript)
@@ -45,12 +46,15 @@ set(closelab_qml_deb_QtQuick.Controls qml6-module-qtquick-controls qml6-module-q
 set(closelab_qml_deb_QtQuick.Templates qml6-module-qtquick-templates)
 set(closelab_qml_deb_QtQml qml6-module-qtqml-workerscript)
 set(closelab_qml_deb_QtQml.WorkerScript qml6-module-qtqml-workerscript)
-file(GLOB closelab_qml_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/qml/*.qml)
+file(GLOB_RECURSE closelab_qml_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/qml/*.qml)
 set(closelab_depends)
 foreach(qml IN LISTS closelab_qml_files)
   file(STRINGS ${qml} imports REGEX "^import[ \t]+[A-Za-z]")
   foreach(line IN LISTS imports)
     string(REGEX REPLACE "^import[ \t]+([A-Za-z][A-Za-z0-9_.]*).*" "\\1" module "${line}")
+    if(module MATCHES "^Closelab(\\.|$)")
+      continue()
+    endif()
     if(NOT DEFINED closelab_qml_deb_${module})
       message(FATAL_ERROR "${qml} imports ${module}: add its Debian package(s) to "
         "cmake/CloselabCPack.cmake (closelab_qml_deb_${module}), or the .deb will miss it")

@@ -9,7 +9,9 @@
 # --out: where the .deb, logs and screenshots go (default build/release/package-test);
 # --screenshots: also copy packaged-en.png and packaged-zh_CN.png there (docs/screenshots);
 # --deb: test this .deb instead of building one.
-# Exit 0 pass, 1 fail, 77 skipped (not root, or Debian's package registry unreachable).
+# Exit 0 pass, 1 fail, 77 skipped (not root, or Debian's package registry unreachable). In CI
+# (CI set, as CI services do) or with CLOSELAB_REQUIRE_PACKAGE_TEST=1 it may not skip: what
+# would skip fails instead, so a misconfigured runner cannot pass without the check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$PWD
@@ -30,8 +32,14 @@ step() { echo "== [$(($(date +%s) - start)) s] $*"; }
 die() { echo "FAIL: $*"; exit 1; }
 
 # --- may this run here? ----------------------------------------------------------------------
+skip() {
+    if [ -n "${CI:-}" ] || [ "${CLOSELAB_REQUIRE_PACKAGE_TEST:-0}" = 1 ]; then
+        echo "FAIL: $* (this run must not skip: CI or CLOSELAB_REQUIRE_PACKAGE_TEST is set)"; exit 1
+    fi
+    echo "SKIP: $*"; exit 77
+}
 if [ "$(id -u)" -ne 0 ]; then
-    echo "SKIP: needs root (mmdebstrap --mode=root and chroot)"; exit 77
+    skip "needs root (mmdebstrap --mode=root and chroot)"
 fi
 for tool in mmdebstrap lintian dpkg-deb dpkg-shlibdeps cpack; do
     command -v "$tool" >/dev/null || die "$tool is missing (./setup.sh installs it)"
@@ -46,7 +54,7 @@ mirror=$(sed -nE 's/^URIs:[[:space:]]*([^[:space:]]+).*/\1/p; s/^deb[[:space:]]+
 mirror=${mirror:-http://deb.debian.org/debian}
 if ! timeout 30 /usr/lib/apt/apt-helper download-file "$mirror/dists/$suite/Release" \
         "$(mktemp -u /tmp/closelab-release.XXXXXX)" >/dev/null 2>&1; then
-    echo "SKIP: Debian's package registry ($mirror) is unreachable"; exit 77
+    skip "Debian's package registry ($mirror) is unreachable"
 fi
 
 rm -rf "$out"

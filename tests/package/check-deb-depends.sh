@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # dpkg-shlibdeps cannot see what the app loads at run time, so the package lists it by hand;
 # this checks that list independently of cmake/CloselabCPack.cmake, from this machine's files:
-#  - every `import` of qml/*.qml, followed through the qmldir files it pulls in (`import X auto`,
+#  - every `import` of qml/**/*.qml, followed through the qmldir files it pulls in (`import X auto`,
 #    `depends X`), is a qmldir owned by a package that Depends names (dpkg -S);
 #  - Qt SQL's SQLite driver, when any source opens a QSQLITE database.
 # Usage: check-deb-depends.sh "DEPENDS FIELD" SOURCE_DIR
@@ -18,6 +18,7 @@ resolve() { # MODULE: add the package of its qmldir, then the modules that qmldi
     local module=$1
     [ -z "${seen[$module]:-}" ] || return 0
     seen[$module]=1
+    case $module in Closelab | Closelab.*) return 0 ;; esac   # our own, static, in the executable
     local qmldir=$qmlroot/${module//.//}/qmldir
     if [ ! -f "$qmldir" ]; then
         if [ "$module" = QtQml ]; then
@@ -40,7 +41,7 @@ resolve() { # MODULE: add the package of its qmldir, then the modules that qmldi
         resolve "$dep"
     done
 }
-imports=$(cat "$src"/qml/*.qml | sed -nE 's/^import[[:space:]]+([A-Z][A-Za-z0-9_.]*).*/\1/p' | sort -u)
+imports=$(find "$src/qml" -name '*.qml' -exec cat {} + | sed -nE 's/^import[[:space:]]+([A-Z][A-Za-z0-9_.]*).*/\1/p' | sort -u)
 for module in $imports; do resolve "$module"; done
 if grep -rqs QSQLITE "$src/src"; then need+=("libqt6sql6-sqlite:QSQLITE"); fi
 for entry in "${need[@]}"; do
