@@ -4,11 +4,13 @@
 # --variant=apt: no Recommends), runs both programs there, takes an offscreen screenshot in
 # English and (after installing the recommended CJK font) in Chinese, and purges it again.
 #
-#   scripts/package-test.sh [--out DIR] [--screenshots DIR] [--deb FILE]
+#   scripts/package-test.sh [--out DIR] [--screenshots DIR] [--deb FILE | --build DIR]
 #
 # --out: where the .deb, logs and screenshots go (default build/release/package-test);
 # --screenshots: also copy packaged-en.png and packaged-zh_CN.png there (docs/screenshots);
-# --deb: test this .deb instead of building one.
+# --deb: test this .deb instead of building one;
+# --build: make the .deb in this configured build folder instead of build/release (preset
+#   release, configured on first use).
 # Exit 0 pass, 1 fail, 77 skipped (not root, or Debian's package registry unreachable). In CI
 # (CI set, as CI services do) or with CLOSELAB_REQUIRE_PACKAGE_TEST=1 it may not skip: what
 # would skip fails instead, so a misconfigured runner cannot pass without the check.
@@ -18,12 +20,14 @@ src=$PWD
 out=$src/build/release/package-test
 shots=
 given_deb=
+build=$src/build/release
 while [ $# -gt 0 ]; do
     case $1 in
         --out) out=$2; shift 2 ;;
         --screenshots) shots=$2; shift 2 ;;
         --deb) given_deb=$(realpath "$2"); shift 2 ;;
-        *) echo "usage: $0 [--out DIR] [--screenshots DIR] [--deb FILE]" >&2; exit 2 ;;
+        --build) build=$(realpath "$2"); shift 2 ;;
+        *) echo "usage: $0 [--out DIR] [--screenshots DIR] [--deb FILE | --build DIR]" >&2; exit 2 ;;
     esac
 done
 suite=bookworm
@@ -64,14 +68,13 @@ mkdir -p "$out"
 if [ -n "$given_deb" ]; then
     deb=$given_deb
 else
-    build=$src/build/release
-    step "release build ($build)"
+    step "build ($build)"
     t0=$(date +%s)
-    [ -f "$build/CMakeCache.txt" ] || cmake --preset release >"$out/configure.log" 2>&1 ||
+    [ -f "$build/CMakeCache.txt" ] || [ "$build" != "$src/build/release" ] || cmake --preset release >"$out/configure.log" 2>&1 ||
         { tail -20 "$out/configure.log"; die "cmake --preset release"; }
     cmake --build "$build" -j"$(nproc)" >"$out/build.log" 2>&1 ||
-        { tail -30 "$out/build.log"; die "the release build"; }
-    echo "release build: $(($(date +%s) - t0)) s"
+        { tail -30 "$out/build.log"; die "the build in $build"; }
+    echo "build: $(($(date +%s) - t0)) s"
 
     step "cpack -G DEB"
     (cd "$build" && cpack -G DEB -B "$out/cpack") >"$out/cpack.log" 2>&1 ||
