@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(
+  librsvg2-bin desktop-file-utils appstream lintian mmdebstrap bash-completion man-db
+  dpkg-dev file fakeroot
   cmake ninja-build g++ clang clang-format libclang-rt-14-dev
   qt6-base-dev qt6-charts-dev qt6-declarative-dev qt6-svg-dev libqcustomplot-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
@@ -15,8 +17,6 @@ PACKAGES=(
   qml6-module-qtqml-workerscript
   nlohmann-json3-dev libgtest-dev libbenchmark-dev
   fonts-noto-cjk xvfb xauth iproute2 nftables
-  librsvg2-bin desktop-file-utils appstream lintian mmdebstrap bash-completion man-db
-  dpkg-dev file fakeroot
 )
 
 as_root() {
