@@ -27,10 +27,10 @@ _closelab_cli_flags() {
         compare) echo '--set --until-ms --format --help' ;;
         live) echo '--interval-ms --samples --top --format --proc --help' ;;
         import) echo '--help' ;;
-        quiz-list) echo '--topic --format --help' ;;
-        quiz-show) echo '--seed --lang --format --help' ;;
-        quiz-answer) echo '--seed --answer --format --help' ;;
-        quiz-check) echo '--help' ;;
+        quiz-list) echo '--topic --format --bank --help' ;;
+        quiz-show) echo '--seed --lang --format --bank --help' ;;
+        quiz-answer) echo '--answer --seed --lang --format --bank --help' ;;
+        quiz-check) echo '--seeds --help' ;;
     esac
 }
 
@@ -61,8 +61,7 @@ _closelab_cli() {
     case $prev in
         --format)
             case $key in
-                list | run | kernel-run | compare | quiz-list) COMPREPLY=($(compgen -W 'json text' -- "$cur")) ;;
-                quiz-show | quiz-answer) COMPREPLY=($(compgen -W 'json' -- "$cur")) ;;
+                list | run | kernel-run | compare | quiz-*) COMPREPLY=($(compgen -W 'json text' -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W 'json csv' -- "$cur")) ;;
             esac
             return
@@ -99,9 +98,13 @@ _closelab_cli() {
             compopt -o nospace
             return
             ;;
+        --bank)
+            _filedir json
+            return
+            ;;
         --rate | --count | --duration | --pool | --clients | --server-ports | --rtt-ms | --loss | \
-            --sample-ms | --seed | --until-ms | --interval-ms | --samples | --top | --topic | \
-            --answer)
+            --sample-ms | --seed | --seeds | --until-ms | --interval-ms | --samples | --top | \
+            --topic | --answer)
             return
             ;;
     esac
@@ -119,6 +122,9 @@ _closelab_cli() {
             ;;
         import)
             _filedir
+            ;;
+        quiz-check)
+            _filedir json
             ;;
     esac
 } &&

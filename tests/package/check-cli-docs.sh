@@ -44,6 +44,15 @@ for cmd in $commands; do
         keys="quiz-list quiz-show quiz-answer quiz-check"
     fi
     for key in $keys; do completions+=" $(_closelab_cli_flags "$key" | tr -s ' \n' '  ') "; done
+    if [ "$cmd" = quiz ]; then
+        # Each "  quiz SUB [--flag ...]" usage line: those flags complete after quiz SUB.
+        for sub in list show answer check; do
+            subflags=" $(_closelab_cli_flags "quiz-$sub" | tr -s ' \n' '  ') "
+            for flag in $(printf '%s\n' "$help" | grep -E "^ +quiz $sub( |\$)" | flags_of); do
+                [[ $subflags == *" $flag "* ]] || { echo "FAIL: completion lacks quiz $sub $flag"; fail=1; }
+            done
+        done
+    fi
     accepted=$(printf '%s\n' "$help" | accepted_of)
     for flag in $(printf '%s\n' "$help" | flags_of); do
         nflags=$((nflags + 1))
