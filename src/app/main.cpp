@@ -154,6 +154,7 @@ int main(int argc, char** argv) {
     // Set before anything reads QSettings: the saved language decides the errors' language.
     QCoreApplication::setApplicationName(QStringLiteral("closelab"));
     QCoreApplication::setOrganizationName(QStringLiteral("closelab"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CLOSELAB_APP_ID));  // Wayland app id, icon
     using closelab::models::LanguageManager;
     const bool langValid =
         parser.isSet(langOpt) && LanguageManager::isSupported(parser.value(langOpt));
