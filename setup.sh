@@ -39,9 +39,9 @@ install_missing() {
 
 configure_build() { # preset
   local preset=$1
-  if [ ! -f "build/$preset/CMakeCache.txt" ]; then
-    cmake --preset "$preset" >/dev/null
-  fi
+  # Always configure: a changed preset (cache variables, flags) must reach an existing build.
+  # On an up-to-date build this takes a second and rebuilds nothing.
+  cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset" -j"$(nproc)"
 }
 
