@@ -142,6 +142,29 @@ TEST(QuizGrading, AKeyFollowsTheEngine) {
     EXPECT_EQ(expectedAnswer(finTimeout, runs), "60");
 }
 
+TEST(QuizGrading, ALoadKeyFollowsThePortRange) {
+    // Connects to one destination fail once TIME_WAIT holds every port of the range; the count
+    // of failures is computed on the load, so a wider range gives fewer.
+    auto question = [](const char* range) {
+        json q = json::parse(R"({"kind": "predict_value",
+          "run": {"load": ["--rate", "50", "--duration", "10"]},
+          "key": {"from": "summary", "value": "failed.EADDRNOTAVAIL"}, "unit": "count"})");
+        q["run"]["load"].push_back("--set");
+        q["run"]["load"].push_back(std::string("client.net.ipv4.ip_local_port_range=") + range);
+        return make(q);
+    };
+    RunCache runs;
+    const Variant narrow = instantiate(question("40000 40099"), 1);
+    const Variant wide = instantiate(question("40000 40199"), 1);
+    EXPECT_EQ(narrow.run->cliArgs().front(), "load");
+    EXPECT_EQ(expectedAnswer(narrow, runs), "400");
+    EXPECT_EQ(expectedAnswer(wide, runs), "300");
+    EXPECT_TRUE(grade(wide, "300", runs).correct);
+    EXPECT_EQ(runs.runsPlayed(), 2u);
+    expectedAnswer(wide, runs);  // cached: no third run
+    EXPECT_EQ(runs.runsPlayed(), 2u);
+}
+
 TEST(QuizGrading, PredictValueErrnoAndState) {
     const Question q = make({{"kind", "predict_value"},
                              {"run",

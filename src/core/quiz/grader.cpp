@@ -136,11 +136,14 @@ GradeResult gradeChoices(const Variant& v, std::string_view answer, RunCache& ru
     GradeResult r;
     r.expected = join(right, ",");
     r.correct = std::set<std::string>(right.begin(), right.end()) == picked;
-    for (const auto& c : q.choices) {
-        const bool chosen = picked.count(c.id) > 0;
-        const bool isRight = std::find(right.begin(), right.end(), c.id) != right.end();
-        if (chosen || isRight)
-            r.feedback.push_back({c.id, chosen, isRight, c.feedback});
+    // The chosen choices first (why each is right or wrong), then the right ones missed.
+    for (const bool chosenPass : {true, false}) {
+        for (const auto& c : q.choices) {
+            const bool chosen = picked.count(c.id) > 0;
+            const bool isRight = std::find(right.begin(), right.end(), c.id) != right.end();
+            if (chosen == chosenPass && (chosen || isRight))
+                r.feedback.push_back({c.id, chosen, isRight, c.feedback});
+        }
     }
     return r;
 }
