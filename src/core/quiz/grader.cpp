@@ -203,10 +203,15 @@ std::string flagsText(const json& v) {
     std::vector<std::string> f;
     if (v.is_array())
         for (const auto& e : v)
-            f.push_back(e.get<std::string>());
+            f.push_back(e.is_string() ? e.get<std::string>() : e.dump());
     else if (v.is_string())
         return v.get<std::string>();
     return join(f, ",");
+}
+
+// A key's value as a word: strings as they are, anything else as its JSON text.
+std::string wordOf(const json& v) {
+    return v.is_string() ? v.get<std::string>() : v.dump();
 }
 
 double unitFactorUs(const std::string& unit) {
@@ -232,7 +237,7 @@ std::string numberText(double x) {
 
 // The key as a number in the answer's unit.
 double expectedNumber(const Question& q, const json& key) {
-    const double k = key.is_number() ? key.get<double>() : std::stod(key.get<std::string>());
+    const double k = key.get<double>();  // callers check key.is_number()
     if (isTimeUnit(q.unit)) {
         const std::string ku = q.keyUnit.empty() ? "us" : q.keyUnit;
         return k * unitFactorUs(ku) / unitFactorUs(q.unit);
@@ -327,10 +332,10 @@ GradeResult gradeNext(const Variant& v, std::string_view answer, RunCache& runs)
         r.expected = flagsText(key);
         r.correct = valuesEqual(key, json(std::vector<std::string>(got.begin(), got.end())));
     } else if (q.ask == "state") {
-        r.expected = key.get<std::string>();
+        r.expected = wordOf(key);
         r.correct = readState(answer) == r.expected;
     } else {
-        r.expected = key.get<std::string>();
+        r.expected = wordOf(key);
         r.correct = readTimer(answer) == upper(r.expected);
     }
     return r;
@@ -646,7 +651,7 @@ std::string expectedAnswer(const Variant& v, RunCache& runs) {
                 return join(correctChoices(v, runs), ",");
             if (q.ask == "flags")
                 return flagsText(keyValue(v, runs));
-            return keyValue(v, runs).get<std::string>();
+            return wordOf(keyValue(v, runs));
         case QuestionKind::FixConfig:
             for (const auto& sets : knobCombinations(q))
                 if (!sets.empty() && tryFix(v, sets, runs).passes())
