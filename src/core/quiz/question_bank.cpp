@@ -212,7 +212,7 @@ public:
         }
         if (const JsonNode* k = n.find("kernel")) {
             const std::string kernel = str(*k, field + ".kernel");
-            if (!parseProfile(kernel))
+            if (!parseProfile(kernel) && placeholders(kernel).empty())
                 fail(*k, ErrorId::UnknownKernel, {{"kernel", kernel}});
         }
         if (const JsonNode* s = n.find("seed")) {
