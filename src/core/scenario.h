@@ -83,10 +83,11 @@ struct AppCall {
     int column = 0;
 };
 
-// What a lesson beat is anchored to: the nth recorded segment or state transition that matches,
+// What a lesson beat is anchored to: the nth recorded segment, state transition or application
+// call that matches,
 // found after the run, so the beat follows the engine (and a --set that changes the run).
 struct BeatAnchor {
-    enum class Kind : std::uint8_t { None, Segment, Transition };
+    enum class Kind : std::uint8_t { None, Segment, Transition, App };
     Kind kind = Kind::None;
     // Segment: from/to/flags/hasData/afterUs/nth as for faults (count is unused).
     SegmentMatch segment;
@@ -99,6 +100,10 @@ struct BeatAnchor {
     std::optional<TcpState> to;
     SimTime afterUs = 0;
     int nth = 1;
+    // App: the nth recorded application call on `host` (also host/afterUs/nth) named `call`
+    // ("connect", "close", ...) whose result is `result` ("" = any, "ok", "EADDRNOTAVAIL", ...).
+    std::string call;
+    std::string result;
 };
 
 // A key moment of a scenario, for teaching: a caption (what happens and why, one or two lines)
