@@ -148,7 +148,10 @@ struct BuiltinScenario {
     std::string_view json;  // the embedded text of resources/scenarios/<id>.json
 };
 
-// The built-ins, embedded at build time, in teaching order.
+// The scenario the app and the CLI docs open when none is named: the textbook four-way close.
+inline constexpr std::string_view kDefaultScenarioId = "four-way-close";
+
+// The built-ins, embedded at build time, in teaching order (the default first).
 const std::vector<BuiltinScenario>& builtinScenarios();
 // Parsed built-in by id; throws InputError(UnknownScenario).
 Scenario builtinScenario(std::string_view id);

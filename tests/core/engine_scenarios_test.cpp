@@ -12,9 +12,9 @@
 using namespace closelab::core;
 using namespace closelab::test;
 
-TEST(Builtins, AllFifteenParseAndRun) {
+TEST(Builtins, AllSixteenParseAndRun) {
     const auto& list = builtinScenarios();
-    ASSERT_EQ(list.size(), 15u);
+    ASSERT_EQ(list.size(), 16u);
     for (const auto& b : list) {
         const Scenario sc = builtinScenario(b.id);
         EXPECT_EQ(sc.id, b.id);
