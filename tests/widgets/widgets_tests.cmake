@@ -185,3 +185,7 @@ add_test(NAME widgets.text_layout_test.scale2 COMMAND text_layout_test
   everyLabelAndButtonGetsTheSizeItsTextNeeds)
 set_tests_properties(widgets.text_layout_test.scale2 PROPERTIES LABELS widgets
   ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV};QT_SCALE_FACTOR=2")
+
+# The window on classroom screens (1024x768, 1280x720): geometry, tabs, keys, the current step
+# in view, label detail levels, and the Options / explanation / try fixes.
+closelab_widgets_test(classroom_test ${CMAKE_CURRENT_LIST_DIR}/classroom_test.cpp)
