@@ -17,7 +17,7 @@
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+394"/>
+        <location filename="../qml/Ladder.qml" line="+422"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -1018,17 +1018,22 @@
 <context>
     <name>closelab::Ladder</name>
     <message>
-        <location filename="../src/models/ladder_scene.cpp" line="+72"/>
+        <location filename="../src/models/ladder_scene.cpp" line="+66"/>
         <source>seq=%1 ack=%2 len=%3</source>
         <translation>seq=%1 ack=%2 len=%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>TSval=%1 TSecr=%2</source>
         <translation>TSval=%1 TSecr=%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>win=%1</source>
+        <translation>win=%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1058,7 +1063,12 @@
         <translation>无对应套接字：以 RST 应答</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+182"/>
+        <source>takes over TIME_WAIT :%1</source>
+        <translation>接管 TIME_WAIT :%1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>fired</source>
         <translation>已触发</translation>
     </message>
@@ -2020,22 +2030,70 @@
     </message>
 </context>
 <context>
+    <name>closelab::RunDifference</name>
+    <message>
+        <location filename="../src/models/run_difference.cpp" line="+61"/>
+        <source>Sockets entering TIME_WAIT: %1 → %2</source>
+        <translation>进入 TIME_WAIT 的套接字：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segments sent: %1 → %2</source>
+        <translation>发送的报文段：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segments lost or dropped: %1 → %2</source>
+        <translation>丢失或被丢弃的报文段：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resets sent: %1 → %2</source>
+        <translation>发送的 RST：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SYNs dropped: %1 → %2</source>
+        <translation>被丢弃的 SYN：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old segments accepted as new data: %1 → %2</source>
+        <translation>被当作新数据接收的旧报文段：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run lasts %1 instead of %2</source>
+        <translation>运行时长 %1，原为 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now: %1</source>
+        <translation>现在出现：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No longer: %1</source>
+        <translation>不再出现：%1</translation>
+    </message>
+</context>
+<context>
     <name>closelab::Time</name>
     <message>
-        <location filename="../src/models/time_format.cpp" line="+11"/>
-        <location line="+11"/>
+        <location filename="../src/models/time_format.cpp" line="+20"/>
+        <location line="+12"/>
         <source>%1 µs</source>
         <translation>%1 微秒</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2107,7 +2165,7 @@
 <context>
     <name>closelab::models::NotesModel</name>
     <message>
-        <location filename="../src/models/notes_model.cpp" line="+100"/>
+        <location filename="../src/models/notes_model.cpp" line="+95"/>
         <source>Kernel source: %1</source>
         <translation>内核出处：%1</translation>
     </message>
@@ -2135,7 +2193,7 @@
         <translation>教学旋钮（不是真实的内核设置）</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Kernel profile</source>
         <translation>内核配置</translation>
     </message>
@@ -2145,7 +2203,7 @@
         <translation>所有主机</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>on</source>
         <translation>开启</translation>
     </message>
@@ -2153,6 +2211,21 @@
         <location line="+0"/>
         <source>off</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+140"/>
@@ -2451,7 +2524,7 @@
 <context>
     <name>closelab::models::TraceModel</name>
     <message>
-        <location filename="../src/models/trace_model.cpp" line="+81"/>
+        <location filename="../src/models/trace_model.cpp" line="+91"/>
         <location line="+22"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
@@ -2477,9 +2550,19 @@
         <translation>序列号</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Seq (rel.)</source>
+        <translation>Seq（相对）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Ack</source>
         <translation>确认号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ack (rel.)</source>
+        <translation>Ack（相对）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2589,12 +2672,27 @@
 <context>
     <name>closelab::widgets::ExplanationPanel</name>
     <message>
-        <location filename="../src/widgets/explanation_panel.cpp" line="+48"/>
+        <location filename="../src/widgets/explanation_panel.cpp" line="+70"/>
         <source>No glossary entry for this term.</source>
         <translation>术语表中没有这个词条。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+50"/>
+        <source>Try: %1</source>
+        <translation>试一试：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the scenario again with %1 and say what changed</source>
+        <translation>用 %1 重新运行本场景，并说明有哪些变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo the change</source>
+        <translation>撤销这项修改(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Press Play or step with the arrow keys: each step of the close is explained here.</source>
         <translation>点击播放，或用方向键单步前进：关闭过程的每一步都会在这里解释。</translation>
     </message>
@@ -2750,7 +2848,7 @@
 <context>
     <name>closelab::widgets::LoadForm</name>
     <message>
-        <location filename="../src/widgets/load_form.cpp" line="+166"/>
+        <location filename="../src/widgets/load_form.cpp" line="+167"/>
         <source>Rate (conn/s)</source>
         <translation>速率（连接/秒）</translation>
     </message>
@@ -2953,7 +3051,7 @@
 <context>
     <name>closelab::widgets::LoadPanel</name>
     <message>
-        <location filename="../src/widgets/load_panel.cpp" line="+115"/>
+        <location filename="../src/widgets/load_panel.cpp" line="+137"/>
         <source>failed connects</source>
         <translation>失败的连接</translation>
     </message>
@@ -3028,7 +3126,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+129"/>
+        <location filename="../src/widgets/main_window.cpp" line="+138"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -3038,7 +3136,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -3063,7 +3161,12 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+16"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Filter segments, e.g. FIN lost</source>
         <translation>过滤报文段，例如 FIN 丢失</translation>
     </message>
@@ -3078,7 +3181,7 @@
         <translation>过滤计数器</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Fate:</source>
         <translation>去向：</translation>
     </message>
@@ -3098,7 +3201,7 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Unknown kernel profile &apos;%1&apos;; use linux-6, linux-4.9 or rfc793.</source>
         <translation>未知内核配置“%1”；请使用 linux-6、linux-4.9 或 rfc793。</translation>
     </message>
@@ -3118,7 +3221,7 @@
         <translation>时序图：%1</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+138"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3269,18 +3372,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+109"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+97"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-108"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -3371,6 +3474,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Segment &amp;labels</source>
+        <translation>报文段标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flags only</source>
+        <translation>仅显示标志位(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flags and &amp;seq/ack/len</source>
+        <translation>标志位和 seq/ack/len(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags, seq/ack/len and &amp;options (TSval, TSecr, window)</source>
+        <translation>标志位、seq/ack/len 和选项（TSval、TSecr、窗口）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;More or less detail</source>
+        <translation>切换详细程度(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Absolute sequence numbers</source>
+        <translation>绝对序列号(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show seq and ack as on the wire instead of relative to each side&apos;s initial sequence number</source>
+        <translation>按线路上的原值显示 seq 和 ack，而不是相对于各方初始序列号的值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -3385,7 +3523,7 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>At %1</source>
         <translation>位于 %1</translation>
     </message>
@@ -3472,7 +3610,7 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Linux 如何关闭 TCP 连接：四次挥手、TIME_WAIT 和 CLOSE_WAIT，以及与之相关的内核参数，逐步演示并在负载下模拟。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%Ln connection attempt(s), none failed</source>
         <translation>
             <numerusform>尝试连接 %Ln 次，全部成功</numerusform>
@@ -3485,11 +3623,26 @@
             <numerusform>尝试连接 %Ln 次，%L1 次失败</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in effect.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已经生效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;With %1:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;设置 %1 之后：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run tells the same story.</source>
+        <translation>运行过程没有变化。</translation>
+    </message>
 </context>
 <context>
     <name>closelab::widgets::OptionEditor</name>
     <message>
-        <location filename="../src/widgets/option_editor.cpp" line="+165"/>
+        <location filename="../src/widgets/option_editor.cpp" line="+166"/>
         <source>&amp;Kernel:</source>
         <translation>内核(&amp;K)：</translation>
     </message>
@@ -3547,7 +3700,7 @@
 <context>
     <name>closelab::widgets::PlaybackBar</name>
     <message>
-        <location filename="../src/widgets/playback_bar.cpp" line="+101"/>
+        <location filename="../src/widgets/playback_bar.cpp" line="+102"/>
         <source>Drag to move through the whole run</source>
         <translation>拖动以浏览整个运行过程</translation>
     </message>
@@ -3557,9 +3710,9 @@
         <translation>速度(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Playback speed</source>
-        <translation>播放速度</translation>
+        <location line="+3"/>
+        <source>Playback speed. 1× plays about two steps of the diagram per second of wall time. The time axis is compressed (idle stretches are cut short, microsecond gaps stretched), so a second of wall time shows anything from microseconds to tens of seconds of simulated time; the time beside the slider is the simulated time.</source>
+        <translation>播放速度。1× 表示每秒真实时间播放时序图上约两步。时间轴经过压缩（空闲的长时段被截短，微秒级的间隔被拉长），所以一秒真实时间对应的模拟时间可能是几微秒，也可能是几十秒；滑块旁显示的是模拟时间。</translation>
     </message>
 </context>
 <context>
