@@ -1,6 +1,12 @@
 #include "models/current_note.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
 #include <algorithm>
+
+#include "core/recording.h"
+#include "models/host_names.h"
 
 namespace closelab::models {
 
@@ -38,6 +44,8 @@ int notePriority(core::NoteId id) {
         case NoteId::RetransmitGiveUp:
         case NoteId::ConnectRefused:
         case NoteId::ConnectTimedOut:
+        case NoteId::SegmentLost:
+        case NoteId::SegmentDroppedByFault:
             return 2;
         default:
             return 1;
@@ -58,6 +66,26 @@ int currentNoteIndex(const std::vector<core::Note>& notes, std::int64_t us) {
             break;
     }
     return int(best - notes.begin());
+}
+
+QString stepSummary(const core::Recording& recording, std::int64_t us) {
+    QStringList sentences;
+    for (const auto& s : recording.segments) {
+        if (s.tUs != us && s.arriveUs != us)
+            continue;
+        QStringList flags;
+        for (const auto& f : core::flagNames(s.flags))
+            flags << QString::fromStdString(f);
+        const QString from = hostDisplayName(s.from);
+        const QString to = hostDisplayName(s.to);
+        if (s.tUs == us)
+            sentences << QCoreApplication::translate("closelab::Step", "%1 sends %2 to %3.")
+                             .arg(from, flags.join(u", "), to);
+        if (s.arriveUs == us)
+            sentences << QCoreApplication::translate("closelab::Step", "%1 receives %2 from %3.")
+                             .arg(to, flags.join(u", "), from);
+    }
+    return sentences.join(u' ');
 }
 
 }  // namespace closelab::models

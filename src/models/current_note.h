@@ -3,7 +3,13 @@
 #include <cstdint>
 #include <vector>
 
+#include <QString>
+
 #include "core/note.h"
+
+namespace closelab::core {
+struct Recording;
+}
 
 namespace closelab::models {
 
@@ -16,5 +22,10 @@ int notePriority(core::NoteId id);
 // after `us`, the one of highest notePriority (the later one on a tie); -1 before the first note.
 // `notes` are in time order, as a Recording keeps them.
 int currentNoteIndex(const std::vector<core::Note>& notes, std::int64_t us);
+
+// What the segments do at exactly `us` ("Server sends SYN, ACK to Client."), one sentence per
+// segment sent or arriving then, in the user's language; empty when none. For a step that has
+// no note of its own, so the explanation says what this step shows instead of the step before.
+QString stepSummary(const core::Recording& recording, std::int64_t us);
 
 }  // namespace closelab::models

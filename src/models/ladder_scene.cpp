@@ -444,6 +444,9 @@ void LadderScene::updateFocus() {
                              [](qint64 t, const core::RecSegment& seg) { return t < seg.tUs; });
         current = int(it - segs.begin()) - 1;
     }
+    // While a new recording is being built the player moves before the spans exist.
+    if (current >= int(m_repeats.size()))
+        current = -1;
     if (current == m_currentSegment)
         return;
     m_currentSegment = current;

@@ -37,6 +37,7 @@
 #include "core/version.h"
 #include "models/app_info.h"
 #include "models/counters_model.h"
+#include "models/current_note.h"
 #include "models/glossary.h"
 #include "models/ladder_scene.h"
 #include "models/language_manager.h"
@@ -799,6 +800,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::retranslate() {
+    m_explanationKey.clear();
     const auto scenario = m_session->scenario();
     const bool chinese = m_languages->language() == QLatin1String("zh_CN");
     setWindowTitle(scenario
@@ -924,6 +926,8 @@ void MainWindow::onTimeChanged() {
     m_socketModel->setCurrentTime(t);
     m_countersModel->setCurrentTime(t);
     m_notes->setCurrentTime(t);
+    // A step to a time without a note of its own keeps the row but changes the explanation.
+    updateExplanation();
     m_trace->selectSourceRow(m_traceModel->rowAtTime(t));
 }
 
@@ -934,8 +938,33 @@ void MainWindow::updateExplanation() {
     const QString lesson =
         scenario ? QString::fromStdString(scenario->lesson.text(chinese)) : QString();
     if (row < 0) {
+        if (m_explanationKey == QLatin1String("-1"))
+            return;
+        m_explanationKey = QStringLiteral("-1");
         m_explanation->setContent(QString(), QString(), QString(),
                                   models::NotesModel::linkTerms(lesson));
+        return;
+    }
+    // A step without a note of its own says what it shows, then the note before it.
+    const qint64 now = m_player->timeUs();
+    const auto recording = m_session->recording();
+    const QString step = recording && m_notes->timeOfRow(row) != now
+                             ? models::stepSummary(*recording, now)
+                             : QString();
+    // Playback calls this every frame: rewrite the panel only when its text changes.
+    const QString key =
+        QString::number(row) + u'|' + (step.isEmpty() ? QString() : QString::number(now));
+    if (key == m_explanationKey)
+        return;
+    m_explanationKey = key;
+    if (!step.isEmpty()) {
+        const QString before = tr("Before this, at %1: %2")
+                                   .arg(models::formatTime(m_notes->timeOfRow(row)),
+                                        models::NotesModel::linkTerms(m_notes->currentSentence()));
+        m_explanation->setContent(tr("At %1").arg(models::formatTime(now)),
+                                  models::NotesModel::linkTerms(step) +
+                                      QStringLiteral("<br><small>%1</small>").arg(before),
+                                  QString(), models::NotesModel::linkTerms(lesson));
         return;
     }
     m_explanation->setContent(tr("At %1").arg(models::formatTime(m_notes->timeOfRow(row))),
@@ -1070,6 +1099,7 @@ void MainWindow::onLanguageChanged() {
     // The time beside the slider carries a unit ("ms", "毫秒"): rewrite it now, not at the next
     // step.
     m_playback->setTimeText(models::formatTime(m_player->timeUs()));
+    m_explanationKey.clear();
     updateExplanation();
 }
 

@@ -226,6 +226,7 @@ private:
     QAction* m_absoluteSeqAction = nullptr;
     PlaybackKeys* m_playbackKeys = nullptr;
     QString m_tryAssignment;
+    QString m_explanationKey;  // what the explanation shows now (row and step), to skip rewrites
     std::shared_ptr<const core::Recording> m_tryBefore;
 };
 

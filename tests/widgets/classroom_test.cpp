@@ -38,6 +38,7 @@
 #include "widgets/main_window.h"
 #include "widgets/option_editor.h"
 #include "widgets/playback_bar.h"
+#include "widgets/recording_export.h"
 #include "widgets/table_panel.h"
 #include "widgets/window_geometry.h"
 
@@ -359,6 +360,12 @@ private slots:
                  qulonglong(syn.seq));
         absolute->trigger();
         QCOMPARE(trace->index(0, models::TraceModel::SeqColumn).data().toULongLong(), 0ull);
+        // The CSV export keeps the wire's numbers and adds the relative ones.
+        const QStringList csv = widgets::traceCsv(*scene->recording()).split(u'\n');
+        QVERIFY(csv.first().endsWith(QStringLiteral(",rel_seq,rel_ack")));
+        const QStringList first = csv.at(1).split(u',');
+        QCOMPARE(first.at(6), QString::number(syn.seq));
+        QCOMPARE(first.at(first.size() - 2), QStringLiteral("0"));
     }
 
     void optionsTreeShowsEachHostsOwnValueFirst_data() {
@@ -438,6 +445,26 @@ private slots:
                 qPrintable(
                     QStringLiteral("t=%1: %2 | %3").arg(player->timeUs()).arg(text, expected)));
         }
+    }
+
+    void aStepWithoutANoteSaysWhatItShows() {
+        QVERIFY(open(QStringLiteral("lost-final-ack")));
+        models::Player* player = m_window->player();
+        player->seekTime(10000);
+        settle();
+        QVERIFY(m_window->explanationPanel()->plainText().contains(QStringLiteral("SYN sent")));
+        // 10.5 ms: the server's SYN-ACK leaves; no note is written at that instant.
+        player->stepForward();
+        settle();
+        QCOMPARE(player->timeUs(), qint64(10500));
+        const QString text = m_window->explanationPanel()->plainText();
+        QVERIFY2(text.contains(QStringLiteral("At 10.500 ms")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Server sends SYN, ACK to Client.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Before this, at 10.000 ms")), qPrintable(text));
+        player->stepForward();
+        settle();
+        QVERIFY(m_window->explanationPanel()->plainText().contains(QStringLiteral("ESTABLISHED")));
     }
 
     void crowdedSocketsNameTheirPorts() {
