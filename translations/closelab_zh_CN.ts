@@ -2078,6 +2078,19 @@
     </message>
 </context>
 <context>
+    <name>closelab::Step</name>
+    <message>
+        <location filename="../src/models/current_note.cpp" line="+82"/>
+        <source>%1 sends %2 to %3.</source>
+        <translation>%1 向 %3 发送 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 receives %2 from %3.</source>
+        <translation>%1 收到来自 %3 的 %2。</translation>
+    </message>
+</context>
+<context>
     <name>closelab::Time</name>
     <message>
         <location filename="../src/models/time_format.cpp" line="+20"/>
@@ -2552,7 +2565,7 @@
     <message>
         <location line="+0"/>
         <source>Seq (rel.)</source>
-        <translation>Seq（相对）</translation>
+        <translation>序列号（相对）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2562,7 +2575,7 @@
     <message>
         <location line="+0"/>
         <source>Ack (rel.)</source>
-        <translation>Ack（相对）</translation>
+        <translation>确认号（相对）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2672,12 +2685,17 @@
 <context>
     <name>closelab::widgets::ExplanationPanel</name>
     <message>
-        <location filename="../src/widgets/explanation_panel.cpp" line="+70"/>
+        <location filename="../src/widgets/explanation_panel.cpp" line="+72"/>
         <source>No glossary entry for this term.</source>
         <translation>术语表中没有这个词条。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Try: %1</source>
         <translation>试一试：%1</translation>
     </message>
@@ -3126,7 +3144,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+138"/>
+        <location filename="../src/widgets/main_window.cpp" line="+139"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -3221,7 +3239,7 @@
         <translation>时序图：%1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3372,18 +3390,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+136"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-136"/>
+        <location line="+136"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-135"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -3505,7 +3523,7 @@
     <message>
         <location line="+2"/>
         <source>Show seq and ack as on the wire instead of relative to each side&apos;s initial sequence number</source>
-        <translation>按线路上的原值显示 seq 和 ack，而不是相对于各方初始序列号的值</translation>
+        <translation>按线路上的原值显示序列号和确认号，而不是相对于各方初始序列号的值</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3523,7 +3541,13 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
+        <source>Before this, at %1: %2</source>
+        <translation>在此之前，%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>At %1</source>
         <translation>位于 %1</translation>
     </message>
@@ -3610,7 +3634,7 @@
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Linux 如何关闭 TCP 连接：四次挥手、TIME_WAIT 和 CLOSE_WAIT，以及与之相关的内核参数，逐步演示并在负载下模拟。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%Ln connection attempt(s), none failed</source>
         <translation>
             <numerusform>尝试连接 %Ln 次，全部成功</numerusform>

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "models/host_names.h"
+
 namespace closelab::widgets {
 
 ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent) {
@@ -110,13 +112,14 @@ QString ExplanationPanel::tryResultText() const {
 
 void ExplanationPanel::retranslateTry() {
     for (int i = 0; i < m_tryButtons.size(); ++i) {
-        // "client.net.ipv4.tcp_fin_timeout=10" reads as "client tcp_fin_timeout=10".
+        // "client.net.ipv4.tcp_fin_timeout=10" reads as "Client: tcp_fin_timeout=10".
         QString shown = m_suggestions[i];
         shown.replace(QLatin1String("net.ipv4."), QString());
         const int dot = int(shown.indexOf(u'.'));
         const int eq = int(shown.indexOf(u'='));
         if (dot > 0 && (eq < 0 || dot < eq) && !shown.startsWith(QLatin1String("closelab.")))
-            shown[dot] = u' ';
+            shown = tr("%1: %2").arg(models::hostDisplayName(shown.left(dot).toStdString()),
+                                     shown.mid(dot + 1));
         m_tryButtons[i]->setText(tr("Try: %1").arg(shown));
         m_tryButtons[i]->setToolTip(
             tr("Run the scenario again with %1 and say what changed").arg(m_suggestions[i]));
