@@ -9,6 +9,8 @@
 #include <QSlider>
 #include <QToolButton>
 
+#include "models/time_format.h"
+
 namespace closelab::widgets {
 
 PlaybackBar::PlaybackBar(const Actions& actions, QWidget* parent) : QWidget(parent) {
@@ -32,9 +34,6 @@ PlaybackBar::PlaybackBar(const Actions& actions, QWidget* parent) : QWidget(pare
     layout->addWidget(m_slider, 1);
     m_time = new QLabel(this);
     m_time->setObjectName(QStringLiteral("playbackTime"));
-    // Wide enough for "242.000 ms" (the longest formatTime() text), and no wider: the bar sets
-    // the ladder tab's minimum width, which must fit a 1024-pixel projector with the docks.
-    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("000.000 ms")));
     m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_time);
     m_speedLabel = new QLabel(this);
@@ -99,6 +98,11 @@ void PlaybackBar::changeEvent(QEvent* event) {
 }
 
 void PlaybackBar::retranslate() {
+    // Wide enough for "888.888 ms" in the current language (the longest formatTime() text), and
+    // no wider: the bar sets the ladder tab's minimum width, which must fit a 1024-pixel
+    // projector with the docks.
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(models::formatTime(888'888)) +
+                            4);
     m_slider->setToolTip(tr("Drag to move through the whole run"));
     m_speedLabel->setText(tr("&Speed:"));
     // What 1x means: the Player moves along the compressed time axis (Player::kUnitsPerSecond).
