@@ -150,12 +150,12 @@ Rectangle {
     // The drawn part of every visible segment arrow, as of the running pass: state names and
     // countdowns (which have no backing) keep off them.
     property var passLines: []
-    function fits(r, placed, avoidLines) {
+    function fits(r, placed, avoidLines, owner) {
         if (r.x < 0 || r.x + r.w > width)
             return false;
         if (avoidLines) {
             for (const seg of passLines) {
-                if (crosses(r, seg))
+                if (seg.owner !== owner && crosses(r, seg))
                     return false;
             }
         }
@@ -190,8 +190,10 @@ Rectangle {
                 placed.push(...item.labelObstacles());
             if (item.labelLine) {
                 const seg = item.labelLine();
-                if (seg)
+                if (seg) {
+                    seg.owner = item;
                     lines.push(seg);
+                }
             }
         }
         passLines = lines;
@@ -199,7 +201,7 @@ Rectangle {
             const candidates = item.labelCandidates();
             let chosen = null;
             for (const c of candidates) {
-                if (fits(c, placed, item.avoidsLines === true)) {
+                if (fits(c, placed, item.avoidsLines === true, item)) {
                     chosen = c;
                     break;
                 }
@@ -298,16 +300,42 @@ Rectangle {
         }
         Component.onCompleted: updateVisibleRange()
 
-        // Keep the playhead in view, about two thirds down, so the recent past stays visible.
+        // Keep the playhead in view, about two thirds down, so the recent past stays visible;
+        // and with it the current segment's arrow and label (and the segment it retransmits:
+        // the loss and its repair are seen together) when they fit (LadderScene::focusStart).
         readonly property double playheadY: root.posY(root.cursor)
         function follow(force) {
             if (!root.followPlayhead || flick.moving)
                 return;
-            const target = Math.max(0, Math.min(contentHeight - height, playheadY - height * 0.65));
+            let target = contentY;
             if (force || playheadY < contentY + root.unitPx || playheadY > contentY + height * 0.85)
+                target = playheadY - height * 0.65;
+            // The whole focus when it fits, else the current segment alone, else the playhead.
+            const ranges = root.scene ? [[root.scene.focusStart, root.scene.focusEnd],
+                                         [root.scene.segmentStart, root.scene.segmentEnd]] : [];
+            for (const range of ranges) {
+                if (range[0] < 0)
+                    continue;
+                // Room for a label above the first arrow's start and below the last one's end.
+                const top = root.posY(range[0]) - root.fontPx * 3;
+                const bottom = Math.max(playheadY, root.posY(range[1])) + root.fontPx * 2;
+                if (bottom - top > height)
+                    continue;
+                if (top < target)
+                    target = top;
+                if (bottom > target + height)
+                    target = bottom - height;
+                break;
+            }
+            target = Math.max(0, Math.min(contentHeight - height, target));
+            if (Math.abs(target - contentY) >= 0.5)
                 contentY = target;
         }
         onPlayheadYChanged: follow(false)
+        Connections {
+            target: root.scene
+            function onFocusChanged() { flick.follow(false); }
+        }
 
         Item {
             id: canvas

@@ -74,6 +74,8 @@ Item {
     // than elide, so nothing of a reason is hidden.
     readonly property bool wantsLabel: visible && label.length > 0
     readonly property int labelPriority: 3
+    // No other segment's line runs through the label (its own runs beside it).
+    readonly property bool avoidsLines: true
     readonly property double labelOrder: y1
     property bool compact: false
     // The label's size with every line, whatever is shown now (read when placing: the
@@ -104,8 +106,13 @@ Item {
                     continue;
                 const x = Math.max(gap.from + labelBox.pad,
                                    Math.min(gap.to - labelBox.pad - size.w, px - size.w / 2));
-                for (const y of [py - size.h - 3, py + 3])
+                for (const y of [py - size.h - 3, py + 3]) {
+                    // The label stays in what has happened (above the playhead) and in view
+                    // (below the sticky host header).
+                    if (y + size.h > arrow.ladder.playheadY + 3 || y < arrow.ladder.viewTop)
+                        continue;
                     list.push({ x: x, y: y, w: size.w, h: size.h, compact: size === brief });
+                }
             }
         }
         return list;
@@ -190,11 +197,19 @@ Item {
                 Text {
                     required property string modelData
                     x: (labelColumn.width - width) / 2
+                    // Wraps between words only; a word (a number with its name, joined by
+                    // non-breaking spaces) is never split, so the line is at least that wide.
                     width: Math.min(Math.ceil(detailMetrics.advanceWidth(text)) + 1,
-                                    labelBox.maxTextWidth)
+                                    Math.max(labelBox.maxTextWidth, longestWord))
+                    readonly property double longestWord: {
+                        let widest = 0;
+                        for (const word of modelData.split(" "))
+                            widest = Math.max(widest, Math.ceil(detailMetrics.advanceWidth(word)) + 1);
+                        return widest;
+                    }
                     visible: !arrow.compact
                     text: modelData
-                    wrapMode: Text.Wrap
+                    wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
                     font: detailMetrics.font
                     color: arrow.lineColor

@@ -1442,7 +1442,17 @@
         <source>%1 later (time compressed)</source>
         <translation>%1 之后（时间已压缩）</translation>
     </message>
-</context>
+<message>
+        <location line="+5" />
+        <source>win=%1</source>
+        <translation>win=%1</translation>
+    </message>
+    <message>
+        <location line="+182" />
+        <source>takes over TIME_WAIT :%1</source>
+        <translation>接管 TIME_WAIT :%1</translation>
+    </message>
+    </context>
 <context>
     <name>closelab::NoteWhy</name>
     <message>
@@ -2652,7 +2662,22 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
-</context>
+<message>
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    </context>
 <context>
     <name>closelab::models::ScenarioListModel</name>
     <message>
@@ -2964,7 +2989,17 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
-</context>
+<message>
+        <location line="+0" />
+        <source>Seq (rel.)</source>
+        <translation>序列号（相对）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ack (rel.)</source>
+        <translation>确认号（相对）</translation>
+    </message>
+    </context>
 <context>
     <name>closelab::widgets::ComparePanel</name>
     <message>
@@ -3076,7 +3111,27 @@
         <source>What to notice</source>
         <translation>注意观察</translation>
     </message>
-</context>
+<message>
+        <location line="+49" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Try: %1</source>
+        <translation>试一试：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run the scenario again with %1 and say what changed</source>
+        <translation>用 %1 重新运行本场景，并说明有哪些变化</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Undo the change</source>
+        <translation>撤销这项修改(&amp;U)</translation>
+    </message>
+    </context>
 <context>
     <name>closelab::widgets::LadderView</name>
     <message>
@@ -3953,6 +4008,66 @@
             <numerusform>尝试连接 %Ln 次，%L1 次失败</numerusform>
         </translation>
     </message>
+<message>
+        <location line="+16" />
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Segment &amp;labels</source>
+        <translation>报文段标签(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Flags only</source>
+        <translation>仅显示标志位(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Flags and &amp;seq/ack/len</source>
+        <translation>标志位和 seq/ack/len(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Flags, seq/ack/len and &amp;options (TSval, TSecr, window)</source>
+        <translation>标志位、seq/ack/len 和选项（TSval、TSecr、窗口）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;More or less detail</source>
+        <translation>切换详细程度(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Absolute sequence numbers</source>
+        <translation>绝对序列号(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show seq and ack as on the wire instead of relative to each side's initial sequence number</source>
+        <translation>按线路上的原值显示序列号和确认号，而不是相对于各方初始序列号的值</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Before this, at %1: %2</source>
+        <translation>在此之前，%1：%2</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&lt;b&gt;%1&lt;/b&gt; is already in effect.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已经生效。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&lt;b&gt;With %1:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;设置 %1 之后：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the run tells the same story.</source>
+        <translation>运行过程没有变化。</translation>
+    </message>
 </context>
 <context>
     <name>closelab::widgets::OptionEditor</name>
@@ -4028,6 +4143,11 @@
         <location line="+1" />
         <source>Playback speed</source>
         <translation>播放速度</translation>
+    </message>
+<message>
+        <location line="+3" />
+        <source>Playback speed. 1× plays about two steps of the diagram per second of wall time. The time axis is compressed (idle stretches are cut short, microsecond gaps stretched), so a second of wall time shows anything from microseconds to tens of seconds of simulated time; the time beside the slider is the simulated time.</source>
+        <translation>播放速度。1× 表示每秒真实时间播放时序图上约两步。时间轴经过压缩（空闲的长时段被截短，微秒级的间隔被拉长），所以一秒真实时间对应的模拟时间可能是几微秒，也可能是几十秒；滑块旁显示的是模拟时间。</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4229,67 @@
         <location line="+7" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::RunDifference</name>
+    <message>
+        <location filename="../src/models/run_difference.cpp" line="+61" />
+        <source>Sockets entering TIME_WAIT: %1 → %2</source>
+        <translation>进入 TIME_WAIT 的套接字：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Segments sent: %1 → %2</source>
+        <translation>发送的报文段：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Segments lost or dropped: %1 → %2</source>
+        <translation>丢失或被丢弃的报文段：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resets sent: %1 → %2</source>
+        <translation>发送的 RST：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SYNs dropped: %1 → %2</source>
+        <translation>被丢弃的 SYN：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Old segments accepted as new data: %1 → %2</source>
+        <translation>被当作新数据接收的旧报文段：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The run lasts %1 instead of %2</source>
+        <translation>运行时长 %1，原为 %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Now: %1</source>
+        <translation>现在出现：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No longer: %1</source>
+        <translation>不再出现：%1</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::Step</name>
+    <message>
+        <location filename="../src/models/current_note.cpp" line="+82" />
+        <source>%1 sends %2 to %3.</source>
+        <translation>%1 向 %3 发送 %2。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 receives %2 from %3.</source>
+        <translation>%1 收到来自 %3 的 %2。</translation>
     </message>
 </context>
 </TS>

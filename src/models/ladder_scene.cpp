@@ -4,11 +4,15 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "core/recording.h"
+#include "models/current_note.h"
 #include "models/host_names.h"
 #include "models/ladder_palette.h"
 #include "models/note_text.h"
+#include "models/sequence_numbers.h"
 #include "models/time_format.h"
 
 namespace closelab::models {
@@ -23,6 +27,12 @@ constexpr int kMaxSlots = 5;
 
 QString fromStd(std::string_view s) {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// "40000" of "127.0.0.1:40000".
+std::string localPort(const std::string& address) {
+    const auto colon = address.rfind(':');
+    return colon == std::string::npos ? address : address.substr(colon + 1);
 }
 
 LadderItem::Fate toFate(core::Fate fate) {
@@ -46,46 +56,39 @@ QString segmentLabel(const core::RecSegment& s) {
     return flags.join(u", ");
 }
 
-// Initial sequence numbers per (connection, sending host), so the ladder can show relative
-// sequence numbers as Wireshark does (seq=1 ack=1) instead of random 32-bit ISNs.
-using IsnMap = std::map<std::pair<int, std::string>, std::uint32_t>;
-
-IsnMap initialSequenceNumbers(const core::Recording& rec) {
-    IsnMap isn;
-    for (const auto& s : rec.segments) {
-        if ((s.flags & core::kSyn) != 0 && s.connection > 0)
-            isn.emplace(std::pair{s.connection, s.from}, s.seq);
+QString segmentDetail(const core::RecSegment& s, const SequenceNumbers& numbers,
+                      LadderScene::DetailLevel level, bool absolute) {
+    // Numbers never break across lines: the parts of one line are joined by non-breaking
+    // spaces, and the QML wraps only between words.
+    constexpr QChar kJoin(0x00a0);
+    QStringList lines;
+    if (level >= LadderScene::DetailLevel::Numbers) {
+        lines << QCoreApplication::translate("closelab::Ladder", "seq=%1 ack=%2 len=%3")
+                     .arg(numbers.seq(s, absolute))
+                     .arg(numbers.ack(s, absolute))
+                     .arg(s.len);
     }
-    return isn;
-}
-
-QString segmentDetail(const core::RecSegment& s, const IsnMap& isn) {
-    std::uint32_t seq = s.seq;
-    std::uint32_t ack = s.ack;
-    const auto own = isn.find({s.connection, s.from});
-    const auto peer = isn.find({s.connection, s.to});
-    if (own != isn.end() && peer != isn.end()) {
-        seq -= own->second;  // unsigned: wraps like TCP sequence space
-        if ((s.flags & core::kAck) != 0)
-            ack -= peer->second;
+    if (level >= LadderScene::DetailLevel::Options) {
+        QString options;
+        if (s.hasTs) {
+            options = QCoreApplication::translate("closelab::Ladder", "TSval=%1 TSecr=%2")
+                          .arg(s.tsval)
+                          .arg(s.tsecr) +
+                      u' ';
+        }
+        options += QCoreApplication::translate("closelab::Ladder", "win=%1").arg(s.win);
+        lines << options;
     }
-    QString text = QCoreApplication::translate("closelab::Ladder", "seq=%1 ack=%2 len=%3")
-                       .arg(seq)
-                       .arg(ack)
-                       .arg(s.len);
-    if (s.hasTs) {
-        text += u'\n' + QCoreApplication::translate("closelab::Ladder", "TSval=%1 TSecr=%2")
-                            .arg(s.tsval)
-                            .arg(s.tsecr);
-    }
+    for (QString& line : lines)
+        line.replace(u' ', kJoin);
     if (s.fate != core::Fate::Delivered) {
         QString fate = fateDisplayName(core::fateName(s.fate));
         if (!s.reason.empty())
             fate = QCoreApplication::translate("closelab::Ladder", "%1: %2")
                        .arg(fate, reasonDisplayName(s.reason));
-        text += u'\n' + fate;
+        lines << fate;
     }
-    return text;
+    return lines.join(u'\n');
 }
 
 // Notes that say the receiver refused a segment that did arrive, with a short reason for the
@@ -118,6 +121,7 @@ LadderScene::LadderScene(Player* player, QObject* parent) : QObject(parent), m_p
     m_visibleTimers.setSourceModel(&m_timers);
     m_visibleMarks.setSourceModel(&m_marks);
     connect(m_player, &Player::timeChanged, this, &LadderScene::updateCurrentNote);
+    connect(m_player, &Player::timeChanged, this, &LadderScene::updateFocus);
 }
 
 LadderScene::~LadderScene() = default;
@@ -139,6 +143,22 @@ void LadderScene::setRecording(std::shared_ptr<const core::Recording> recording)
 
 void LadderScene::retranslate() {
     rebuild(false);
+}
+
+void LadderScene::setDetailLevel(DetailLevel level) {
+    if (level == m_detailLevel)
+        return;
+    m_detailLevel = level;
+    rebuild(false);
+    emit detailLevelChanged();
+}
+
+void LadderScene::setAbsoluteSequenceNumbers(bool absolute) {
+    if (absolute == m_absoluteSequence)
+        return;
+    m_absoluteSequence = absolute;
+    rebuild(false);
+    emit absoluteSequenceNumbersChanged();
 }
 
 void LadderScene::rebuild(bool resetTimeline) {
@@ -195,6 +215,13 @@ void LadderScene::rebuild(bool resetTimeline) {
         end = t.to == core::TcpState::Closed ? t.tUs : std::max(end, rec.endUs);
     }
     std::map<std::pair<int, int>, std::size_t> openBand;  // (lane, socket) -> index in bands
+    // A host whose sockets use several local ports (tw-reuse's client cycles through ten) names
+    // the port on each band, so stacked TIME_WAITs say which socket is which.
+    std::map<int, std::set<std::string>> portsOfLane;
+    for (const auto& t : rec.transitions) {
+        if (t.to != core::TcpState::Closed && t.to != core::TcpState::Listen)
+            portsOfLane[rec.hostIndex(t.host)].insert(localPort(t.local));
+    }
     for (std::size_t i = 0; i < rec.transitions.size(); ++i) {
         const auto& t = rec.transitions[i];
         const int lane = rec.hostIndex(t.host);
@@ -225,8 +252,10 @@ void LadderScene::rebuild(bool resetTimeline) {
         band.slot = slotIt->second;
         band.startUs = t.tUs;
         band.endUs = rec.endUs;
-        band.label = fromStd(core::stateName(t.to));
-        band.key = band.label;
+        band.key = fromStd(core::stateName(t.to));
+        band.label = band.key;
+        if (portsOfLane[lane].size() > 1)
+            band.label += QChar(0x00a0) + u':' + fromStd(localPort(t.local));
         band.detail = fromStd(t.local) + u" \u2192 " + fromStd(t.remote);
         band.connection = t.connection;
         band.sourceIndex = int(i);
@@ -245,12 +274,25 @@ void LadderScene::rebuild(bool resetTimeline) {
             delay.emplace(std::pair{rec.hostIndex(s.from), rec.hostIndex(s.to)},
                           s.arriveUs - s.tUs);
     }
-    const IsnMap isn = initialSequenceNumbers(rec);
+    const SequenceNumbers numbers(rec);
     std::multimap<std::pair<core::SimTime, std::string_view>, QString> rejections;
     for (const auto& n : rec.notes) {
         QString label = rejectionLabel(n.id);
         if (!label.isEmpty())
             rejections.emplace(std::pair{n.t, n.arg("host")}, std::move(label));
+    }
+    // connect() taking over a TIME_WAIT: the SYN it sends says so, with the old socket's port.
+    std::multimap<std::pair<core::SimTime, std::string_view>, std::pair<std::string, QString>>
+        takeOvers;
+    for (const auto& n : rec.notes) {
+        if (n.id != core::NoteId::TimeWaitReused && n.id != core::NoteId::TimeWaitReusedByBind)
+            continue;
+        const std::string local(n.arg("local"));
+        takeOvers.emplace(std::pair{n.t, n.arg("host")},
+                          std::pair{local, QCoreApplication::translate("closelab::Ladder",
+                                                                       "takes over TIME_WAIT :%1")
+                                               .arg(fromStd(localPort(local)))
+                                               .replace(u' ', QChar(0x00a0))});
     }
     std::vector<LadderItem> arrows;
     arrows.reserve(rec.segments.size());
@@ -275,7 +317,14 @@ void LadderScene::rebuild(bool resetTimeline) {
         a.fate = toFate(s.fate);
         a.key = fromStd(core::flagsShort(s.flags));
         a.label = segmentLabel(s);
-        a.detail = segmentDetail(s, isn);
+        a.detail = segmentDetail(s, numbers, m_detailLevel, m_absoluteSequence);
+        if ((s.flags & core::kSyn) != 0 && (s.flags & core::kAck) == 0) {
+            const auto [first, last] = takeOvers.equal_range({s.tUs, s.from});
+            for (auto it = first; it != last; ++it) {
+                if (it->second.first == s.src)
+                    a.detail += u'\n' + it->second.second;
+            }
+        }
         if (s.arriveUs >= 0) {
             const auto [first, last] = rejections.equal_range({s.arriveUs, s.to});
             for (auto it = first; it != last; ++it) {
@@ -342,6 +391,22 @@ void LadderScene::rebuild(bool resetTimeline) {
     }
 
     if (resetTimeline) {
+        m_segmentSpans.assign(rec.segments.size(), {-1.0, -1.0});
+        m_repeats.assign(rec.segments.size(), -1);
+        for (const LadderItem& a : arrows)
+            m_segmentSpans[std::size_t(a.sourceIndex)] = {a.startPos, a.endPos};
+        // A segment that repeats an earlier one of its connection and direction (same flags,
+        // seq and length) is its retransmission.
+        std::map<std::tuple<int, std::string, std::uint8_t, std::uint32_t, std::uint32_t>, int>
+            lastSent;
+        for (std::size_t i = 0; i < rec.segments.size(); ++i) {
+            const auto& seg = rec.segments[i];
+            const auto key = std::tuple{seg.connection, seg.from, seg.flags, seg.seq, seg.len};
+            if (const auto it = lastSent.find(key); it != lastSent.end())
+                m_repeats[i] = it->second;
+            lastSent[key] = int(i);
+        }
+        m_currentSegment = -2;  // force focusChanged
         m_lanes.setItems(std::move(lanes));
         m_bands.setItems(std::move(bands));
         m_arrows.setItems(std::move(arrows));
@@ -359,18 +424,47 @@ void LadderScene::rebuild(bool resetTimeline) {
         m_marks.updateLabels(marks);
     }
     updateCurrentNote();
+    updateFocus();
     if (!resetTimeline)
         emit currentNoteChanged();  // the sentence changed language
 }
 
-void LadderScene::updateCurrentNote() {
-    int index = -1;
+std::pair<double, double> LadderScene::segmentSpan(int segment) const {
+    if (segment < 0 || segment >= int(m_segmentSpans.size()))
+        return {-1.0, -1.0};
+    return m_segmentSpans[std::size_t(segment)];
+}
+
+void LadderScene::updateFocus() {
+    int current = -1;
     if (m_recording) {
-        const auto& notes = m_recording->notes;
-        const auto it = std::upper_bound(notes.begin(), notes.end(), m_player->timeUs(),
-                                         [](qint64 t, const core::Note& n) { return t < n.t; });
-        index = int(it - notes.begin()) - 1;
+        const auto& segs = m_recording->segments;
+        const auto it =
+            std::upper_bound(segs.begin(), segs.end(), m_player->timeUs(),
+                             [](qint64 t, const core::RecSegment& seg) { return t < seg.tUs; });
+        current = int(it - segs.begin()) - 1;
     }
+    // While a new recording is being built the player moves before the spans exist.
+    if (current >= int(m_repeats.size()))
+        current = -1;
+    if (current == m_currentSegment)
+        return;
+    m_currentSegment = current;
+    const auto span = segmentSpan(current);
+    m_focusStart = span.first;
+    m_focusEnd = span.second;
+    if (current >= 0 && m_repeats[std::size_t(current)] >= 0) {
+        const auto original = segmentSpan(m_repeats[std::size_t(current)]);
+        if (original.first >= 0) {
+            m_focusStart = std::min(m_focusStart, original.first);
+            m_focusEnd = std::max(m_focusEnd, original.second);
+        }
+    }
+    emit focusChanged();
+}
+
+void LadderScene::updateCurrentNote() {
+    const int index = m_recording ? currentNoteIndex(m_recording->notes, m_player->timeUs()) : -1;
     if (index == m_currentNote)
         return;
     m_currentNote = index;

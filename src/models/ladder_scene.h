@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "models/ladder_item_model.h"
 #include "models/ladder_window_model.h"
@@ -46,8 +48,26 @@ class LadderScene : public QObject {
                    selectedSegmentChanged)
     Q_PROPERTY(int currentNote READ currentNote NOTIFY currentNoteChanged)
     Q_PROPERTY(QString noteText READ noteText NOTIFY currentNoteChanged)
+    // The segment last sent at or before the playback time (-1 none), and the display range the
+    // view keeps in sight for it: its arrow, and when it repeats an earlier segment (a
+    // retransmission) that segment's arrow too, so the loss and its repair are seen together.
+    Q_PROPERTY(int currentSegment READ currentSegment NOTIFY focusChanged)
+    Q_PROPERTY(double focusStart READ focusStart NOTIFY focusChanged)
+    Q_PROPERTY(double focusEnd READ focusEnd NOTIFY focusChanged)
+    // The current segment's own arrow, for when the wider focus does not fit the view.
+    Q_PROPERTY(double segmentStart READ segmentStart NOTIFY focusChanged)
+    Q_PROPERTY(double segmentEnd READ segmentEnd NOTIFY focusChanged)
+    Q_PROPERTY(
+        DetailLevel detailLevel READ detailLevel WRITE setDetailLevel NOTIFY detailLevelChanged)
+    Q_PROPERTY(bool absoluteSequenceNumbers READ absoluteSequenceNumbers WRITE
+                   setAbsoluteSequenceNumbers NOTIFY absoluteSequenceNumbersChanged)
 
 public:
+    // How much a segment's label says: its flags; and its relative seq/ack/len; and its options
+    // (TSval/TSecr, window). What happened to it (lost, dropped and why) is always written.
+    enum class DetailLevel { Flags, Numbers, Options };
+    Q_ENUM(DetailLevel)
+
     static constexpr const char* kQmlUrl = "qrc:/qt/qml/Closelab/Ladder.qml";
 
     // The scene does not own the player; it rebuilds when the player's timeline changes.
@@ -85,6 +105,20 @@ public:
     int currentNote() const { return m_currentNote; }
     QString noteText() const;
 
+    int currentSegment() const { return m_currentSegment; }
+    double focusStart() const { return m_focusStart; }
+    double focusEnd() const { return m_focusEnd; }
+    double segmentStart() const { return segmentSpan(m_currentSegment).first; }
+    double segmentEnd() const { return segmentSpan(m_currentSegment).second; }
+    // The arrow of a segment of the recording: start and end display positions ({-1,-1} none).
+    std::pair<double, double> segmentSpan(int segment) const;
+
+    DetailLevel detailLevel() const { return m_detailLevel; }
+    void setDetailLevel(DetailLevel level);
+    // Seq/ack as on the wire instead of relative to each direction's ISN (the default).
+    bool absoluteSequenceNumbers() const { return m_absoluteSequence; }
+    void setAbsoluteSequenceNumbers(bool absolute);
+
     // Labels in the current language (call on QEvent::LanguageChange / languageChanged).
     void retranslate();
 
@@ -95,10 +129,14 @@ signals:
     void sceneChanged();
     void selectedSegmentChanged(int segment);
     void currentNoteChanged();
+    void detailLevelChanged();
+    void focusChanged();
+    void absoluteSequenceNumbersChanged();
 
 private:
     void rebuild(bool resetTimeline);
     void updateCurrentNote();
+    void updateFocus();
 
     Player* m_player;
     std::shared_ptr<const core::Recording> m_recording;
@@ -116,6 +154,13 @@ private:
     int m_selectedSegment = -1;
     int m_currentNote = -1;
     int m_slotCount = 1;
+    std::vector<std::pair<double, double>> m_segmentSpans;  // per recording segment
+    std::vector<int> m_repeats;  // per segment: the earlier segment it repeats, or -1
+    int m_currentSegment = -1;
+    double m_focusStart = 0;
+    double m_focusEnd = 0;
+    DetailLevel m_detailLevel = DetailLevel::Numbers;
+    bool m_absoluteSequence = false;
 };
 
 }  // namespace closelab::models

@@ -4,6 +4,8 @@ target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/app_info.h
   ${CMAKE_CURRENT_LIST_DIR}/counters_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/counters_model.h
+  ${CMAKE_CURRENT_LIST_DIR}/current_note.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/current_note.h
   ${CMAKE_CURRENT_LIST_DIR}/host_names.cpp
   ${CMAKE_CURRENT_LIST_DIR}/host_names.h
   ${CMAKE_CURRENT_LIST_DIR}/ladder_item_model.cpp
@@ -24,8 +26,12 @@ target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/options_model.h
   ${CMAKE_CURRENT_LIST_DIR}/player.cpp
   ${CMAKE_CURRENT_LIST_DIR}/player.h
+  ${CMAKE_CURRENT_LIST_DIR}/run_difference.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/run_difference.h
   ${CMAKE_CURRENT_LIST_DIR}/scenario_list_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/scenario_list_model.h
+  ${CMAKE_CURRENT_LIST_DIR}/sequence_numbers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sequence_numbers.h
   ${CMAKE_CURRENT_LIST_DIR}/session.cpp
   ${CMAKE_CURRENT_LIST_DIR}/session.h
   ${CMAKE_CURRENT_LIST_DIR}/socket_table_model.cpp

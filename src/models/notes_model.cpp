@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/recording.h"
+#include "models/current_note.h"
 #include "models/note_text.h"
 #include "models/time_format.h"
 
@@ -28,13 +29,7 @@ void NotesModel::setCurrentTime(qint64 us) {
     if (us == m_timeUs)
         return;
     m_timeUs = us;
-    int row = -1;
-    if (m_recording) {
-        const auto& notes = m_recording->notes;
-        const auto it = std::upper_bound(notes.begin(), notes.end(), us,
-                                         [](qint64 t, const core::Note& n) { return t < n.t; });
-        row = int(it - notes.begin()) - 1;
-    }
+    const int row = m_recording ? currentNoteIndex(m_recording->notes, us) : -1;
     if (row == m_current)
         return;
     const int old = m_current;

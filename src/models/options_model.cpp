@@ -91,8 +91,10 @@ void OptionsModel::rebuild() {
     Node profile;
     profile.kind = NodeKind::Profile;
     add(profile);
-    QStringList scopes{QString()};
-    scopes += m_session->hosts();
+    // Each host first, with the value it really runs with (a scenario's per-host setting, such
+    // as tw-bucket-overflow's client tcp_max_tw_buckets 5); the all-hosts defaults come last.
+    QStringList scopes = m_session->hosts();
+    scopes << QString();
     const core::KernelProfile kernel = m_session->profile();
     for (const QString& host : scopes) {
         Node scope;
@@ -223,11 +225,29 @@ QVariant OptionsModel::data(const QModelIndex& index, int role) const {
                             return fromStd(n.spec->name);
                     }
                     return {};
-                case ValueColumn:
-                    if (role == Qt::DisplayRole && isOption &&
-                        n.spec->type == core::ValueType::Bool)
-                        return value == QLatin1String("1") ? tr("on") : tr("off");
-                    return value;
+                case ValueColumn: {
+                    if (role != Qt::DisplayRole || !isOption)
+                        return value;
+                    const auto shown = [&n](const QString& v) {
+                        if (n.spec->type == core::ValueType::Bool)
+                            return v == QLatin1String("1") ? tr("on") : tr("off");
+                        return v;
+                    };
+                    // An all-hosts row says where a host runs with something else.
+                    QStringList others;
+                    if (n.host.isEmpty()) {
+                        for (const QString& host : m_session->hosts()) {
+                            const QString v = QString::fromStdString(
+                                m_session->effectiveValue(host, fromStd(n.spec->name)));
+                            if (v != value)
+                                others << tr("%1: %2").arg(hostDisplayName(host.toStdString()),
+                                                           shown(v));
+                        }
+                    }
+                    if (others.isEmpty())
+                        return shown(value);
+                    return tr("%1 (%2)").arg(shown(value), others.join(tr(", ")));
+                }
                 case DefaultColumn:
                     return def;
                 case ColumnCount:

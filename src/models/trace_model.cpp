@@ -25,6 +25,7 @@ TraceModel::TraceModel(QObject* parent) : QAbstractTableModel(parent) {}
 void TraceModel::setRecording(std::shared_ptr<const core::Recording> recording) {
     beginResetModel();
     m_recording = std::move(recording);
+    m_sequence = m_recording ? SequenceNumbers(*m_recording) : SequenceNumbers();
     m_currentRow = rowAtTime(m_timeUs);
     endResetModel();
 }
@@ -59,6 +60,15 @@ void TraceModel::setCurrentTime(qint64 us) {
                      {Qt::ForegroundRole, Qt::FontRole, IsPastRole, IsCurrentRole});
 }
 
+void TraceModel::setAbsoluteSequenceNumbers(bool absolute) {
+    if (absolute == m_absolute)
+        return;
+    m_absolute = absolute;
+    emit headerDataChanged(Qt::Horizontal, SeqColumn, AckColumn);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, SeqColumn), index(rowCount() - 1, AckColumn), {Qt::DisplayRole});
+}
+
 int TraceModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !m_recording ? 0 : int(m_recording->segments.size());
 }
@@ -86,9 +96,9 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const {
                     return names.join(u", ");
                 }
                 case SeqColumn:
-                    return qulonglong(s.seq);
+                    return qulonglong(m_sequence.seq(s, m_absolute));
                 case AckColumn:
-                    return qulonglong(s.ack);
+                    return qulonglong(m_sequence.ack(s, m_absolute));
                 case LenColumn:
                     return qulonglong(s.len);
                 case FateColumn:
@@ -155,9 +165,9 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
         case FlagsColumn:
             return tr("Flags");
         case SeqColumn:
-            return tr("Seq");
+            return m_absolute ? tr("Seq") : tr("Seq (rel.)");
         case AckColumn:
-            return tr("Ack");
+            return m_absolute ? tr("Ack") : tr("Ack (rel.)");
         case LenColumn:
             return tr("Len");
         case FateColumn:

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <memory>
 
+#include "models/sequence_numbers.h"
+
 namespace closelab::core {
 struct Recording;
 }
@@ -49,6 +51,9 @@ public:
     // The row of the last segment sent at or before `us`, -1 if none.
     int rowAtTime(qint64 us) const;
     qint64 timeOfRow(int row) const;
+    // Seq and Ack relative to each direction's ISN (the default), or as on the wire.
+    void setAbsoluteSequenceNumbers(bool absolute);
+    bool absoluteSequenceNumbers() const { return m_absolute; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -61,6 +66,8 @@ public:
 
 private:
     std::shared_ptr<const core::Recording> m_recording;
+    SequenceNumbers m_sequence;
+    bool m_absolute = false;
     qint64 m_timeUs = 0;
     int m_currentRow = -1;
 };

@@ -1,10 +1,15 @@
 #include "widgets/explanation_panel.h"
 
 #include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include "models/host_names.h"
 
 namespace closelab::widgets {
 
@@ -22,6 +27,25 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent) {
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter);
+    // The scenario's "try" suggestions and what the last one changed.
+    m_tryBox = new QWidget(this);
+    m_tryBox->setObjectName(QStringLiteral("tryBox"));
+    m_tryLayout = new QVBoxLayout(m_tryBox);
+    m_tryLayout->setContentsMargins(4, 2, 4, 2);
+    m_tryLayout->setSpacing(3);
+    m_tryResult = new QLabel(m_tryBox);
+    m_tryResult->setObjectName(QStringLiteral("tryResult"));
+    m_tryResult->setWordWrap(true);
+    m_tryResult->setTextFormat(Qt::RichText);
+    m_tryResult->setVisible(false);
+    m_undoTry = new QPushButton(m_tryBox);
+    m_undoTry->setObjectName(QStringLiteral("undoTry"));
+    m_undoTry->setVisible(false);
+    m_tryLayout->addWidget(m_tryResult);
+    m_tryLayout->addWidget(m_undoTry);
+    m_tryBox->setVisible(false);
+    layout->addWidget(m_tryBox);
+    connect(m_undoTry, &QPushButton::clicked, this, &ExplanationPanel::undoTryRequested);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ExplanationPanel::onAnchorClicked);
     connect(m_glossary, &QTextBrowser::anchorClicked, this, &ExplanationPanel::onAnchorClicked);
     render();
@@ -48,6 +72,9 @@ void ExplanationPanel::showGlossaryEntry(const QString& term) {
                                   .arg(term.toHtmlEscaped(), tr("No glossary entry for this term."))
                             : html);
     m_glossary->setVisible(true);
+    // Open at the entry's heading, not where the previous entry was scrolled to.
+    m_glossary->moveCursor(QTextCursor::Start);
+    m_glossary->verticalScrollBar()->setValue(0);
     emit glossaryTermShown(term);
 }
 
@@ -55,10 +82,56 @@ QString ExplanationPanel::plainText() const {
     return m_browser->toPlainText();
 }
 
+void ExplanationPanel::setSuggestions(const QStringList& assignments) {
+    qDeleteAll(m_tryButtons);
+    m_tryButtons.clear();
+    m_suggestions = assignments;
+    for (int i = 0; i < assignments.size(); ++i) {
+        auto* button = new QPushButton(m_tryBox);
+        button->setObjectName(QStringLiteral("tryButton%1").arg(i));
+        const QString assignment = assignments[i];
+        connect(button, &QPushButton::clicked, this,
+                [this, assignment] { emit trySuggestion(assignment); });
+        m_tryLayout->insertWidget(i, button);
+        m_tryButtons << button;
+    }
+    setTryResult(QString());
+    retranslateTry();
+}
+
+void ExplanationPanel::setTryResult(const QString& html) {
+    m_tryResult->setText(html);
+    m_tryResult->setVisible(!html.isEmpty());
+    m_undoTry->setVisible(!html.isEmpty());
+    m_tryBox->setVisible(!m_tryButtons.isEmpty() || !html.isEmpty());
+}
+
+QString ExplanationPanel::tryResultText() const {
+    return m_tryResult->isVisible() ? m_tryResult->text() : QString();
+}
+
+void ExplanationPanel::retranslateTry() {
+    for (int i = 0; i < m_tryButtons.size(); ++i) {
+        // "client.net.ipv4.tcp_fin_timeout=10" reads as "Client: tcp_fin_timeout=10".
+        QString shown = m_suggestions[i];
+        shown.replace(QLatin1String("net.ipv4."), QString());
+        const int dot = int(shown.indexOf(u'.'));
+        const int eq = int(shown.indexOf(u'='));
+        if (dot > 0 && (eq < 0 || dot < eq) && !shown.startsWith(QLatin1String("closelab.")))
+            shown = tr("%1: %2").arg(models::hostDisplayName(shown.left(dot).toStdString()),
+                                     shown.mid(dot + 1));
+        m_tryButtons[i]->setText(tr("Try: %1").arg(shown));
+        m_tryButtons[i]->setToolTip(
+            tr("Run the scenario again with %1 and say what changed").arg(m_suggestions[i]));
+    }
+    m_undoTry->setText(tr("&Undo the change"));
+}
+
 void ExplanationPanel::changeEvent(QEvent* event) {
     // The owner pushes new (translated) content on a language change; only the fixed headings
     // and the shown glossary entry are refreshed here.
     if (event->type() == QEvent::LanguageChange) {
+        retranslateTry();
         render();
         if (m_glossary->isVisible() && !m_term.isEmpty())
             showGlossaryEntry(m_term);

@@ -37,7 +37,9 @@ LoadPanel::LoadPanel(QWidget* parent) : QWidget(parent) {
     m_summary->setObjectName(QStringLiteral("loadSummary"));
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
-    left->setMinimumWidth(m_form->sizeHint().width() + 20);
+    // The form scrolls when the window is narrow (a 1024-pixel projector): it must not set the
+    // window's minimum width.
+    left->setMinimumWidth(std::min(m_form->sizeHint().width() + 20, 240));
     left->setMaximumWidth(m_form->sizeHint().width() + 80);
 
     auto* right = new QWidget(splitter);
@@ -59,7 +61,15 @@ LoadPanel::LoadPanel(QWidget* parent) : QWidget(parent) {
 
     auto* vertical = new QSplitter(Qt::Vertical, right);
     m_plot = new StatePlot(vertical);
-    auto* bottom = new QSplitter(Qt::Horizontal, vertical);
+    // The charts keep the width their category names need and scroll when the window is
+    // narrower; below that width they stack.
+    auto* chartScroll = new QScrollArea(vertical);
+    chartScroll->setObjectName(QStringLiteral("chartScroll"));
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    auto* bottom = new QSplitter(Qt::Horizontal, chartScroll);
+    chartScroll->setWidget(bottom);
+    m_charts = bottom;
     m_distribution = new BarChartView(bottom);
     m_distribution->setObjectName(QStringLiteral("distributionChart"));
     m_errno = new BarChartView(bottom);
@@ -75,6 +85,18 @@ LoadPanel::LoadPanel(QWidget* parent) : QWidget(parent) {
     connect(m_host, &QComboBox::currentIndexChanged, this, [this](int) { plotHost(); });
     connect(m_plot, &StatePlot::cursorMoved, this, &LoadPanel::updateDistribution);
     retranslate();
+}
+
+void LoadPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Side by side they need twice a chart's minimum width; stacked, once.
+    int needed = 0;
+    for (int i = 0; i < m_charts->count(); ++i)
+        needed += m_charts->widget(i)->minimumSizeHint().width() + m_charts->handleWidth();
+    const int available = width() - m_form->parentWidget()->width();
+    const Qt::Orientation wanted = available >= needed + 40 ? Qt::Horizontal : Qt::Vertical;
+    if (m_charts->orientation() != wanted)
+        m_charts->setOrientation(wanted);
 }
 
 void LoadPanel::setData(const LoadData& data) {

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTextBrowser;
 
 namespace closelab::widgets {
@@ -34,6 +35,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -47,6 +49,7 @@ private:
     StatePlot* m_plot = nullptr;
     BarChartView* m_distribution = nullptr;
     BarChartView* m_errno = nullptr;
+    QSplitter* m_charts = nullptr;  // the two bar charts: side by side, or stacked when narrow
     QTextBrowser* m_summary = nullptr;
     LoadData m_data;
 };

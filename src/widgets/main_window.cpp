@@ -17,6 +17,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -36,6 +37,7 @@
 #include "core/version.h"
 #include "models/app_info.h"
 #include "models/counters_model.h"
+#include "models/current_note.h"
 #include "models/glossary.h"
 #include "models/ladder_scene.h"
 #include "models/language_manager.h"
@@ -44,6 +46,7 @@
 #include "models/option_help.h"
 #include "models/options_model.h"
 #include "models/player.h"
+#include "models/run_difference.h"
 #include "models/scenario_list_model.h"
 #include "models/session.h"
 #include "models/socket_table_model.h"
@@ -57,11 +60,13 @@
 #include "widgets/load_panel.h"
 #include "widgets/option_editor.h"
 #include "widgets/playback_bar.h"
+#include "widgets/playback_keys.h"
 #include "widgets/recording_export.h"
 #include "widgets/scenario_browser.h"
 #include "widgets/shortcuts_dialog.h"
 #include "widgets/state_plot.h"
 #include "widgets/table_panel.h"
+#include "widgets/window_geometry.h"
 
 namespace closelab::widgets {
 
@@ -72,6 +77,8 @@ constexpr auto kStateKey = "ui/windowState";
 constexpr auto kLoadStateKey = "ui/windowStateLoad";
 constexpr auto kLastScenarioKey = "session/lastScenario";
 constexpr auto kTabKey = "ui/tab";
+constexpr auto kLabelDetailKey = "ui/labelDetail";
+constexpr auto kAbsoluteSeqKey = "ui/absoluteSequenceNumbers";
 constexpr auto kDefaultScenario = "four-way-close";
 
 // Scrub slider resolution: ticks per display unit of the Player's time axis.
@@ -110,6 +117,9 @@ MainWindow::MainWindow(models::LanguageManager* languages, QWidget* parent)
     createDocks();
     createMenus();
     wireModels();
+    m_playbackKeys = new PlaybackKeys(
+        this, m_ladder->quickWidget(),
+        {m_playAction, m_stepBackAction, m_stepForwardAction, m_startAction, m_endAction}, this);
     retranslate();
 }
 
@@ -140,6 +150,10 @@ void MainWindow::createActions() {
     m_playAction = make(QStringLiteral("actionPlay"), QKeySequence(Qt::Key_Space));
     m_stepBackAction = make(QStringLiteral("actionStepBack"), QKeySequence(Qt::Key_Left));
     m_stepForwardAction = make(QStringLiteral("actionStepForward"), QKeySequence(Qt::Key_Right));
+    // Presentation clickers send PageDown and PageUp.
+    m_stepBackAction->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
+    m_stepForwardAction->setShortcuts(
+        {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
     m_startAction = make(QStringLiteral("actionStart"), QKeySequence(Qt::Key_Home));
     m_endAction = make(QStringLiteral("actionEnd"), QKeySequence(Qt::Key_End));
     m_fasterAction = make(QStringLiteral("actionFaster"), QKeySequence(Qt::Key_BracketRight));
@@ -162,6 +176,27 @@ void MainWindow::createActions() {
     m_pinAction = make(QStringLiteral("actionPin"), QKeySequence(tr("Ctrl+P")));
     m_findAction = make(QStringLiteral("actionFind"), QKeySequence::Find);
     m_resetLayoutAction = make(QStringLiteral("actionResetLayout"));
+
+    // Segment label detail (D cycles) and absolute sequence numbers, as in Wireshark.
+    m_detailGroup = new QActionGroup(this);
+    m_detailGroup->setExclusive(true);
+    for (const auto level :
+         {models::LadderScene::DetailLevel::Flags, models::LadderScene::DetailLevel::Numbers,
+          models::LadderScene::DetailLevel::Options}) {
+        auto* action = make(QStringLiteral("actionLabelDetail%1").arg(int(level)));
+        action->setCheckable(true);
+        action->setData(int(level));
+        action->setChecked(level == m_scene->detailLevel());
+        m_detailGroup->addAction(action);
+    }
+    m_detailCycleAction = make(QStringLiteral("actionLabelDetailCycle"), QKeySequence(tr("D")));
+    m_absoluteSeqAction = make(QStringLiteral("actionAbsoluteSequenceNumbers"));
+    m_absoluteSeqAction->setCheckable(true);
+    connect(m_detailGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { setLabelDetail(action->data().toInt()); });
+    connect(m_detailCycleAction, &QAction::triggered, this,
+            [this] { setLabelDetail((int(m_scene->detailLevel()) + 1) % 3); });
+    connect(m_absoluteSeqAction, &QAction::toggled, this, &MainWindow::setAbsoluteSequenceNumbers);
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
@@ -255,6 +290,8 @@ void MainWindow::createPanels() {
     ignoreHiddenTabSizes();
 
     m_browser = new ScenarioBrowser(this);
+    // Whole words of the scenario titles, not one: the dock never gets narrower than this.
+    m_browser->setMinimumWidth(140);
     m_explanation = new ExplanationPanel(this);
     // Terms come from the glossary; option names (net.ipv4.tcp_tw_reuse) from the option help.
     m_explanation->setGlossaryLookup([](const QString& term) {
@@ -357,6 +394,12 @@ void MainWindow::createMenus() {
                               m_socketsDock, m_countersDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
+    m_labelMenu = m_viewMenu->addMenu(QString());
+    m_labelMenu->addActions(m_detailGroup->actions());
+    m_labelMenu->addSeparator();
+    m_labelMenu->addAction(m_detailCycleAction);
+    m_viewMenu->addAction(m_absoluteSeqAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_resetLayoutAction);
 
@@ -447,6 +490,17 @@ void MainWindow::wireModels() {
     connect(m_playback, &PlaybackBar::scrubbed, this,
             [this](int value) { m_player->seekDisplay(value / kSliderTicksPerUnit); });
     connect(m_notes, &models::NotesModel::currentChanged, this, &MainWindow::updateExplanation);
+    connect(m_explanation, &ExplanationPanel::trySuggestion, this, &MainWindow::trySuggestion);
+    connect(m_explanation, &ExplanationPanel::undoTryRequested, this, &MainWindow::undoTry);
+    connect(m_session, &models::Session::scenarioChanged, this, [this] {
+        QStringList suggestions;
+        if (const auto scenario = m_session->scenario()) {
+            for (const std::string& t : scenario->tryOverrides)
+                suggestions << QString::fromStdString(t);
+        }
+        m_tryBefore.reset();
+        m_explanation->setSuggestions(suggestions);
+    });
     connect(m_browser, &ScenarioBrowser::scenarioActivated, this, [this](const QString& id) {
         if (!openScenario(id))
             reportError(m_lastError);
@@ -644,7 +698,13 @@ bool MainWindow::exportTraceJson(const QString& file) {
 
 void MainWindow::restoreSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray());
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray())) {
+        const QScreen* shown = screen() ? screen() : QGuiApplication::primaryScreen();
+        if (shown)
+            setGeometry(firstStartGeometry(shown->availableGeometry()));
+    }
+    setLabelDetail(settings.value(QLatin1String(kLabelDetailKey), 1).toInt());
+    m_absoluteSeqAction->setChecked(settings.value(QLatin1String(kAbsoluteSeqKey), false).toBool());
     m_layoutRestored = restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     m_dockStates[1] = settings.value(QLatin1String(kLoadStateKey)).toByteArray();
     m_tabs->setCurrentIndex(settings.value(QLatin1String(kTabKey), 0).toInt());
@@ -662,6 +722,23 @@ void MainWindow::saveSettings() const {
     settings.setValue(QLatin1String(kLoadStateKey),
                       m_dockGroup == 1 ? saveState() : m_dockStates[1]);
     settings.setValue(QLatin1String(kTabKey), m_tabs->currentIndex());
+    settings.setValue(QLatin1String(kLabelDetailKey), int(m_scene->detailLevel()));
+    settings.setValue(QLatin1String(kAbsoluteSeqKey), m_scene->absoluteSequenceNumbers());
+}
+
+void MainWindow::setLabelDetail(int level) {
+    level = std::clamp(level, 0, 2);
+    m_scene->setDetailLevel(models::LadderScene::DetailLevel(level));
+    for (QAction* action : m_detailGroup->actions())
+        action->setChecked(action->data().toInt() == level);
+}
+
+void MainWindow::setAbsoluteSequenceNumbers(bool absolute) {
+    m_scene->setAbsoluteSequenceNumbers(absolute);
+    m_traceModel->setAbsoluteSequenceNumbers(absolute);
+    if (m_absoluteSeqAction->isChecked() != absolute)
+        m_absoluteSeqAction->setChecked(absolute);
+    m_trace->fitColumns();
 }
 
 void MainWindow::resetLayout() {
@@ -679,12 +756,21 @@ void MainWindow::switchDockGroup(int group) {
     // its own dock arrangement.
     m_dockStates[m_dockGroup] = saveState();
     m_dockGroup = group;
+    // A restored arrangement brings the dock widths it was saved with; the window keeps its
+    // size (switching tabs must not push it past the screen).
+    const QSize keep = size();
     if (m_dockStates[group].isEmpty() || !restoreState(m_dockStates[group])) {
         if (group == 1)
             applyLoadDockDefaults();
         else
             placeDocks();
     }
+    const auto restoreSize = [this, keep] {
+        if (size() != keep && !isMaximized() && !isFullScreen())
+            resize(keep);
+    };
+    restoreSize();
+    QTimer::singleShot(0, this, restoreSize);
 }
 
 void MainWindow::applyLoadDockDefaults() {
@@ -714,6 +800,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::retranslate() {
+    m_explanationKey.clear();
     const auto scenario = m_session->scenario();
     const bool chinese = m_languages->language() == QLatin1String("zh_CN");
     setWindowTitle(scenario
@@ -771,6 +858,16 @@ void MainWindow::retranslate() {
     m_pinAction->setText(tr("P&in load run for compare"));
     m_findAction->setText(tr("&Filter the trace"));
     m_resetLayoutAction->setText(tr("&Reset layout"));
+    m_labelMenu->setTitle(tr("Segment &labels"));
+    const QStringList detailTexts{tr("&Flags only"), tr("Flags and &seq/ack/len"),
+                                  tr("Flags, seq/ack/len and &options (TSval, TSecr, window)")};
+    for (QAction* action : m_detailGroup->actions())
+        action->setText(detailTexts.value(action->data().toInt()));
+    m_detailCycleAction->setText(tr("&More or less detail"));
+    m_absoluteSeqAction->setText(tr("&Absolute sequence numbers"));
+    m_absoluteSeqAction->setToolTip(
+        tr("Show seq and ack as on the wire instead of relative to each side's initial sequence "
+           "number"));
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About closelab"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -803,6 +900,8 @@ QWidget* MainWindow::showDialog(Dialog dialog) {
 
 void MainWindow::onRecordingChanged() {
     const auto recording = m_session->recording();
+    if (m_tryBefore && recording && recording != m_tryBefore)
+        showTryResult(*m_tryBefore, *recording);
     m_scene->setRecording(recording);
     m_traceModel->setRecording(recording);
     m_socketModel->setRecording(recording);
@@ -827,6 +926,8 @@ void MainWindow::onTimeChanged() {
     m_socketModel->setCurrentTime(t);
     m_countersModel->setCurrentTime(t);
     m_notes->setCurrentTime(t);
+    // A step to a time without a note of its own keeps the row but changes the explanation.
+    updateExplanation();
     m_trace->selectSourceRow(m_traceModel->rowAtTime(t));
 }
 
@@ -837,8 +938,33 @@ void MainWindow::updateExplanation() {
     const QString lesson =
         scenario ? QString::fromStdString(scenario->lesson.text(chinese)) : QString();
     if (row < 0) {
+        if (m_explanationKey == QLatin1String("-1"))
+            return;
+        m_explanationKey = QStringLiteral("-1");
         m_explanation->setContent(QString(), QString(), QString(),
                                   models::NotesModel::linkTerms(lesson));
+        return;
+    }
+    // A step without a note of its own says what it shows, then the note before it.
+    const qint64 now = m_player->timeUs();
+    const auto recording = m_session->recording();
+    const QString step = recording && m_notes->timeOfRow(row) != now
+                             ? models::stepSummary(*recording, now)
+                             : QString();
+    // Playback calls this every frame: rewrite the panel only when its text changes.
+    const QString key =
+        QString::number(row) + u'|' + (step.isEmpty() ? QString() : QString::number(now));
+    if (key == m_explanationKey)
+        return;
+    m_explanationKey = key;
+    if (!step.isEmpty()) {
+        const QString before = tr("Before this, at %1: %2")
+                                   .arg(models::formatTime(m_notes->timeOfRow(row)),
+                                        models::NotesModel::linkTerms(m_notes->currentSentence()));
+        m_explanation->setContent(tr("At %1").arg(models::formatTime(now)),
+                                  models::NotesModel::linkTerms(step) +
+                                      QStringLiteral("<br><small>%1</small>").arg(before),
+                                  QString(), models::NotesModel::linkTerms(lesson));
         return;
     }
     m_explanation->setContent(tr("At %1").arg(models::formatTime(m_notes->timeOfRow(row))),
@@ -970,6 +1096,10 @@ void MainWindow::onLanguageChanged() {
     m_notes->retranslate();
     if (m_session->loadResult())
         onLoadResultChanged();
+    // The time beside the slider carries a unit ("ms", "毫秒"): rewrite it now, not at the next
+    // step.
+    m_playback->setTimeText(models::formatTime(m_player->timeUs()));
+    m_explanationKey.clear();
     updateExplanation();
 }
 
@@ -998,6 +1128,47 @@ void MainWindow::updateCompare() {
     m_compare->setRuns(LoadDataBuilder::build(*pinned),
                        current ? LoadDataBuilder::build(*current) : LoadData{},
                        m_session->loadDifferences());
+}
+
+bool MainWindow::trySuggestion(const QString& assignment) {
+    const auto before = m_session->recording();
+    m_tryAssignment = assignment;
+    m_tryBefore = before;
+    if (!applyOption(assignment)) {
+        m_tryBefore.reset();
+        return false;
+    }
+    // A value the run already had changes nothing: say so rather than wait for a new run.
+    if (m_session->recording() == before && !m_session->isBusy())
+        m_explanation->setTryResult(
+            tr("<b>%1</b> is already in effect.").arg(assignment.toHtmlEscaped()));
+    return true;
+}
+
+void MainWindow::showTryResult(const core::Recording& before, const core::Recording& after) {
+    const QStringList lines = models::runDifferences(before, after);
+    QString html = tr("<b>With %1:</b>").arg(m_tryAssignment.toHtmlEscaped());
+    if (lines.isEmpty()) {
+        html += u' ' + tr("the run tells the same story.").toHtmlEscaped();
+    } else {
+        html += QStringLiteral("<ul style='margin-left:-20px'>");
+        for (const QString& line : lines)
+            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_tryBefore.reset();
+    m_explanation->setTryResult(html);
+}
+
+void MainWindow::undoTry() {
+    m_tryBefore.reset();
+    try {
+        const core::OptionOverride o = core::parseOverride(m_tryAssignment.toStdString());
+        m_session->clearOption(QString::fromStdString(o.host), QString::fromStdString(o.name));
+    } catch (const core::InputError& e) {
+        reportError(models::errorMessage(e));
+    }
+    m_explanation->setTryResult(QString());
 }
 
 }  // namespace closelab::widgets

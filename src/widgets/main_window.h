@@ -4,12 +4,18 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+
+namespace closelab::core {
+struct Recording;
+}
 
 namespace closelab::models {
 class CountersModel;
@@ -32,6 +38,7 @@ class LadderView;
 class LoadPanel;
 class OptionEditor;
 class PlaybackBar;
+class PlaybackKeys;
 class ScenarioBrowser;
 class TablePanel;
 
@@ -100,6 +107,14 @@ public:
     void restoreSettings();
     void saveSettings() const;
     void resetLayout();
+    // Segment labels: 0 flags only, 1 with seq/ack/len, 2 with options too (View menu, D).
+    void setLabelDetail(int level);
+    // Seq/ack as on the wire in the ladder and the trace (default: relative to each ISN).
+    void setAbsoluteSequenceNumbers(bool absolute);
+    // Applies one of the scenario's "try" suggestions; when the new run is in, the explanation
+    // says what changed against the run before it. undoTry() takes it back.
+    bool trySuggestion(const QString& assignment);
+    void undoTry();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -131,6 +146,7 @@ private:
     void onLanguageChanged();
     void onLoadResultChanged();
     void updateCompare();
+    void showTryResult(const core::Recording& before, const core::Recording& after);
 
     models::LanguageManager* m_languages = nullptr;
     models::Session* m_session = nullptr;
@@ -204,6 +220,14 @@ private:
     int m_dockGroup = 0;  // 0: ladder tab, 1: load and compare tabs
     QByteArray m_dockStates[2];
     QPointer<QWidget> m_shortcutsDialog;
+    QMenu* m_labelMenu = nullptr;
+    QActionGroup* m_detailGroup = nullptr;
+    QAction* m_detailCycleAction = nullptr;
+    QAction* m_absoluteSeqAction = nullptr;
+    PlaybackKeys* m_playbackKeys = nullptr;
+    QString m_tryAssignment;
+    QString m_explanationKey;  // what the explanation shows now (row and step), to skip rewrites
+    std::shared_ptr<const core::Recording> m_tryBefore;
 };
 
 }  // namespace closelab::widgets

@@ -82,8 +82,9 @@ OptionEditor::OptionEditor(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(m_import);
     layout->addLayout(buttons);
 
+    // Spaces around the words find nothing in an option name: a stray Space would empty the tree.
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+            [this](const QString& text) { m_proxy->setFilterFixedString(text.trimmed()); });
     connect(m_filter, &QLineEdit::textChanged, this, [this] { expandAndSpan(); });
     connect(m_profile, &QComboBox::currentIndexChanged, this,
             [this](int) { emit profileChanged(profile()); });
@@ -188,6 +189,11 @@ void OptionEditor::showHelp(const QModelIndex& proxyIndex) {
     if (help.isEmpty()) {
         m_help->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                             .arg(tr("Select an option to read what it really does.")));
+        return;
+    }
+    // The option's own help starts with its name; the one-line description gets it here.
+    if (!models::OptionHelp::html(name).isEmpty()) {
+        m_help->setHtml(help);
         return;
     }
     m_help->setHtml(

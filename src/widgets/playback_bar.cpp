@@ -9,6 +9,8 @@
 #include <QSlider>
 #include <QToolButton>
 
+#include "models/time_format.h"
+
 namespace closelab::widgets {
 
 PlaybackBar::PlaybackBar(const Actions& actions, QWidget* parent) : QWidget(parent) {
@@ -28,12 +30,10 @@ PlaybackBar::PlaybackBar(const Actions& actions, QWidget* parent) : QWidget(pare
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("scrubSlider"));
     m_slider->setRange(0, 0);
-    m_slider->setMinimumWidth(160);
+    m_slider->setMinimumWidth(100);
     layout->addWidget(m_slider, 1);
     m_time = new QLabel(this);
     m_time->setObjectName(QStringLiteral("playbackTime"));
-    m_time->setMinimumWidth(
-        m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00.000000 s")));
     m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_time);
     m_speedLabel = new QLabel(this);
@@ -98,9 +98,21 @@ void PlaybackBar::changeEvent(QEvent* event) {
 }
 
 void PlaybackBar::retranslate() {
+    // Wide enough for "888.888 ms" in the current language (the longest formatTime() text), and
+    // no wider: the bar sets the ladder tab's minimum width, which must fit a 1024-pixel
+    // projector with the docks.
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(models::formatTime(888'888)) +
+                            4);
     m_slider->setToolTip(tr("Drag to move through the whole run"));
     m_speedLabel->setText(tr("&Speed:"));
-    m_speed->setToolTip(tr("Playback speed"));
+    // What 1x means: the Player moves along the compressed time axis (Player::kUnitsPerSecond).
+    const QString meaning =
+        tr("Playback speed. 1× plays about two steps of the diagram per second of wall time. "
+           "The time axis is compressed (idle stretches are cut short, microsecond gaps "
+           "stretched), so a second of wall time shows anything from microseconds to tens of "
+           "seconds of simulated time; the time beside the slider is the simulated time.");
+    m_speed->setToolTip(meaning);
+    m_speedLabel->setToolTip(meaning);
 }
 
 }  // namespace closelab::widgets

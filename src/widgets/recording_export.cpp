@@ -5,6 +5,7 @@
 
 #include "core/recording.h"
 #include "core/recording_json.h"
+#include "models/sequence_numbers.h"
 
 namespace closelab::widgets {
 
@@ -30,7 +31,9 @@ bool writeFile(const QString& file, const QByteArray& bytes) {
 
 QString traceCsv(const core::Recording& recording) {
     QString csv = QStringLiteral(
-        "t_us,from,to,src,dst,flags,seq,ack,len,tsval,tsecr,fate,arrive_us,reason\n");
+        "t_us,from,to,src,dst,flags,seq,ack,len,tsval,tsecr,fate,arrive_us,reason,rel_seq,"
+        "rel_ack\n");
+    const models::SequenceNumbers numbers(recording);
     for (const core::RecSegment& s : recording.segments) {
         QStringList flags;
         for (const std::string& f : core::flagNames(s.flags))
@@ -50,6 +53,8 @@ QString traceCsv(const core::Recording& recording) {
             field(std::string(core::fateName(s.fate))),
             s.arriveUs >= 0 ? QString::number(s.arriveUs) : QString(),
             field(s.reason),
+            QString::number(numbers.seq(s)),
+            QString::number(numbers.ack(s)),
         };
         csv += row.join(u',') + u'\n';
     }
@@ -61,7 +66,15 @@ bool writeTraceCsv(const core::Recording& recording, const QString& file) {
 }
 
 bool writeRecordingJson(const core::Recording& recording, const QString& file) {
-    const std::string text = core::toJson(recording).dump(2) + '\n';
+    // The CLI's document, with each segment's relative numbers beside the absolute ones.
+    nlohmann::ordered_json json = core::toJson(recording);
+    const models::SequenceNumbers numbers(recording);
+    auto& segments = json["segments"];
+    for (std::size_t i = 0; i < recording.segments.size() && i < segments.size(); ++i) {
+        segments[i]["rel_seq"] = numbers.seq(recording.segments[i]);
+        segments[i]["rel_ack"] = numbers.ack(recording.segments[i]);
+    }
+    const std::string text = json.dump(2) + '\n';
     return writeFile(file, QByteArray(text.data(), qsizetype(text.size())));
 }
 

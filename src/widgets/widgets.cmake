@@ -32,6 +32,8 @@ target_sources(closelab_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/option_name_proxy.h
   ${CMAKE_CURRENT_LIST_DIR}/option_name_proxy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/playback_bar.h
+  ${CMAKE_CURRENT_LIST_DIR}/playback_keys.h
+  ${CMAKE_CURRENT_LIST_DIR}/playback_keys.cpp
   ${CMAKE_CURRENT_LIST_DIR}/playback_bar.cpp
   ${CMAKE_CURRENT_LIST_DIR}/port_range_editor.h
   ${CMAKE_CURRENT_LIST_DIR}/recording_export.h
@@ -47,6 +49,8 @@ target_sources(closelab_widgets PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/state_plot.cpp
   ${CMAKE_CURRENT_LIST_DIR}/table_panel.h
   ${CMAKE_CURRENT_LIST_DIR}/table_panel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/window_geometry.h
+  ${CMAKE_CURRENT_LIST_DIR}/window_geometry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/wrapping_delegate.h
   ${CMAKE_CURRENT_LIST_DIR}/wrapping_delegate.cpp
 )

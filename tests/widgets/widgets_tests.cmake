@@ -134,6 +134,13 @@ closelab_screenshot_test(ladder-200 SIZE 1366x768 SCALE 2
 # --scale does what QT_SCALE_FACTOR does (the PNG is twice the logical size).
 closelab_screenshot_test(ladder-lb-web-db-200 SIZE 1366x768 SCALE 2 SCALE_BY_FLAG
   ARGS --scale 2 --scenario lb-web-db --at-time-us 1031000)
+# Classroom projectors: the moment of lost-final-ack at 1024x768, tw-reuse's crowded client at
+# 1280x720, the Load tab at 1024x768.
+closelab_screenshot_test(ladder-1024 SIZE 1024x768
+  ARGS --scenario lost-final-ack --at-time-us 242000)
+closelab_screenshot_test(ladder-tw-reuse-1280 SIZE 1280x720
+  ARGS --scenario tw-reuse --at-time-us 1500000)
+closelab_screenshot_test(load-1024 SIZE 1024x768 ARGS --tab load)
 closelab_screenshot_test(glossary SIZE 1366x768
   ARGS --scenario lost-final-ack --at-time-us 60000 --glossary TIME_WAIT)
 closelab_screenshot_test(load SIZE 1366x768 ARGS --tab load)
@@ -185,3 +192,7 @@ add_test(NAME widgets.text_layout_test.scale2 COMMAND text_layout_test
   everyLabelAndButtonGetsTheSizeItsTextNeeds)
 set_tests_properties(widgets.text_layout_test.scale2 PROPERTIES LABELS widgets
   ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV};QT_SCALE_FACTOR=2")
+
+# The window on classroom screens (1024x768, 1280x720): geometry, tabs, keys, the current step
+# in view, label detail levels, and the Options / explanation / try fixes.
+closelab_widgets_test(classroom_test ${CMAKE_CURRENT_LIST_DIR}/classroom_test.cpp)
