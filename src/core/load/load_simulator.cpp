@@ -350,7 +350,16 @@ struct LoadSimulator::Impl {
     }
     void setState(Endpoint& e, S to) {
         countState(hostOf(e), e.state, to);
+        if (spec.traceStates) [[unlikely]] {
+            traceState(e.host, e.key, e.state, to);
+        }
         e.state = to;
+    }
+    void traceState(std::uint16_t host, std::uint64_t key, S from, S to) {
+        if (from != to) {
+            result.stateChanges.push_back(LoadStateChange{
+                now, host, isServerPort(keyLocalPort(key)) && hosts[host].isServer, from, to});
+        }
     }
     void portRef(Host& h, std::uint16_t port, int delta) {
         if (h.portRefs.empty()) {
@@ -731,6 +740,9 @@ struct LoadSimulator::Impl {
         --h.fullSocks;
         ++h.miniSocks;
         countState(h, e.state, substate);
+        if (spec.traceStates) [[unlikely]] {
+            traceState(e.host, e.key, e.state, substate);
+        }
         e.state = S::Closed;
         e.present = false;
         clearTimers(c, side);
@@ -777,6 +789,9 @@ struct LoadSimulator::Impl {
         }
         twTimers.cancel(i, tw.expiry);
         countState(h, tw.substate, S::Closed);
+        if (spec.traceStates) [[unlikely]] {
+            traceState(tw.host, tw.key, tw.substate, S::Closed);
+        }
         --h.miniSocks;
         tw.gen += 1;
         if (tw.clientSide) {
@@ -1482,6 +1497,9 @@ struct LoadSimulator::Impl {
             if (fin && seg.seqNo == tw.rcvNxt) {
                 tw.rcvNxt += 1;
                 countState(h, S::FinWait2, S::TimeWait);
+                if (spec.traceStates) [[unlikely]] {
+                    traceState(tw.host, tw.key, S::FinWait2, S::TimeWait);
+                }
                 tw.substate = S::TimeWait;
                 tw.entryUs = now;  // tw_entry_stamp refreshed when TIME_WAIT is entered
                 if (tw.tsSeen && seg.hasTs) {
