@@ -183,6 +183,7 @@ struct Seg {
     std::uint32_t tsecr = 0;
     int conn = 0;
     int sock = 0;
+    int record = -1;  // index of this hop in Recording::segments (-1: not recorded)
     std::uint32_t endSeq() const { return seq + len + ((flags & (kSyn | kFin)) ? 1 : 0); }
 };
 
@@ -272,6 +273,8 @@ private:
     void sendResetFor(Host& h, const Seg& in);
     void transmitHop(int from, int to, const Seg& seg);
     void schedule(const Seg& seg, int from, int to, SimTime arrive);
+    // The receiving host's TCP discarded the segment: its record says dropped, and why.
+    void droppedByTcp(const Seg& seg, std::string_view reason);
     bool faultApplies(int faultIndex, int from, int to, const Seg& seg, SimTime t);
 
     // Input.
@@ -605,8 +608,10 @@ void Simulator::armRetransmit(Socket& s) {
     const SimTime cur = backedOff(s.rto, s.backoff);
     const bool synState = s.state == TcpState::SynSent || s.state == TcpState::SynRecv;
     // tcp_schedule_loss_probe(): one probe per flight, PTO = 2*SRTT + (one segment out ?
-    // TCP_RTO_MIN : 2 ms), never later than the RTO.
-    if (!synState && !s.tlpDone && s.srtt >= 0 && s.backoff == 0) {
+    // TCP_RTO_MIN : 2 ms), never later than the RTO. A Linux addition (RFC 8985): the rfc793
+    // teaching profile retransmits on the RTO only.
+    if (m_profile != KernelProfile::Rfc793 && !synState && !s.tlpDone && s.srtt >= 0 &&
+        s.backoff == 0) {
         SimTime pto = 2 * s.srtt + (s.rtx.size() == 1 ? kTcpRtoMin : msToUs(2));
         pto = std::min(pto, cur);
         armTimer(s, kTRetrans, m_now + pto, TimerKind::LossProbe);
@@ -845,6 +850,7 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
     if (fate == Fate::Delivered && link.duplicate > 0 && m_rng.uniform() < link.duplicate)
         duplicate = true;
     const SimTime arrive = m_now + delay;
+    int recordIndex = -1;
     if (m_cfg.recordDetail) {
         RecSegment r;
         r.tUs = m_now;
@@ -865,6 +871,7 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
         r.reason = reason;
         r.connection = seg.conn;
         r.socket = seg.sock;
+        recordIndex = static_cast<int>(m_rec.segments.size());
         m_rec.segments.push_back(r);
         if (duplicate) {
             r.reason = "dup";
@@ -875,11 +882,23 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
     }
     if (fate == Fate::Lost || fate == Fate::Dropped)
         return;
-    schedule(seg, from, to, arrive);
+    Seg sent = seg;
+    sent.record = recordIndex;
+    schedule(sent, from, to, arrive);
     if (duplicate) {
         note(NoteId::SegmentDuplicated, {{"from", fromName}, {"to", toName}, {"flags", flagText}});
-        schedule(seg, from, to, arrive + dupExtra);
+        sent.record = recordIndex >= 0 ? recordIndex + 1 : -1;
+        schedule(sent, from, to, arrive + dupExtra);
     }
+}
+
+void Simulator::droppedByTcp(const Seg& seg, std::string_view reason) {
+    if (seg.record < 0 || static_cast<std::size_t>(seg.record) >= m_rec.segments.size())
+        return;
+    RecSegment& r = m_rec.segments[static_cast<std::size_t>(seg.record)];
+    // It reached the host (arriveUs stays); the host's TCP threw it away.
+    r.fate = Fate::Dropped;
+    r.reason = std::string(reason);
 }
 
 void Simulator::schedule(const Seg& seg, int from, int to, SimTime arrive) {
@@ -1012,6 +1031,7 @@ void Simulator::rcvListen(Host& h, Socket& l, const Seg& seg, std::uint32_t isn)
                                      synTs, seg.tsval, m_now)) {
             count(h, Mib::PAWSPassiveRejected);
             ++m_rec.outcome.synDropped;
+            droppedByTcp(seg, "tw_recycle");
             note(NoteId::RecycleSynDropped,
                  {{"host", h.name},
                   {"remote", formatEndpoint(seg.srcIp, seg.sport)},
@@ -1117,6 +1137,8 @@ void Simulator::rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg) {
         e.tsRecent = seg.tsval;
         e.tsRecentStamp = m_now;
     }
+    if (r.pawsFailed)
+        droppedByTcp(seg, "paws");
     if (r.pawsRejected) {
         count(h, r.pawsMib);
         note(NoteId::PawsRejected,
@@ -1299,6 +1321,7 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
         !tcp::tcp_paws_check(tcp::TsRecent{s.tsRecent, s.tsRecentStamp}, seg.tsval,
                              tcp::kTcpPawsWindow, m_profile, m_now)) {
         count(h, Mib::PAWSEstab);
+        droppedByTcp(seg, "paws");
         note(NoteId::PawsRejected,
              {{"host", h.name}, {"tsval", u(seg.tsval)}, {"ts_recent", u(s.tsRecent)}});
         if (stray)
@@ -2424,7 +2447,9 @@ std::vector<std::pair<std::string, std::string>> effectiveOptions(const Scenario
 
 Recording simulate(const Scenario& scenario, const RunConfig& config) {
     Simulator sim(scenario, config);
-    return sim.run();
+    Recording rec = sim.run();
+    rec.beats = resolveBeats(scenario, rec);
+    return rec;
 }
 
 }  // namespace closelab::core

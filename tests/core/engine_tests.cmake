@@ -5,6 +5,7 @@ target_sources(core_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/engine_property_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine_vs_load_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tcp_rules_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/beats_test.cpp
 )
 target_include_directories(core_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 

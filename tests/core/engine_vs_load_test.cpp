@@ -339,21 +339,24 @@ Lifecycle generate(std::uint64_t seed) {
     }
     auto set = [&](const std::string& n, const std::string& v) { l.settings.emplace_back(n, v); };
     const bool v49 = l.profile == KernelProfile::Linux49;
+    // The rfc793 teaching profile has only the options with an RFC meaning.
+    const bool linux = l.profile != KernelProfile::Rfc793;
     const int ts = v49 ? pick(rng, {0, 1, 1}) : pick(rng, {0, 1, 1, 2});
-    if (ts != 1)
+    if (linux && ts != 1)
         set("net.ipv4.tcp_timestamps", std::to_string(ts));
     const int reuse = v49 ? pick(rng, {0, 1}) : pick(rng, {0, 1, 2});
-    set("net.ipv4.tcp_tw_reuse", std::to_string(reuse));
+    if (linux)
+        set("net.ipv4.tcp_tw_reuse", std::to_string(reuse));
     int reuseDelayMs = 1000;
-    if (!v49 && rng.below(2) == 0) {
+    if (linux && !v49 && rng.below(2) == 0) {
         reuseDelayMs = pick(rng, {1, 200, 1000});
         set("net.ipv4.tcp_tw_reuse_delay", std::to_string(reuseDelayMs));
     }
-    if (rng.below(6) == 0)
+    if (linux && rng.below(6) == 0)
         set("net.ipv4.tcp_max_tw_buckets", pick<std::string>(rng, {"0", "1"}));
-    if (rng.below(3) == 0)
+    if (linux && rng.below(3) == 0)
         set("client.net.ipv4.tcp_fin_timeout", pick<std::string>(rng, {"1", "5", "90"}));
-    if (rng.below(4) == 0)
+    if (linux && rng.below(4) == 0)
         set("client.TCP_LINGER2", pick<std::string>(rng, {"-1", "5", "90", "200"}));
     if (rng.below(6) == 0) {
         set(l.closer == LoadCloser::Client ? "client.SO_LINGER" : "server.SO_LINGER",
@@ -460,13 +463,29 @@ TEST(EngineVsLoad, NamedDivergencesAgree) {
 // when a model is added.
 const std::map<std::uint64_t, const char*>& knownDifferent() {
     static const std::map<std::uint64_t, const char*> known = {
-        {35, "tail loss probe"},          {39, "tail loss probe"},    {206, "tail loss probe"},
-        {214, "tail loss probe"},         {225, "tail loss probe"},   {229, "tail loss probe"},
-        {265, "tail loss probe"},         {326, "tail loss probe"},   {331, "tail loss probe"},
-        {380, "tail loss probe"},         {389, "tail loss probe"},   {353, "tail loss probe"},
-        {38, "RTO estimation"},           {70, "RTO estimation"},     {171, "SYN on CLOSE_WAIT"},
-        {178, "SYN on CLOSE_WAIT"},       {193, "SYN on CLOSE_WAIT"}, {271, "SYN on CLOSE_WAIT"},
-        {329, "SO_LINGER {1,N} close()"},
+        // The peer's FIN is retransmitted (TCP_LINGER2=-1 dropped the socket that would have
+        // ACKed it): the engine sends a tail loss probe first, the load model has none.
+        {35, "tail loss probe"},
+        {39, "tail loss probe"},
+        {214, "tail loss probe"},
+        {225, "tail loss probe"},
+        {229, "tail loss probe"},
+        {265, "tail loss probe"},
+        {331, "tail loss probe"},
+        {353, "tail loss probe"},
+        {380, "tail loss probe"},
+        // A recycled TIME_WAIT lasts 3.5 x RTO: the engine estimates the RTO from its RTT
+        // samples, the load model uses TCP_RTO_MIN + RTT.
+        {38, "RTO estimate"},
+        {70, "RTO estimate"},
+        // SO_LINGER {1,N}: the engine's close() blocks until the FIN is ACKed, so the socket is
+        // not an orphan yet; the load model orphans it at once.
+        {171, "SO_LINGER {1,N} blocking close()"},
+        // The second connect() meets the server's old CLOSE_WAIT socket, so its handshake takes
+        // a SYN retransmission; the scenario's scripted close() assumes one round trip and
+        // closes the connecting socket (the comparison's limit, not an engine's).
+        {178, "scripted close() during a long handshake"},
+        {271, "scripted close() during a long handshake"},
     };
     return known;
 }

@@ -123,7 +123,8 @@ struct TwResult {
     bool recordTs = false;           // tw_ts_recent = tsval, tw_ts_recent_stamp = now
     bool enterTimeWait = false;      // FIN_WAIT2 substate -> TIME_WAIT, tw_rcv_nxt = end_seq
     bool refreshEntryStamp = false;  // tw_entry_stamp = now (6.14+, with a timestamp)
-    bool pawsRejected = false;       // count `pawsMib`
+    bool pawsFailed = false;         // the segment failed PAWS (tcp_paws_reject())
+    bool pawsRejected = false;       // count `pawsMib` (TIME_WAIT substate)
     Mib pawsMib = Mib::PAWSTimewait;
     std::uint32_t isn = 0;  // TCP_TW_SYN: tw_snd_nxt + 65535 + 2 (0 -> 1)
 };
@@ -152,6 +153,7 @@ constexpr TwResult tcp_timewait_state_process(const TimeWaitSock& tw, const Time
     const bool sawTs = tw.tsSeen && seg.hasTs;
     const bool pawsReject = sawTs && tcp_paws_reject(tw.ts, seg.tsval, rst, r.profile, now);
     out.pawsMib = r.profile == KernelProfile::Linux49 ? Mib::PAWSEstab : Mib::PAWSTimewait;
+    out.pawsFailed = pawsReject;
 
     if (tw.substate == TcpState::FinWait2) {
         // "Just repeat all the checks of tcp_rcv_state_process()".
