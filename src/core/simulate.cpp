@@ -2236,7 +2236,10 @@ void Simulator::appClose(Host& h, Socket& s, const std::string& label) {
         appEvent(h, label, "close", "ok", "", s.id, m_now);
         return;
     }
-    if (s.state == TcpState::Closed || s.orphan) {
+    if (s.state == TcpState::Closed || s.orphan || s.twHandle != TimeWaitTable::kNone) {
+        // A socket that became a timewait mini-socket is CLOSE to its application (tcp_time_wait()
+        // ends in tcp_done()): close() leaves the mini-socket alone.
+        s.orphan = true;
         appEvent(h, label, "close", "ok", "", s.id, m_now);
         return;
     }
