@@ -18,7 +18,7 @@ case "$check" in
 list_json)
     "$cli" list > list.json || fail "list failed"
     grep -q '"id": "nat-tw-recycle"' list.json || fail "nat-tw-recycle missing"
-    [ "$(grep -c '"topic"' list.json)" -eq 15 ] || fail "expected 15 scenarios"
+    [ "$(grep -c '"topic"' list.json)" -eq 16 ] || fail "expected 16 scenarios"
     ;;
 run_json_contract)
     "$cli" run normal-close > run.json || fail "run failed"
