@@ -22,6 +22,7 @@
 #include "core/tcp/minisocks.h"
 #include "core/tcp/paws.h"
 #include "core/tcp/secure_seq.h"
+#include "core/tcp/send_reset.h"
 #include "core/tcp/timer.h"
 #include "core/tcp/twsk_unique.h"
 #include "core/time_wait_table.h"
@@ -762,7 +763,8 @@ void Simulator::sendRaw(Host& h, Seg g) {
 
 // tcp_v4_send_reset(): answer a segment that found no socket (never an RST with an RST).
 void Simulator::sendResetFor(Host& h, const Seg& in) {
-    if (in.flags & kRst)
+    const tcp::ResetReply reply = tcp::tcp_v4_send_reset(in.flags, in.seq, in.len, in.ack);
+    if (!reply.send)
         return;
     Seg r;
     r.fromHost = h.index;
@@ -771,14 +773,9 @@ void Simulator::sendResetFor(Host& h, const Seg& in) {
     r.sport = in.dport;
     r.dport = in.sport;
     r.conn = in.conn;
-    if (in.flags & kAck) {
-        r.flags = kRst;
-        r.seq = in.ack;
-    } else {
-        r.flags = kRst | kAck;
-        r.seq = 0;
-        r.ack = in.endSeq();
-    }
+    r.flags = reply.flags;
+    r.seq = reply.seq;
+    r.ack = reply.ack;
     sendRaw(h, r);
 }
 

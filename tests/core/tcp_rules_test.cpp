@@ -7,6 +7,7 @@
 #include "core/tcp/minisocks.h"
 #include "core/tcp/paws.h"
 #include "core/tcp/secure_seq.h"
+#include "core/tcp/send_reset.h"
 #include "core/tcp/timer.h"
 #include "core/tcp/twsk_unique.h"
 
@@ -284,6 +285,19 @@ TEST(SecureSeq, ClockTicksEvery64NanosecondsAndOffsetsFromFourTen) {
     EXPECT_TRUE(secure_tcp_ts_off_applies(KernelProfile::Linux6, 1));
     EXPECT_FALSE(secure_tcp_ts_off_applies(KernelProfile::Linux6, 2));
     EXPECT_FALSE(secure_tcp_ts_off_applies(KernelProfile::Linux49, 1));
+}
+
+TEST(TcpV4SendReset, AnswersAckWithItsAckAndElseAcksTheSegment) {
+    const ResetReply toAck = tcp_v4_send_reset(kAck, 100, 10, 777);
+    EXPECT_TRUE(toAck.send);
+    EXPECT_EQ(toAck.flags, kRst);
+    EXPECT_EQ(toAck.seq, 777u);
+    const ResetReply toSyn = tcp_v4_send_reset(kSyn, 100, 0, 0);
+    EXPECT_EQ(toSyn.flags, kRst | kAck);
+    EXPECT_EQ(toSyn.seq, 0u);
+    EXPECT_EQ(toSyn.ack, 101u);
+    EXPECT_EQ(tcp_v4_send_reset(kFin | kPsh, 100, 10, 0).ack, 111u);
+    EXPECT_FALSE(tcp_v4_send_reset(kRst | kAck, 100, 0, 5).send);
 }
 
 }  // namespace

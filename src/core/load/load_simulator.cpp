@@ -29,6 +29,7 @@
 #include "core/tcp/minisocks.h"
 #include "core/tcp/secure_seq.h"
 #include "core/tcp/segment_flags.h"
+#include "core/tcp/send_reset.h"
 #include "core/tcp/timer.h"
 #include "core/tcp/twsk_unique.h"
 
@@ -1287,16 +1288,9 @@ struct LoadSimulator::Impl {
     }
     // tcp_v4_send_reset() from the no-socket path of tcp_v4_rcv().
     void noSocket(const Segment& seg) {
-        if ((seg.flags & kRst) != 0) {
-            return;
-        }
-        const std::uint64_t key = seg.key;
-        if ((seg.flags & kAck) != 0) {
-            sendRaw(seg.dstHost, key, kRst, seg.ackNo, 0, false, 0);
-        } else {
-            const std::uint32_t end = seg.seqNo + seg.len + ((seg.flags & kSyn) != 0 ? 1 : 0) +
-                                      ((seg.flags & kFin) != 0 ? 1 : 0);
-            sendRaw(seg.dstHost, key, kRst | kAck, 0, end, false, 0);
+        const tcp::ResetReply r = tcp::tcp_v4_send_reset(seg.flags, seg.seqNo, seg.len, seg.ackNo);
+        if (r.send) {
+            sendRaw(seg.dstHost, seg.key, r.flags, r.seq, r.ack, false, 0);
         }
     }
     // A SYN at a listener (tcp_conn_request()); `isn` is non-zero when it came through a
@@ -1384,7 +1378,9 @@ struct LoadSimulator::Impl {
                 onConnected(c);
             } else if ((seg.flags & kAck) != 0) {
                 // tcp_rcv_synsent_state_process(): unacceptable ACK -> RST(seq = SEG.ACK)
-                sendRaw(e.host, e.key, kRst, seg.ackNo, 0, false, 0);
+                const tcp::ResetReply r =
+                    tcp::tcp_v4_send_reset(seg.flags, seg.seqNo, seg.len, seg.ackNo);
+                sendRaw(e.host, e.key, r.flags, r.seq, r.ack, false, 0);
             }
             return;
         }
