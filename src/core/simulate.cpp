@@ -18,6 +18,7 @@
 #include "core/sysctls.h"
 #include "core/tcp/close.h"
 #include "core/tcp/constants.h"
+#include "core/tcp/input.h"
 #include "core/tcp/metrics.h"
 #include "core/tcp/minisocks.h"
 #include "core/tcp/paws.h"
@@ -1330,8 +1331,8 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
     }
     // tcp_sequence(): acceptable if it ends at or after rcv_nxt and starts inside the window.
     if (s.state != TcpState::SynRecv || !(seg.flags & kSyn)) {
-        const bool acceptable = !seqBefore(seg.endSeq(), s.rcvNxt) &&
-                                !seqAfter(seg.seq, s.rcvNxt + advertisedWindow(s));
+        const bool acceptable =
+            tcp::tcp_sequence(seg.seq, seg.endSeq(), s.rcvNxt, advertisedWindow(s));
         if (!acceptable) {
             if (!rst && (seg.flags & kSyn)) {
                 // tcp_validate_incoming(): an out-of-window SYN goes to the challenge ACK.
@@ -1354,11 +1355,16 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
     }
     if (rst) {
         // RFC 5961 3.2: only an RST exactly at rcv_nxt resets; others get a challenge ACK.
-        if (seg.seq == s.rcvNxt) {
-            reset(s, "rcv RST");
-        } else {
-            count(h, Mib::TCPChallengeACK);
-            sendAck(s);
+        switch (tcp::tcp_validate_rst(seg.seq, s.rcvNxt, advertisedWindow(s))) {
+            case tcp::RstCheck::Reset:
+                reset(s, "rcv RST");
+                break;
+            case tcp::RstCheck::ChallengeAck:
+                count(h, Mib::TCPChallengeACK);
+                sendAck(s);
+                break;
+            case tcp::RstCheck::Drop:
+                break;
         }
         return;
     }

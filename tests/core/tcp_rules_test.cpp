@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/tcp/close.h"
+#include "core/tcp/input.h"
 #include "core/tcp/metrics.h"
 #include "core/tcp/minisocks.h"
 #include "core/tcp/paws.h"
@@ -298,6 +299,15 @@ TEST(TcpV4SendReset, AnswersAckWithItsAckAndElseAcksTheSegment) {
     EXPECT_EQ(toSyn.ack, 101u);
     EXPECT_EQ(tcp_v4_send_reset(kFin | kPsh, 100, 10, 0).ack, 111u);
     EXPECT_FALSE(tcp_v4_send_reset(kRst | kAck, 100, 0, 5).send);
+}
+
+TEST(TcpValidateIncoming, OnlyAnExactRstResets) {
+    EXPECT_EQ(tcp_validate_rst(1000, 1000, 65535), RstCheck::Reset);
+    EXPECT_EQ(tcp_validate_rst(1500, 1000, 65535), RstCheck::ChallengeAck);  // RFC 5961 3.2
+    EXPECT_EQ(tcp_validate_rst(999, 1000, 65535), RstCheck::Drop);
+    EXPECT_EQ(tcp_validate_rst(1000 + 70000, 1000, 65535), RstCheck::Drop);
+    EXPECT_TRUE(tcp_sequence(900, 1000, 1000, 10));  // ends at rcv_nxt: acceptable
+    EXPECT_FALSE(tcp_sequence(900, 999, 1000, 10));
 }
 
 }  // namespace

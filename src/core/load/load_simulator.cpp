@@ -25,6 +25,7 @@
 #include "core/rng.h"
 #include "core/tcp/close.h"
 #include "core/tcp/constants.h"
+#include "core/tcp/input.h"
 #include "core/tcp/metrics.h"
 #include "core/tcp/minisocks.h"
 #include "core/tcp/secure_seq.h"
@@ -1351,8 +1352,15 @@ struct LoadSimulator::Impl {
                 }
                 return;
             }
-            if (seg.seqNo != e.rcvNxt) {
-                return;  // tcp_validate_incoming(): only an exact RST resets
+            // tcp_validate_incoming(): only an exact RST resets; one elsewhere in the window gets
+            // a challenge ACK (the load model's window is the 64 KiB of the scenario engine).
+            const tcp::RstCheck check = tcp::tcp_validate_rst(seg.seqNo, e.rcvNxt, 65535);
+            if (check != tcp::RstCheck::Reset) [[unlikely]] {
+                if (check == tcp::RstCheck::ChallengeAck) {
+                    h.mib.add(TCPChallengeACK);
+                    send(c, side, kAck, e.sndNxt, 0);
+                }
+                return;
             }
             if (e.state == S::Established || e.state == S::CloseWait) {
                 h.mib.add(EstabResets);
