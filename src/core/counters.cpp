@@ -4,39 +4,7 @@ namespace closelab::core {
 
 namespace {
 
-struct MibInfo {
-    std::string_view name;
-    std::string_view group;
-};
-
-constexpr std::array<MibInfo, kMibCount> kMibs = {{
-    {"ActiveOpens", "Tcp"},
-    {"PassiveOpens", "Tcp"},
-    {"AttemptFails", "Tcp"},
-    {"EstabResets", "Tcp"},
-    {"InSegs", "Tcp"},
-    {"OutSegs", "Tcp"},
-    {"RetransSegs", "Tcp"},
-    {"OutRsts", "Tcp"},
-    {"TW", "TcpExt"},
-    {"TWRecycled", "TcpExt"},
-    {"TWKilled", "TcpExt"},
-    {"PAWSPassiveRejected", "TcpExt"},
-    {"PAWSEstab", "TcpExt"},
-    {"PAWSTimewait", "TcpExt"},
-    {"TCPTimeWaitOverflow", "TcpExt"},
-    {"TCPAbortOnData", "TcpExt"},
-    {"TCPAbortOnClose", "TcpExt"},
-    {"TCPAbortOnLinger", "TcpExt"},
-    {"TCPAbortOnTimeout", "TcpExt"},
-    {"TCPLossProbes", "TcpExt"},
-    {"TCPTimeouts", "TcpExt"},
-    {"TCPSynRetrans", "TcpExt"},
-    {"DelayedACKs", "TcpExt"},
-    {"TCPACKSkippedTimeWait", "TcpExt"},
-    {"TCPChallengeACK", "TcpExt"},
-    {"ListenDrops", "TcpExt"},
-}};
+constexpr const auto& kMibs = tcp::kMibTable;
 
 }  // namespace
 

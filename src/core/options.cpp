@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/sysctls.h"
+#include "core/tcp/constants.h"
 
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(context, text) text
@@ -615,7 +616,7 @@ SimTime Sysctls::timeWaitLen() const {
         return msToUs(timeWaitLenMs);
     if (profile == KernelProfile::Rfc793)
         return msToUs(2 * mslMs);
-    return kTimeWaitLen;
+    return tcp::kTcpTimewaitLen;
 }
 
 bool Sysctls::isReservedPort(std::uint16_t port) const {

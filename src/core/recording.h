@@ -12,18 +12,18 @@
 #include "core/localized_text.h"
 #include "core/note.h"
 #include "core/sim_time.h"
+#include "core/tcp/segment_flags.h"
 #include "core/tcp_state.h"
 
 namespace closelab::core {
 
-// TCP header flags, as in the header's flag byte.
-enum SegmentFlag : std::uint8_t {
-    kFin = 0x01,
-    kSyn = 0x02,
-    kRst = 0x04,
-    kPsh = 0x08,
-    kAck = 0x10,
-};
+// TCP header flags: the rulebook's one flag type (core/tcp/segment_flags.h).
+using tcp::kAck;
+using tcp::kFin;
+using tcp::kPsh;
+using tcp::kRst;
+using tcp::kSyn;
+using tcp::SegmentFlag;
 // {"SYN","ACK"} in tcpdump order: SYN FIN RST PSH ACK.
 std::vector<std::string> flagNames(std::uint8_t flags);
 std::uint8_t parseFlagNames(const std::vector<std::string>& names);  // unknown names ignored

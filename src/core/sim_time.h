@@ -17,7 +17,4 @@ constexpr SimTime secToUs(std::int64_t s) {
     return s * kUsPerSec;
 }
 
-// TCP_TIMEWAIT_LEN (include/net/tcp.h): 60*HZ, a compile-time constant, not a sysctl.
-inline constexpr SimTime kTimeWaitLen = secToUs(60);
-
 }  // namespace closelab::core

@@ -16,33 +16,36 @@
 #include "core/port_allocator.h"
 #include "core/rng.h"
 #include "core/sysctls.h"
+#include "core/tcp/close.h"
+#include "core/tcp/constants.h"
+#include "core/tcp/input.h"
+#include "core/tcp/metrics.h"
+#include "core/tcp/minisocks.h"
+#include "core/tcp/paws.h"
+#include "core/tcp/secure_seq.h"
+#include "core/tcp/send_reset.h"
+#include "core/tcp/timer.h"
+#include "core/tcp/twsk_unique.h"
 #include "core/time_wait_table.h"
 
 namespace closelab::core {
 
 namespace {
 
-constexpr SimTime kRtoMin = msToUs(200);          // TCP_RTO_MIN
-constexpr SimTime kRtoInit = secToUs(1);          // TCP_TIMEOUT_INIT (RFC 6298 2.1)
-constexpr SimTime kRtoMax = secToUs(120);         // TCP_RTO_MAX
-constexpr SimTime kDelAckMin = msToUs(40);        // TCP_DELACK_MIN
-constexpr SimTime kPawsMsl = secToUs(60);         // TCP_PAWS_MSL
-constexpr SimTime kPawsWrap = secToUs(2147);      // TCP_PAWS_WRAP
-constexpr SimTime kTwKillThreshold = secToUs(4);  // __inet_twsk_schedule(): kill = timeo <= 4*HZ
-constexpr SimTime kFinTimeoutMax = secToUs(120);  // TCP_FIN_TIMEOUT_MAX (TCP_LINGER2 clamp)
+using tcp::kTcpDelackMin;
+using tcp::kTcpRtoMin;
+using tcp::kTcpTimeoutInit;
+using tcp::kTcpTimewaitLen;
 constexpr std::uint32_t kRcvBuf = 65535;  // receive buffer = largest window (no window scaling)
-constexpr int kSynAckRetries = 5;         // tcp_synack_retries
 
-// icsk_rto << icsk_backoff, capped at TCP_RTO_MAX (and safe for any backoff).
 SimTime backedOff(SimTime rto, int backoff) {
-    return backoff >= 20 ? kRtoMax : std::min(rto << backoff, kRtoMax);
+    return tcp::inet_csk_rto_backoff(rto, backoff);
 }
-
 bool seqBefore(std::uint32_t a, std::uint32_t b) {
-    return static_cast<std::int32_t>(a - b) < 0;
+    return tcp::before(a, b);
 }
 bool seqAfter(std::uint32_t a, std::uint32_t b) {
-    return seqBefore(b, a);
+    return tcp::after(a, b);
 }
 
 enum EventKind : std::uint32_t { kEvApp, kEvArrive, kEvTimer };
@@ -106,7 +109,7 @@ struct Socket {
     std::uint32_t tsOffset = 0;
     // RTT / retransmission.
     SimTime srtt = -1;
-    SimTime rto = kRtoInit;
+    SimTime rto = kTcpTimeoutInit;
     int backoff = 0;
     int retransmits = 0;
     SimTime retransStamp = 0;
@@ -247,7 +250,7 @@ private:
     std::uint32_t isnFor(const Host& h, const FourTuple& t) const;
     std::uint32_t tsOffsetFor(const Host& h, const FourTuple& t) const;
     std::uint32_t tsNow(const Host& h) const {
-        return h.tsClockBase + static_cast<std::uint32_t>(m_now / kUsPerMs);
+        return tcp::tcp_time_stamp_ms(h.tsClockBase, m_now);
     }
     SimTime finTime(const Socket& s, const Host& h) const;
 
@@ -258,7 +261,6 @@ private:
     void onTimer(int sockId, std::uint64_t data);
     void armRetransmit(Socket& s);
     void onRetransmitTimer(Socket& s);
-    SimTime giveUpBudget(const Socket& s, const Host& h) const;
     void giveUp(Socket& s);
 
     // Output.
@@ -285,7 +287,7 @@ private:
     void rcvSynchronized(Socket& s, const Seg& seg);
     void rcvListen(Host& h, Socket& l, const Seg& seg, std::uint32_t isn);
     void rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg);
-    void twAck(Host& h, TimeWaitEntry& e, bool rateLimited);
+    void twAck(Host& h, TimeWaitEntry& e, const Seg* oow);
     void ackProcessing(Socket& s, const Seg& seg, bool& gone);
     void dataAndFin(Socket& s, const Seg& seg);
     void acceptData(Socket& s, std::uint32_t len, int conn);
@@ -294,7 +296,7 @@ private:
 
     // Closing.
     void timeWait(Socket& s, TcpState state, SimTime tmo);
-    void orphanFinWait2(Socket& s, bool finInSegment);
+    void orphanFinWait2(Socket& s, bool finInSegment, bool inClose);
     void finishLinger(Socket& s, bool timedOut);
     void expireTimeWait(Host& h, const TimeWaitEntry& e);
 
@@ -520,31 +522,21 @@ void Simulator::release(Socket& s) {
 
 // secure_tcp_seq(): a keyed hash of the 4-tuple plus a clock ticking every 64 ns.
 std::uint32_t Simulator::isnFor(const Host& h, const FourTuple& t) const {
-    const std::uint64_t hash = hashFourTuple(t) ^ h.isnSecret;
-    const std::uint64_t clock = static_cast<std::uint64_t>(m_now) * 1000 >> 6;
-    return static_cast<std::uint32_t>(hash + clock);
+    return tcp::secure_tcp_seq(hashFourTuple(t) ^ h.isnSecret, m_now);
 }
 
 // secure_tcp_ts_off(): linux-6 uses a per-4-tuple random offset with tcp_timestamps=1 and none
 // with 2; linux-4.9 has no offsets (they came in 4.10), so each host has one clock.
 std::uint32_t Simulator::tsOffsetFor(const Host& h, const FourTuple& t) const {
-    if (m_profile == KernelProfile::Linux49 || h.sys.tcpTimestamps != 1)
+    if (!tcp::secure_tcp_ts_off_applies(m_profile, h.sys.tcpTimestamps))
         return 0;
     return static_cast<std::uint32_t>((hashFourTuple(t) ^ h.tsSecret) >> 32);
 }
 
 // tcp_fin_time(): TCP_LINGER2 or tcp_fin_timeout, at least 3.5*RTO.
 SimTime Simulator::finTime(const Socket& s, const Host& h) const {
-    SimTime t =
-        s.opts.linger2Sec > 0 ? secToUs(s.opts.linger2Sec) : secToUs(h.sys.tcpFinTimeoutSec);
-    if (s.opts.linger2Sec > 0 && m_profile != KernelProfile::Linux49)
-        t = std::min(t, kFinTimeoutMax);
-    // 4.9: a TCP_LINGER2 above tcp_fin_timeout silently meant "use the sysctl".
-    if (s.opts.linger2Sec > 0 && m_profile == KernelProfile::Linux49 &&
-        s.opts.linger2Sec > h.sys.tcpFinTimeoutSec)
-        t = secToUs(h.sys.tcpFinTimeoutSec);
-    const SimTime rto35 = (s.rto << 2) - (s.rto >> 1);
-    return std::max(t, rto35);
+    const SimTime linger2 = tcp::tcp_linger2(s.opts.linger2Sec, h.sys.tcpFinTimeoutSec, m_profile);
+    return tcp::tcp_fin_time(linger2, h.sys.tcpFinTimeoutSec, s.rto);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -593,7 +585,7 @@ void Simulator::onTimer(int sockId, std::uint64_t data) {
         case kTKeepalive: {
             // tcp_keepalive_timer(): an orphaned FIN_WAIT_2 full socket becomes a mini-socket for
             // the rest, tcp_fin_time() - TCP_TIMEWAIT_LEN, or is reset if nothing is left.
-            const SimTime tmo = finTime(s, h) - kTimeWaitLen;
+            const SimTime tmo = tcp::tcp_keepalive_fin_wait2(finTime(s, h));
             if (tmo > 0) {
                 timeWait(s, TcpState::FinWait2, tmo);
             } else {
@@ -622,7 +614,7 @@ void Simulator::armRetransmit(Socket& s) {
     // teaching profile retransmits on the RTO only.
     if (m_profile != KernelProfile::Rfc793 && !synState && !s.tlpDone && s.srtt >= 0 &&
         s.backoff == 0) {
-        SimTime pto = 2 * s.srtt + (s.rtx.size() == 1 ? kRtoMin : msToUs(2));
+        SimTime pto = 2 * s.srtt + (s.rtx.size() == 1 ? kTcpRtoMin : msToUs(2));
         pto = std::min(pto, cur);
         armTimer(s, kTRetrans, m_now + pto, TimerKind::LossProbe);
         s.tlpArmed = true;
@@ -631,24 +623,6 @@ void Simulator::armRetransmit(Socket& s) {
     armTimer(s, kTRetrans, m_now + cur,
              s.state == TcpState::SynSent ? TimerKind::Syn : TimerKind::Retransmit);
     s.tlpArmed = false;
-}
-
-// tcp_model_timeout(): the give-up time as if the RTO started at rto_base and doubled up to
-// TCP_RTO_MAX, `boundary` times.
-SimTime modelTimeout(int boundary, SimTime rtoBase) {
-    int linear = 0;
-    while ((rtoBase << (linear + 1)) <= kRtoMax)
-        ++linear;
-    if (boundary <= linear)
-        return ((SimTime{2} << boundary) - 1) * rtoBase;
-    return ((SimTime{2} << linear) - 1) * rtoBase + (boundary - linear) * kRtoMax;
-}
-
-SimTime Simulator::giveUpBudget(const Socket& s, const Host& h) const {
-    if (s.state == TcpState::SynSent)
-        return modelTimeout(h.sys.tcpSynRetries, kRtoInit);
-    const int boundary = s.orphan ? h.sys.orphanRetries() : h.sys.tcpRetries2;
-    return modelTimeout(boundary, kRtoMin);
 }
 
 void Simulator::onRetransmitTimer(Socket& s) {
@@ -668,12 +642,15 @@ void Simulator::onRetransmitTimer(Socket& s) {
         return;
     }
     // tcp_write_timeout(): give up once the budget since the first transmission is spent.
-    if (s.state == TcpState::SynRecv && s.retransmits >= kSynAckRetries) {
-        destroy(s, "SYN-ACK retries exhausted");
-        return;
-    }
-    if (s.retransStampSet && m_now - s.retransStamp >= giveUpBudget(s, h)) {
-        giveUp(s);
+    const tcp::WriteTimeoutView wv{s.state, s.orphan, s.retransmits};
+    const tcp::WriteTimeoutRules wr{h.sys.tcpSynRetries, tcp::kTcpSynackRetries, h.sys.tcpRetries2,
+                                    h.sys.tcpOrphanRetries};
+    if ((s.retransStampSet || s.state == TcpState::SynRecv) &&
+        tcp::tcp_write_timeout(wv, wr, m_now - s.retransStamp)) {
+        if (s.state == TcpState::SynRecv)
+            destroy(s, "SYN-ACK retries exhausted");
+        else
+            giveUp(s);
         return;
     }
     TxSeg& head = s.rtx.front();
@@ -694,7 +671,7 @@ void Simulator::onRetransmitTimer(Socket& s) {
         {"rto_ms", msText(next)},
         {"remote", formatEndpoint(s.tuple.remoteIp, s.tuple.remotePort)}};
     if (head.flags & kSyn) {
-        if (s.state == TcpState::SynSent)
+        if (tcp::countsSynRetrans(s.state))
             count(h, Mib::TCPSynRetrans);
         note(NoteId::SynRetransmitted, args);
     } else if (head.flags & kFin) {
@@ -787,7 +764,8 @@ void Simulator::sendRaw(Host& h, Seg g) {
 
 // tcp_v4_send_reset(): answer a segment that found no socket (never an RST with an RST).
 void Simulator::sendResetFor(Host& h, const Seg& in) {
-    if (in.flags & kRst)
+    const tcp::ResetReply reply = tcp::tcp_v4_send_reset(in.flags, in.seq, in.len, in.ack);
+    if (!reply.send)
         return;
     Seg r;
     r.fromHost = h.index;
@@ -796,14 +774,9 @@ void Simulator::sendResetFor(Host& h, const Seg& in) {
     r.sport = in.dport;
     r.dport = in.sport;
     r.conn = in.conn;
-    if (in.flags & kAck) {
-        r.flags = kRst;
-        r.seq = in.ack;
-    } else {
-        r.flags = kRst | kAck;
-        r.seq = 0;
-        r.ack = in.endSeq();
-    }
+    r.flags = reply.flags;
+    r.seq = reply.seq;
+    r.ack = reply.ack;
     sendRaw(h, r);
 }
 
@@ -1050,8 +1023,10 @@ void Simulator::rcvListen(Host& h, Socket& l, const Seg& seg, std::uint32_t isn)
     // linux-4.9 tcp_tw_recycle: tcp_peer_is_proven() with the per-peer timestamp cache.
     if (m_profile == KernelProfile::Linux49 && h.sys.tcpTwRecycle && isn == 0) {
         auto it = h.peerTs.find(seg.srcIp);
-        if (it != h.peerTs.end() && m_now - it->second.stamp < kPawsMsl &&
-            (!seg.hasTs || static_cast<std::int32_t>(it->second.ts - seg.tsval) > 1)) {
+        const bool synTs = seg.hasTs && h.sys.tcpTimestamps != 0;
+        if (it != h.peerTs.end() &&
+            !tcp::tcp_peer_is_proven(tcp::PeerTimestamp{true, it->second.ts, it->second.stamp},
+                                     synTs, seg.tsval, m_now)) {
             count(h, Mib::PAWSPassiveRejected);
             ++m_rec.outcome.synDropped;
             droppedByTcp(seg, "tw_recycle");
@@ -1089,15 +1064,18 @@ void Simulator::rcvListen(Host& h, Socket& l, const Seg& seg, std::uint32_t isn)
     armRetransmit(c);
 }
 
-void Simulator::twAck(Host& h, TimeWaitEntry& e, bool rateLimited) {
-    // tcp_timewait_check_oow_rate_limit(): at most one ACK per tcp_invalid_ratelimit.
-    if (rateLimited && e.lastOowAck >= 0 &&
-        m_now - e.lastOowAck < msToUs(h.sys.tcpInvalidRatelimitMs)) {
-        count(h, Mib::TCPACKSkippedTimeWait);
-        return;
+// tcp_v4_timewait_ack(); `oow` is the segment of a TCP_TW_ACK_OOW, which goes through
+// tcp_timewait_check_oow_rate_limit() first.
+void Simulator::twAck(Host& h, TimeWaitEntry& e, const Seg* oow) {
+    if (oow != nullptr) {
+        const tcp::SegmentView v{oow->flags, oow->seq, oow->len, oow->hasTs, oow->tsval};
+        if (tcp::tcp_oow_rate_limited(v, e.lastOowAck, h.sys.tcpInvalidRatelimitMs, m_now)) {
+            count(h, Mib::TCPACKSkippedTimeWait);
+            return;
+        }
+        if (v.endSeq() == v.seq || (v.flags & kSyn) != 0)
+            e.lastOowAck = m_now;
     }
-    if (rateLimited)
-        e.lastOowAck = m_now;
     Seg g;
     g.fromHost = h.index;
     g.srcIp = e.tuple.localIp;
@@ -1118,26 +1096,16 @@ void Simulator::twAck(Host& h, TimeWaitEntry& e, bool rateLimited) {
     sendRaw(h, g);
 }
 
-// tcp_timewait_state_process() (net/ipv4/tcp_minisocks.c), both substates.
+// tcp_timewait_state_process() (the rulebook's), both substates, and what tcp_v4_rcv() does
+// with its verdict.
 void Simulator::rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg) {
     TimeWaitEntry& e = h.tw.at(handle);
     Socket& s = m_sockets[e.socketId - 1];
-    const bool rst = seg.flags & kRst;
-    const bool syn = seg.flags & kSyn;
-    const bool ack = seg.flags & kAck;
-    // tcp_paws_reject() with window 0; an RST is accepted when ts_recent is over 60 s old.
-    bool pawsReject = false;
-    if (e.hasTimestamps() && seg.hasTs) {
-        pawsReject = static_cast<std::int32_t>(e.tsRecent - seg.tsval) > 0 &&
-                     !(rst && m_now - e.tsRecentStamp >= kPawsMsl) &&
-                     m_now - e.tsRecentStamp < kPawsWrap;
-    }
     const std::vector<std::pair<std::string, std::string>> who = {
         {"host", h.name},
         {"local", formatEndpoint(e.tuple.localIp, e.tuple.localPort)},
         {"remote", formatEndpoint(e.tuple.remoteIp, e.tuple.remotePort)},
         {"sock", s.label}};
-    const SimTime twLen = s.twTimeout > 0 ? s.twTimeout : h.sys.timeWaitLen();
     auto restart = [&](SimTime len) {
         h.tw.reschedule(handle, m_now, len);
         endTimerRecord(s.twTimerRec, false);
@@ -1149,128 +1117,125 @@ void Simulator::rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg) {
         note(NoteId::StrayDropped,
              {{"host", h.name}, {"old", u(seg.conn)}, {"reason", "TIME_WAIT"}});
 
-    if (e.substate == TcpState::FinWait2) {
-        const bool inWindow =
-            !seqBefore(seg.endSeq(), e.rcvNxt) && !seqAfter(seg.seq, e.rcvNxt + kRcvBuf);
-        if (pawsReject || !inWindow) {
-            if (pawsReject)
-                droppedByTcp(seg, "paws");
-            twAck(h, e, true);
-            return;
-        }
-        if (rst) {
-            destroy(s, "rcv RST");
-            return;
-        }
-        if (syn && !seqBefore(seg.seq, e.rcvNxt)) {
-            sendSegment(s, kRst | kAck, e.sndNxt, 0);
-            destroy(s, "rcv SYN");
-            return;
-        }
-        if (!ack)
-            return;
-        if (!seqAfter(seg.endSeq(), e.rcvNxt))
-            return;  // duplicate ACK
-        if ((seg.flags & kFin) && seg.endSeq() == e.rcvNxt + 1 && seg.len == 0) {
-            // FIN in order: substate TIME_WAIT, timer to TCP_TIMEWAIT_LEN, ACK.
-            e.rcvNxt = seg.endSeq();
-            if (seg.hasTs && e.hasTimestamps()) {
-                e.tsRecent = seg.tsval;
-                e.tsRecentStamp = m_now;
-            }
+    const bool wasFinWait2 = e.substate == TcpState::FinWait2;
+    tcp::TimeWaitSock tw;
+    tw.substate = e.substate;
+    tw.sndNxt = e.sndNxt;
+    tw.rcvNxt = e.rcvNxt;
+    tw.rcvWnd = kRcvBuf;
+    tw.tsSeen = e.hasTimestamps();
+    tw.ts = tcp::TsRecent{e.tsRecent, e.tsRecentStamp};
+    tw.twTimeout = s.twTimeout;
+    const tcp::TimeWaitRules rules{m_profile, h.sys.tcpRfc1337, h.sys.tcpTwRecycle,
+                                   h.sys.timeWaitLen()};
+    const tcp::SegmentView v{seg.flags, seg.seq, seg.len, seg.hasTs, seg.tsval};
+    const tcp::TwResult r = tcp::tcp_timewait_state_process(tw, rules, v, m_now);
+
+    if (r.recordTs) {
+        e.tsRecent = seg.tsval;
+        e.tsRecentStamp = m_now;
+    }
+    if (r.pawsFailed)
+        droppedByTcp(seg, "paws");
+    if (r.pawsRejected) {
+        count(h, r.pawsMib);
+        note(NoteId::PawsRejected,
+             {{"host", h.name}, {"tsval", u(seg.tsval)}, {"ts_recent", u(e.tsRecent)}});
+    }
+    if (r.enterTimeWait) {
+        e.rcvNxt = seg.endSeq();
+        if (r.refreshEntryStamp)
             e.entryStamp = m_now;  // tw_entry_stamp refreshed (6.14+)
-            e.substate = TcpState::TimeWait;
-            s.rcvNxt = e.rcvNxt;
-            setState(s, TcpState::TimeWait, "rcv FIN");
-            const SimTime len = h.sys.timeWaitLen();
-            if (len == 0) {
-                twAck(h, e, false);
-                note(NoteId::TimeWaitSkipped, who);
-                destroy(s, "closelab.time_wait_len_ms=0");
-                return;
-            }
-            restart(s.twTimeout > 0 && m_profile == KernelProfile::Linux49 ? s.twTimeout : len);
-            note(NoteId::TimeWaitEntered, [&] {
-                auto a = who;
-                a.emplace_back("ms", msText(len));
-                return a;
-            }());
-            twAck(h, e, false);
+        e.substate = TcpState::TimeWait;
+        s.rcvNxt = e.rcvNxt;
+        setState(s, TcpState::TimeWait, "rcv FIN");
+        if (r.rearm == 0) {
+            twAck(h, e, nullptr);
+            note(NoteId::TimeWaitSkipped, who);
+            destroy(s, "closelab.time_wait_len_ms=0");
             return;
         }
-        // New data for a closed socket: RST (TCP_TW_RST).
-        note(NoteId::FinWait2DataRst, {{"host", h.name}, {"state", "FIN_WAIT_2"}});
-        sendResetFor(h, seg);
-        destroy(s, "rcv data after close");
+        restart(r.rearm);
+        note(NoteId::TimeWaitEntered, [&] {
+            auto a = who;
+            a.emplace_back("ms", msText(r.rearm));
+            return a;
+        }());
+        twAck(h, e, nullptr);
         return;
     }
-
-    // Substate TIME_WAIT.
-    if (!pawsReject && seg.seq == e.rcvNxt && (seg.seq == seg.endSeq() || rst)) {
-        if (rst) {
-            if (!h.sys.tcpRfc1337) {
+    switch (r.verdict) {
+        case tcp::TwVerdict::Kill:
+            if (wasFinWait2) {
+                destroy(s, "rcv RST");
+            } else {
                 note(NoteId::TimeWaitRstKill, who);
                 destroy(s, "rcv RST (TIME_WAIT assassination)");
+            }
+            return;
+        case tcp::TwVerdict::Rst:
+            if (seg.flags & kSyn) {
+                sendSegment(s, kRst | kAck, e.sndNxt, 0);
+                destroy(s, "rcv SYN");
             } else {
+                note(NoteId::FinWait2DataRst, {{"host", h.name}, {"state", "FIN_WAIT_2"}});
+                sendResetFor(h, seg);
+                destroy(s, "rcv data after close");
+            }
+            return;
+        case tcp::TwVerdict::Syn:
+            for (int lid : h.listeners) {
+                Socket& l = m_sockets[static_cast<std::size_t>(lid - 1)];
+                if (l.tuple.localPort == seg.dport &&
+                    (l.tuple.localIp == 0 || l.tuple.localIp == seg.dstIp)) {
+                    auto a = who;
+                    a.emplace_back("isn", u(r.isn));
+                    note(NoteId::TimeWaitSynAccepted, a);
+                    destroy(s, "rcv SYN (new connection)");
+                    rcvListen(h, l, seg, r.isn);
+                    return;
+                }
+            }
+            // No listener: tcp_v4_rcv() falls through to TCP_TW_ACK.
+            note(NoteId::TimeWaitAckOnly, [&] {
+                auto a = who;
+                a.emplace_back("restart", "0");
+                return a;
+            }());
+            twAck(h, e, nullptr);
+            return;
+        case tcp::TwVerdict::Success:
+            if (r.rearm > 0 && !wasFinWait2) {
+                note(NoteId::TimeWaitTimerRestart, who);
+                restart(r.rearm);
+            } else if ((seg.flags & kRst) && !wasFinWait2 && seg.seq == e.rcvNxt &&
+                       h.sys.tcpRfc1337) {
                 note(NoteId::TimeWaitRstIgnored, who);
             }
             return;
-        }
-        if (seg.hasTs && e.hasTimestamps()) {
-            e.tsRecent = seg.tsval;
-            e.tsRecentStamp = m_now;
-        }
-        note(NoteId::TimeWaitTimerRestart, who);
-        restart(twLen);
-        return;
+        case tcp::TwVerdict::Ack:
+        case tcp::TwVerdict::AckOow:
+            break;
     }
-    // RFC 1122 4.2.2.13: a new SYN with a higher sequence number or a newer timestamp.
-    if (syn && !rst && !ack && !pawsReject &&
-        (seqAfter(seg.seq, e.rcvNxt) || (seg.hasTs && e.hasTimestamps() &&
-                                         static_cast<std::int32_t>(e.tsRecent - seg.tsval) < 0))) {
-        std::uint32_t isn = e.sndNxt + 65535 + 2;
-        if (isn == 0)
-            isn = 1;
-        for (int lid : h.listeners) {
-            Socket& l = m_sockets[static_cast<std::size_t>(lid - 1)];
-            if (l.tuple.localPort == seg.dport &&
-                (l.tuple.localIp == 0 || l.tuple.localIp == seg.dstIp)) {
-                auto a = who;
-                a.emplace_back("isn", u(isn));
-                note(NoteId::TimeWaitSynAccepted, a);
-                destroy(s, "rcv SYN (new connection)");
-                rcvListen(h, l, seg, isn);
-                return;
-            }
-        }
-        // No listener: fall through to the ACK.
-    }
-    if (!rst) {
-        if (pawsReject) {
-            count(h, m_profile == KernelProfile::Linux6 ? Mib::PAWSTimewait : Mib::PAWSEstab);
-            droppedByTcp(seg, "paws");
-            note(NoteId::PawsRejected,
-                 {{"host", h.name}, {"tsval", u(seg.tsval)}, {"ts_recent", u(e.tsRecent)}});
-        }
-        const bool rearm = pawsReject || ack;
-        if (rearm)
-            restart(twLen);
+    if (!wasFinWait2) {
+        if (r.rearm > 0)
+            restart(r.rearm);
         if ((seg.flags & kFin) && seg.endSeq() == e.rcvNxt) {
             note(NoteId::TimeWaitReAck, [&] {
                 auto a = who;
-                a.emplace_back("ms", msText(twLen));
+                a.emplace_back("ms", msText(r.rearm > 0 ? r.rearm : h.sys.timeWaitLen()));
                 return a;
             }());
         } else {
             note(NoteId::TimeWaitAckOnly, [&] {
                 auto a = who;
                 // A token, not words: the catalogue has a whole sentence for "1" (note_catalog).
-                a.emplace_back("restart", rearm ? "1" : "0");
+                a.emplace_back("restart", r.rearm > 0 ? "1" : "0");
                 return a;
             }());
         }
-        twAck(h, e, true);
     }
+    twAck(h, e, r.verdict == tcp::TwVerdict::AckOow ? &seg : nullptr);
 }
 
 void Simulator::rcvSynSent(Socket& s, const Seg& seg) {
@@ -1313,9 +1278,9 @@ void Simulator::rcvSynSent(Socket& s, const Seg& seg) {
         // tcp_rtt_estimator() first sample: srtt = m, rttvar = max(2m, rto_min).
         const SimTime m = m_now - syn.firstSent;
         s.srtt = m;
-        s.rto = m + std::max(2 * m, kRtoMin);
+        s.rto = m + std::max(2 * m, kTcpRtoMin);
     } else {
-        s.rto = secToUs(3);  // TCP_TIMEOUT_FALLBACK: no RTT sample from the handshake
+        s.rto = tcp::kTcpTimeoutFallback;  // no RTT sample from the handshake
     }
     s.backoff = 0;
     s.retransmits = 0;
@@ -1351,8 +1316,8 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
     const bool stray = seg.conn != s.conn && seg.len > 0;
     // PAWS (tcp_validate_incoming(), tcp_paws_check() with TCP_PAWS_WINDOW = 1).
     if (s.tsOk && seg.hasTs && s.tsRecentStamp >= 0 && !rst &&
-        static_cast<std::int32_t>(s.tsRecent - seg.tsval) > 1 &&
-        m_now - s.tsRecentStamp < kPawsWrap) {
+        !tcp::tcp_paws_check(tcp::TsRecent{s.tsRecent, s.tsRecentStamp}, seg.tsval,
+                             tcp::kTcpPawsWindow, m_profile, m_now)) {
         count(h, Mib::PAWSEstab);
         droppedByTcp(seg, "paws");
         note(NoteId::PawsRejected,
@@ -1366,8 +1331,8 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
     }
     // tcp_sequence(): acceptable if it ends at or after rcv_nxt and starts inside the window.
     if (s.state != TcpState::SynRecv || !(seg.flags & kSyn)) {
-        const bool acceptable = !seqBefore(seg.endSeq(), s.rcvNxt) &&
-                                !seqAfter(seg.seq, s.rcvNxt + advertisedWindow(s));
+        const bool acceptable =
+            tcp::tcp_sequence(seg.seq, seg.endSeq(), s.rcvNxt, advertisedWindow(s));
         if (!acceptable) {
             if (!rst && (seg.flags & kSyn)) {
                 // tcp_validate_incoming(): an out-of-window SYN goes to the challenge ACK.
@@ -1390,11 +1355,16 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
     }
     if (rst) {
         // RFC 5961 3.2: only an RST exactly at rcv_nxt resets; others get a challenge ACK.
-        if (seg.seq == s.rcvNxt) {
-            reset(s, "rcv RST");
-        } else {
-            count(h, Mib::TCPChallengeACK);
-            sendAck(s);
+        switch (tcp::tcp_validate_rst(seg.seq, s.rcvNxt, advertisedWindow(s))) {
+            case tcp::RstCheck::Reset:
+                reset(s, "rcv RST");
+                break;
+            case tcp::RstCheck::ChallengeAck:
+                count(h, Mib::TCPChallengeACK);
+                sendAck(s);
+                break;
+            case tcp::RstCheck::Drop:
+                break;
         }
         return;
     }
@@ -1444,7 +1414,7 @@ void Simulator::ackProcessing(Socket& s, const Seg& seg, bool& gone) {
         if (!syn.retransmitted) {
             const SimTime m = m_now - syn.firstSent;
             s.srtt = m;
-            s.rto = m + std::max(2 * m, kRtoMin);
+            s.rto = m + std::max(2 * m, kTcpRtoMin);
         }
         s.backoff = 0;
         s.retransmits = 0;
@@ -1471,7 +1441,7 @@ void Simulator::ackProcessing(Socket& s, const Seg& seg, bool& gone) {
                 // tcp_rtt_estimator(): srtt += (m - srtt) / 8; rto = srtt + max(2*srtt, rto_min).
                 const SimTime m = m_now - f.firstSent;
                 s.srtt = s.srtt < 0 ? m : s.srtt + (m - s.srtt) / 8;
-                s.rto = s.srtt + std::max(2 * s.srtt, kRtoMin);
+                s.rto = s.srtt + std::max(2 * s.srtt, kTcpRtoMin);
                 sampled = true;
             }
             s.rtx.erase(s.rtx.begin());
@@ -1492,6 +1462,11 @@ void Simulator::ackProcessing(Socket& s, const Seg& seg, bool& gone) {
     if (s.state == TcpState::FinWait1) {
         setState(s, TcpState::FinWait2, "rcv ACK of FIN");
         note(NoteId::FinAcked, {{"host", h.name}, {"sock", s.label}});
+        if (s.lingerPending && (seg.flags & kFin) != 0) {
+            // The close() sleeping in sk_stream_wait_close() runs after the whole segment: its
+            // FIN moves the socket (not yet an orphan) to TIME_WAIT first (finReceived()).
+            return;
+        }
         if (s.lingerPending) {
             finishLinger(s, false);
             if (s.twHandle != TimeWaitTable::kNone || s.state == TcpState::Closed)
@@ -1499,7 +1474,7 @@ void Simulator::ackProcessing(Socket& s, const Seg& seg, bool& gone) {
             return;
         }
         if (s.orphan) {
-            orphanFinWait2(s, (seg.flags & kFin) != 0);
+            orphanFinWait2(s, (seg.flags & kFin) != 0, false);
             gone = s.state == TcpState::Closed;
         } else {
             note(NoteId::FinWait2NoTimer, {{"host", h.name}, {"sock", s.label}});
@@ -1520,28 +1495,37 @@ void Simulator::ackProcessing(Socket& s, const Seg& seg, bool& gone) {
 }
 
 // FIN_WAIT_2 of an orphan: tcp_rcv_state_process() TCP_FIN_WAIT1 case and __tcp_close().
-void Simulator::orphanFinWait2(Socket& s, bool finInSegment) {
+void Simulator::orphanFinWait2(Socket& s, bool finInSegment, bool inClose) {
     Host& h = m_hosts[static_cast<std::size_t>(s.host)];
-    if (s.opts.linger2Sec < 0) {
-        count(h, Mib::TCPAbortOnData);
-        destroy(s, "TCP_LINGER2 < 0");
-        return;
-    }
+    const SimTime linger2 = tcp::tcp_linger2(s.opts.linger2Sec, h.sys.tcpFinTimeoutSec, m_profile);
     const SimTime tmo = finTime(s, h);
-    if (tmo > kTimeWaitLen) {
-        note(NoteId::FinWait2LongTimeout, {{"host", h.name},
-                                           {"sock", s.label},
-                                           {"fin_ms", msText(tmo)},
-                                           {"ms", msText(tmo - kTimeWaitLen)}});
-        armTimer(s, kTKeepalive, m_now + tmo - kTimeWaitLen, TimerKind::Keepalive);
-        return;
+    const tcp::OrphanFinWait2Action a = tcp::tcp_orphan_fin_wait2(linger2, tmo, finInSegment);
+    switch (a.action) {
+        case tcp::OrphanFinWait2::Abort:
+            // __tcp_close() resets (TCPAbortOnLinger); the ACK path only drops (TCPAbortOnData).
+            if (inClose) {
+                count(h, Mib::TCPAbortOnLinger);
+                sendSegment(s, kRst | kAck, s.sndNxt, 0);
+            } else {
+                count(h, Mib::TCPAbortOnData);
+            }
+            destroy(s, "TCP_LINGER2 < 0");
+            return;
+        case tcp::OrphanFinWait2::Keepalive:
+            note(NoteId::FinWait2LongTimeout, {{"host", h.name},
+                                               {"sock", s.label},
+                                               {"fin_ms", msText(tmo)},
+                                               {"ms", msText(a.timer)}});
+            armTimer(s, kTKeepalive, m_now + a.timer, TimerKind::Keepalive);
+            return;
+        case tcp::OrphanFinWait2::KeepFull:
+            // "Bad case. We could lose such FIN otherwise": keep the full socket, the FIN follows.
+            armTimer(s, kTKeepalive, m_now + a.timer, TimerKind::Keepalive);
+            return;
+        case tcp::OrphanFinWait2::MiniSocket:
+            timeWait(s, TcpState::FinWait2, a.timer);
+            return;
     }
-    if (finInSegment) {
-        // "Bad case. We could lose such FIN otherwise": keep the full socket, the FIN follows.
-        armTimer(s, kTKeepalive, m_now + tmo, TimerKind::Keepalive);
-        return;
-    }
-    timeWait(s, TcpState::FinWait2, tmo);
 }
 
 void Simulator::acceptData(Socket& s, std::uint32_t len, int conn) {
@@ -1651,7 +1635,7 @@ void Simulator::finReceived(Socket& s) {
                 return;
             }
             // The ACK of a FIN goes out as a delayed ACK (inet_csk_schedule_ack()).
-            armTimer(s, kTDelAck, m_now + kDelAckMin, TimerKind::Retransmit);
+            armTimer(s, kTDelAck, m_now + kTcpDelackMin, TimerKind::Retransmit);
             s.delAckPending = true;
             return;
         }
@@ -1663,6 +1647,8 @@ void Simulator::finReceived(Socket& s) {
         case TcpState::FinWait2:
             sendAck(s);
             timeWait(s, TcpState::TimeWait, 0);
+            if (s.lingerPending)
+                finishLinger(s, false);
             return;
         default:
             return;
@@ -1674,13 +1660,17 @@ void Simulator::timeWait(Socket& s, TcpState state, SimTime tmo) {
     Host& h = m_hosts[static_cast<std::size_t>(s.host)];
     const std::vector<std::pair<std::string, std::string>> who = {
         {"host", h.name}, {"local", local(s)}, {"remote", remote(s)}, {"sock", s.label}};
-    if (state == TcpState::TimeWait && h.sys.timeWaitLen() == 0) {
+    tcp::TimeWaitEntrant entrant{state, tmo, s.rto, s.tsRecentStamp >= 0};
+    const tcp::TimeWaitHost twHost{m_profile, static_cast<std::int64_t>(h.tw.size()),
+                                   h.sys.tcpMaxTwBuckets, h.sys.timeWaitLen(), h.sys.tcpTwRecycle};
+    const tcp::TimeWaitDecision d = tcp::tcp_time_wait(entrant, twHost);
+    if (d.kind == tcp::TimeWaitKind::Skipped) {
         note(NoteId::TimeWaitSkipped, who);
         setState(s, TcpState::TimeWait, "rcv FIN");
         destroy(s, "closelab.time_wait_len_ms=0");
         return;
     }
-    if (static_cast<std::int64_t>(h.tw.size()) >= h.sys.tcpMaxTwBuckets) {
+    if (d.kind == tcp::TimeWaitKind::Overflow) {
         count(h, Mib::TCPTimeWaitOverflow);
         auto a = who;
         a.emplace_back("max", u(h.sys.tcpMaxTwBuckets));
@@ -1689,26 +1679,18 @@ void Simulator::timeWait(Socket& s, TcpState state, SimTime tmo) {
         destroy(s, "tcp_max_tw_buckets");
         return;
     }
-    const SimTime rto35 = (s.rto << 2) - (s.rto >> 1);
-    bool recycleOk = false;
-    if (m_profile == KernelProfile::Linux49 && h.sys.tcpTwRecycle && s.tsRecentStamp >= 0) {
-        // tcp_remember_stamp(): update the per-peer cache if newer or the entry is stale.
-        PeerStamp& p = h.peerTs[s.tuple.remoteIp];
-        if (p.stamp == 0 || m_now - p.stamp >= kPawsMsl ||
-            static_cast<std::int32_t>(p.ts - s.tsRecent) <= 0) {
-            p.ts = s.tsRecent;
-            p.stamp = s.tsRecentStamp > 0 ? s.tsRecentStamp : 1;
-        }
-        recycleOk = true;
+    const bool recycleOk = d.recycled;
+    if (recycleOk) {
+        // tcp_remember_stamp(): the per-peer cache takes ts_recent if newer or the entry is stale.
+        auto it = h.peerTs.find(s.tuple.remoteIp);
+        const tcp::PeerTimestamp p =
+            it == h.peerTs.end() ? tcp::PeerTimestamp{}
+                                 : tcp::PeerTimestamp{true, it->second.ts, it->second.stamp};
+        if (tcp::tcp_remember_stamp(p, s.tsRecent, s.tsRecentStamp, m_now))
+            h.peerTs[s.tuple.remoteIp] = PeerStamp{s.tsRecent, s.tsRecentStamp};
     }
-    SimTime timeo;
-    if (state == TcpState::TimeWait) {
-        timeo = recycleOk ? rto35 : h.sys.timeWaitLen();
-        s.twTimeout = recycleOk ? rto35 : 0;
-    } else {
-        timeo = std::max(tmo, rto35);
-        s.twTimeout = recycleOk ? rto35 : 0;
-    }
+    const SimTime timeo = d.timeo;
+    s.twTimeout = d.twTimeout;
     cancelAllTimers(s);
     TimeWaitEntry e;
     e.tuple = s.tuple;
@@ -1721,13 +1703,13 @@ void Simulator::timeWait(Socket& s, TcpState state, SimTime tmo) {
     e.substate = state;
     e.reuseAddr = s.opts.reuseAddr;
     e.reusePort = s.opts.reusePort;
-    e.shortLived = timeo <= kTwKillThreshold;
+    e.shortLived = d.counter == Mib::TWKilled;
     auto it = h.ehash.find(s.tuple);
     if (it != h.ehash.end() && it->second == s.id)
         h.ehash.erase(it);
     s.twHandle = h.tw.insert(e, m_now, timeo);
     // __inet_twsk_schedule(): counted once, as TWKilled when the timer is 4 s or less.
-    count(h, e.shortLived ? Mib::TWKilled : Mib::TW);
+    count(h, d.counter);
     s.twTimerRec = startTimerRecord(
         s, state == TcpState::TimeWait ? TimerKind::TimeWait : TimerKind::FinWait2, m_now + timeo);
     if (state == TcpState::TimeWait) {
@@ -1782,7 +1764,7 @@ void Simulator::finishLinger(Socket& s, bool timedOut) {
     // __tcp_close() after sk_stream_wait_close(): now the socket is an orphan.
     s.orphan = true;
     if (s.state == TcpState::FinWait2)
-        orphanFinWait2(s, false);
+        orphanFinWait2(s, false, true);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1908,7 +1890,7 @@ void Simulator::appConnect(Host& h, const AppCall& c) {
     auto takeOver = [&](std::uint32_t handle, const char* why) {
         TimeWaitEntry& e = h.tw.at(handle);
         Socket& old = m_sockets[e.socketId - 1];
-        isn = e.sndNxt + 65535 + 2;
+        isn = e.sndNxt + tcp::kTwIsnGap;
         if (isn == 0)
             isn = 1;
         inheritTs = e.tsRecent;
@@ -1945,7 +1927,11 @@ void Simulator::appConnect(Host& h, const AppCall& c) {
         }
         if (const std::uint32_t tw = h.tw.find(t); tw != TimeWaitTable::kNone) {
             const TimeWaitEntry& e = h.tw.at(tw);
-            if (!e.hasTimestamps() || e.substate == TcpState::FinWait2) {
+            const tcp::TwReuseSock view{e.substate, e.hasTimestamps(), e.entryStamp,
+                                        e.tsRecentStamp};
+            const tcp::TwReuseRules rules{m_profile, h.sys.tcpTwReuse, h.sys.tcpTwReuseDelayMs,
+                                          isLoopback(daddr) || isLoopback(saddr)};
+            if (tcp::tcp_twsk_unique(view, rules, true, m_now) != tcp::TwReuse::Reuse) {
                 note(NoteId::TimeWaitReuseNoTs, {{"host", h.name},
                                                  {"local", formatEndpoint(saddr, port)},
                                                  {"remote", remoteText}});
@@ -1963,6 +1949,8 @@ void Simulator::appConnect(Host& h, const AppCall& c) {
         int inTw = 0;
         std::uint32_t reuseHandle = TimeWaitTable::kNone;
         const std::uint8_t reuse = h.sys.tcpTwReuse;
+        const tcp::TwReuseRules reuseRules{m_profile, reuse, h.sys.tcpTwReuseDelayMs,
+                                           isLoopback(daddr) || isLoopback(saddr)};
         auto check = [&](std::uint16_t p) {
             if (h.explicitPortRefs.count(p))
                 return PortCheck::Busy;  // bind() owns it (tb->fastreuse >= 0)
@@ -1974,29 +1962,20 @@ void Simulator::appConnect(Host& h, const AppCall& c) {
                 return PortCheck::Free;
             ++inTw;
             const TimeWaitEntry& e = h.tw.at(tw);
-            int r = reuse;
-            if (e.substate == TcpState::FinWait2)
-                r = 0;
-            if (r == 2 && !(isLoopback(daddr) || isLoopback(saddr)))
-                r = 0;
-            if (!e.hasTimestamps()) {
-                ++noTs;
-                return PortCheck::Busy;
-            }
-            if (r == 0) {
-                ++off;
-                return PortCheck::Busy;
-            }
-            bool oldEnough;
-            if (m_profile == KernelProfile::Linux49) {
-                // 4.9: get_seconds() - tw_ts_recent_stamp > 1.
-                oldEnough = m_now / kUsPerSec - e.tsRecentStamp / kUsPerSec > 1;
-            } else {
-                oldEnough = m_now >= e.entryStamp + msToUs(h.sys.tcpTwReuseDelayMs);
-            }
-            if (!oldEnough) {
-                ++tooYoung;
-                return PortCheck::Busy;
+            const tcp::TwReuseSock view{e.substate, e.hasTimestamps(), e.entryStamp,
+                                        e.tsRecentStamp};
+            switch (tcp::tcp_twsk_unique(view, reuseRules, false, m_now)) {
+                case tcp::TwReuse::NoTimestamps:
+                    ++noTs;
+                    return PortCheck::Busy;
+                case tcp::TwReuse::Off:
+                    ++off;
+                    return PortCheck::Busy;
+                case tcp::TwReuse::TooYoung:
+                    ++tooYoung;
+                    return PortCheck::Busy;
+                case tcp::TwReuse::Reuse:
+                    break;
             }
             reuseHandle = tw;
             return PortCheck::Reuse;
@@ -2227,7 +2206,7 @@ void Simulator::appShutdown(Host& h, const AppCall& c) {
                  m_now);
         return;
     }
-    const TcpState to = from == TcpState::Established ? TcpState::FinWait1 : TcpState::LastAck;
+    const TcpState to = tcp::tcp_close_state(from);
     setState(s, to, "shutdown(SHUT_WR)");
     note(NoteId::ShutdownWrite, {{"host", h.name},
                                  {"sock", c.sock},
@@ -2260,12 +2239,17 @@ void Simulator::appClose(Host& h, Socket& s, const std::string& label) {
         appEvent(h, label, "close", "ok", "", s.id, m_now);
         return;
     }
-    if (s.state == TcpState::Closed || s.orphan) {
+    if (s.state == TcpState::Closed || s.orphan || s.twHandle != TimeWaitTable::kNone) {
+        // A socket that became a timewait mini-socket is CLOSE to its application (tcp_time_wait()
+        // ends in tcp_done()): close() leaves the mini-socket alone.
+        s.orphan = true;
         appEvent(h, label, "close", "ok", "", s.id, m_now);
         return;
     }
     const TcpState from = s.state;
-    if (s.rcvQueued > 0) {
+    const tcp::CloseAction action =
+        tcp::tcp_close_action({from, s.rcvQueued > 0, s.opts.lingerOn, s.opts.lingerSec});
+    if (action == tcp::CloseAction::ResetUnread) {
         const std::uint64_t unread = s.rcvQueued;
         count(h, Mib::TCPAbortOnClose);
         m_rec.outcome.bytesDiscarded += static_cast<std::int64_t>(unread);
@@ -2277,33 +2261,27 @@ void Simulator::appClose(Host& h, Socket& s, const std::string& label) {
         appEvent(h, label, "close", "ok", "RST", s.id, m_now);
         return;
     }
-    if (s.opts.lingerOn && s.opts.lingerSec == 0) {
+    if (action == tcp::CloseAction::Disconnect) {
         // tcp_disconnect(): RST from the synchronized states (tcp_need_reset()), queues purged.
         // The unsent part of the send queue is lost (what SIOCOUTQNSD reports).
         const auto unsent = static_cast<std::int64_t>(s.unsent);
         count(h, Mib::TCPAbortOnData);
         m_rec.outcome.bytesDiscarded += unsent;
         note(NoteId::LingerZeroRst, {{"host", h.name}, {"sock", label}, {"bytes", u(unsent)}});
-        const bool needReset = from == TcpState::Established || from == TcpState::CloseWait ||
-                               from == TcpState::FinWait1 || from == TcpState::FinWait2 ||
-                               from == TcpState::SynRecv;
-        if (needReset)
+        if (tcp::tcp_need_reset(from))
             sendSegment(s, kRst | kAck, s.sndNxt, 0);
         destroy(s, "close() with SO_LINGER {1,0}");
         appEvent(h, label, "close", "ok", "RST", s.id, m_now);
         return;
     }
     // tcp_close_state().
-    switch (from) {
-        case TcpState::SynSent:
+    switch (action) {
+        case tcp::CloseAction::Closed:
             destroy(s, "close()");
             appEvent(h, label, "close", "ok", "", s.id, m_now);
             return;
-        case TcpState::Established:
-        case TcpState::SynRecv:
-        case TcpState::CloseWait: {
-            const TcpState to =
-                from == TcpState::CloseWait ? TcpState::LastAck : TcpState::FinWait1;
+        case tcp::CloseAction::Fin: {
+            const TcpState to = tcp::tcp_close_state(from);
             setState(s, to, "close()");
             note(to == TcpState::LastAck ? NoteId::ClosePassive : NoteId::CloseActive,
                  {{"host", h.name}, {"sock", label}, {"from", std::string(stateName(from))}});
@@ -2330,7 +2308,7 @@ void Simulator::appClose(Host& h, Socket& s, const std::string& label) {
     s.orphan = true;
     appEvent(h, label, "close", "ok", "", s.id, m_now);
     if (s.state == TcpState::FinWait2 && s.twHandle == TimeWaitTable::kNone)
-        orphanFinWait2(s, false);
+        orphanFinWait2(s, false, true);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ target_sources(core_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/engine_scenarios_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine_input_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine_property_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/engine_vs_load_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tcp_rules_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/beats_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/builtin_lessons_test.cpp
 )

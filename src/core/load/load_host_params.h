@@ -25,7 +25,9 @@ struct LoadHostParams {
     int timestamps = 1;                       // net.ipv4.tcp_timestamps
     bool perConnectionTsOffset = true;        // secure_tcp_ts_off() per 4-tuple (4.10+)
     std::int64_t maxTwBuckets = 131072;       // net.ipv4.tcp_max_tw_buckets
-    std::int64_t finTimeoutMs = 60000;        // net.ipv4.tcp_fin_timeout
+    std::int64_t finTimeoutMs = 60000;        // TCP_LINGER2 if set, else net.ipv4.tcp_fin_timeout
+    std::int32_t finTimeoutSysctlSec = 60;    // net.ipv4.tcp_fin_timeout
+    std::int64_t linger2Us = 0;               // tp->linger2 (tcp::tcp_linger2()): -1 = abort
     int rfc1337 = 0;                          // net.ipv4.tcp_rfc1337
     bool hasTwRecycle = false;                // only linux-4.9
     int twRecycle = 0;                        // net.ipv4.tcp_tw_recycle

@@ -11,6 +11,7 @@
 #include "core/load/load_spec.h"
 #include "core/options.h"
 #include "core/sysctls.h"
+#include "core/tcp/close.h"
 
 namespace closelab::core {
 
@@ -136,11 +137,10 @@ LoadHostParams flatten(const Sysctls& sys, const SocketOptions& sock, const std:
     // secure_tcp_ts_off(): random per-connection offsets arrived in 4.10.
     p.perConnectionTsOffset = sys.profile != KernelProfile::Linux49;
     p.maxTwBuckets = sys.tcpMaxTwBuckets;
-    p.finTimeoutMs = std::int64_t{sys.tcpFinTimeoutSec} * 1000;
-    if (sock.linger2Sec > 0) {
-        // TCP_LINGER2 overrides tcp_fin_timeout for the socket, capped at 120 s.
-        p.finTimeoutMs = std::int64_t{std::min(sock.linger2Sec, 120)} * 1000;
-    }
+    p.finTimeoutSysctlSec = sys.tcpFinTimeoutSec;
+    p.linger2Us = tcp::tcp_linger2(sock.linger2Sec, sys.tcpFinTimeoutSec, sys.profile);
+    p.finTimeoutMs =
+        p.linger2Us > 0 ? p.linger2Us / 1000 : std::int64_t{sys.tcpFinTimeoutSec} * 1000;
     p.rfc1337 = sys.tcpRfc1337 ? 1 : 0;
     p.hasTwRecycle = sys.profile == KernelProfile::Linux49;
     p.twRecycle = sys.tcpTwRecycle ? 1 : 0;
@@ -230,6 +230,9 @@ std::map<std::string, std::string> LoadHostParams::describe() const {
     out["net.ipv4.tcp_timestamps"] = std::to_string(timestamps);
     out["net.ipv4.tcp_max_tw_buckets"] = std::to_string(maxTwBuckets);
     out["net.ipv4.tcp_fin_timeout"] = std::to_string(finTimeoutMs / 1000);
+    if (linger2Us != 0) {
+        out["TCP_LINGER2"] = std::to_string(linger2Us < 0 ? -1 : linger2Us / 1'000'000);
+    }
     out["net.ipv4.tcp_rfc1337"] = std::to_string(rfc1337);
     if (hasTwRecycle) {
         out["net.ipv4.tcp_tw_recycle"] = std::to_string(twRecycle);

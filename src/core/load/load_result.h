@@ -85,6 +85,16 @@ struct LoadSummary {
     std::uint64_t segmentsSent = 0;
 };
 
+// One socket's state change (with LoadSpec::traceStates). `server`: the socket is the server
+// side of its connection (its local port is a listening port). LISTEN is not traced.
+struct LoadStateChange {
+    std::int64_t tUs = 0;
+    std::uint16_t host = 0;  // index into LoadResult::hosts
+    bool server = false;
+    LoadState from = LoadState::Closed;
+    LoadState to = LoadState::Closed;
+};
+
 // Effective per-host parameters the run used (after profile defaults and --set).
 struct LoadHostOptions {
     std::string host;
@@ -101,6 +111,7 @@ struct LoadResult {
     std::vector<LoadHostSeries> hosts;
     LoadSummary summary;
     std::vector<ConnectionRecord> connections;  // with spec.connections
+    std::vector<LoadStateChange> stateChanges;  // with spec.traceStates, in time order
 };
 
 }  // namespace closelab::core

@@ -23,6 +23,16 @@
 #include "core/load/tuple_hash_map.h"
 #include "core/port_allocator.h"
 #include "core/rng.h"
+#include "core/tcp/close.h"
+#include "core/tcp/constants.h"
+#include "core/tcp/input.h"
+#include "core/tcp/metrics.h"
+#include "core/tcp/minisocks.h"
+#include "core/tcp/secure_seq.h"
+#include "core/tcp/segment_flags.h"
+#include "core/tcp/send_reset.h"
+#include "core/tcp/timer.h"
+#include "core/tcp/twsk_unique.h"
 
 namespace closelab::core {
 
@@ -30,15 +40,12 @@ namespace {
 
 constexpr std::uint32_t kNone = 0xffffffffU;
 constexpr std::uint32_t kTwTag = 0x80000000U;
-constexpr std::int64_t kDelackUs = 40'000;              // TCP_DELACK_MIN = HZ/25
-constexpr std::int64_t kAtoMinUs = 40'000;              // TCP_ATO_MIN = HZ/25
-constexpr std::uint8_t kMaxQuickAcks = 16;              // TCP_MAX_QUICKACKS
-constexpr std::int64_t kInitRtoUs = 1'000'000;          // TCP_TIMEOUT_INIT, RFC 6298 §2.1
-constexpr std::int64_t kRtoMinUs = 200'000;             // TCP_RTO_MIN
-constexpr std::int64_t kRtoMaxUs = 120'000'000;         // TCP_RTO_MAX
-constexpr std::int64_t kTimeWaitLenUs = 60'000'000;     // TCP_TIMEWAIT_LEN
-constexpr std::int64_t kPawsMslUs = 60'000'000;         // TCP_PAWS_MSL
-constexpr std::int64_t kTwKillThresholdUs = 4'000'000;  // __inet_twsk_schedule(): timeo <= 4*HZ
+constexpr std::int64_t kDelackUs = tcp::kTcpDelackMin;
+constexpr std::int64_t kAtoMinUs = tcp::kTcpAtoMin;
+constexpr std::uint8_t kMaxQuickAcks = tcp::kTcpMaxQuickacks;
+constexpr std::int64_t kInitRtoUs = tcp::kTcpTimeoutInit;
+constexpr std::int64_t kRtoMinUs = tcp::kTcpRtoMin;
+constexpr std::int64_t kRtoMaxUs = tcp::kTcpRtoMax;
 constexpr std::int64_t kSyscallUs = 1;  // a tight loop's next call starts 1 µs later
 constexpr std::uint16_t kRequestLen = 100;
 constexpr std::uint16_t kResponseLen = 1000;
@@ -47,19 +54,15 @@ constexpr std::uint64_t kTwSlabBytes = 256;       // tw_sock_TCP object
 constexpr std::uint64_t kFullSlabBytes = 2368;    // TCP slab object (tcp_sock 2304 B)
 constexpr std::uint64_t kRequestSlabBytes = 320;  // request_sock_TCP object
 
-enum Flag : std::uint8_t { kSyn = 1, kAck = 2, kFin = 4, kRst = 8, kPsh = 16 };
+using tcp::kAck;
+using tcp::kFin;
+using tcp::kPsh;
+using tcp::kRst;
+using tcp::kSyn;
 
-// Counter names as /proc/net/snmp and /proc/net/netstat print them (the engine's Mib order).
-constexpr std::array<const char*, kMibCount> kMibNames = {
-    "ActiveOpens",       "PassiveOpens",    "AttemptFails",
-    "EstabResets",       "InSegs",          "OutSegs",
-    "RetransSegs",       "OutRsts",         "TW",
-    "TWRecycled",        "TWKilled",        "PAWSPassiveRejected",
-    "PAWSEstab",         "PAWSTimewait",    "TCPTimeWaitOverflow",
-    "TCPAbortOnData",    "TCPAbortOnClose", "TCPAbortOnLinger",
-    "TCPAbortOnTimeout", "TCPLossProbes",   "TCPTimeouts",
-    "TCPSynRetrans",     "DelayedACKs",     "TCPACKSkippedTimeWait",
-    "TCPChallengeACK",   "ListenDrops"};
+std::string mibKey(std::size_t m) {
+    return std::string(tcp::kMibTable[m].name);
+}
 constexpr Mib ActiveOpens = Mib::ActiveOpens;
 constexpr Mib PassiveOpens = Mib::PassiveOpens;
 constexpr Mib AttemptFails = Mib::AttemptFails;
@@ -79,6 +82,8 @@ constexpr Mib TCPAbortOnTimeout = Mib::TCPAbortOnTimeout;
 constexpr Mib TCPTimeouts = Mib::TCPTimeouts;
 constexpr Mib TCPSynRetrans = Mib::TCPSynRetrans;
 constexpr Mib TCPChallengeACK = Mib::TCPChallengeACK;
+constexpr Mib TCPACKSkippedTimeWait = Mib::TCPACKSkippedTimeWait;
+constexpr Mib TCPAbortOnLinger = Mib::TCPAbortOnLinger;
 constexpr Mib DelayedACKs = Mib::DelayedACKs;
 
 // Rare timers in the LoadEventQueue; the retransmission, delayed-ACK and TIME_WAIT timers are
@@ -111,16 +116,7 @@ std::uint16_t keyRemotePort(std::uint64_t k) {
 }
 
 bool seqAfter(std::uint32_t a, std::uint32_t b) {
-    return static_cast<std::int32_t>(a - b) > 0;
-}
-
-// Time budget before giving up retransmitting (tcp_model_timeout(): RTO doubling from
-// TCP_RTO_MIN, linear at TCP_RTO_MAX after 9 doublings).
-std::int64_t retransmitBudgetUs(int boundary) {
-    if (boundary <= 9) {
-        return ((std::int64_t{2} << boundary) - 1) * kRtoMinUs;
-    }
-    return 1023 * kRtoMinUs + (boundary - 9) * kRtoMaxUs;
+    return tcp::after(a, b);
 }
 
 struct Segment {
@@ -184,13 +180,17 @@ const Conn kFreshConn{};
 // TIME_WAIT or orphaned FIN_WAIT_2 mini-socket (inet_timewait_sock) with its timer.
 struct TwSock {
     std::uint64_t key = 0;
-    std::int64_t entryUs = 0;                                     // tw_entry_stamp
+    std::uint32_t entryMs = 0;                                    // tw_entry_stamp (ms)
+    std::uint32_t tsStampMs = 0;                                  // tw_ts_recent_stamp (ms)
     TimerLink expiry;                                             // tw_timer (deadline in expiry.t)
     std::uint32_t sndNxt = 0, rcvNxt = 0, tsRecent = 0, gen = 0;  // gen: odd while alive
     std::uint16_t host = 0, dest = 0;
     S substate = S::TimeWait;
     bool tsSeen = false;
     bool clientSide = false;
+    bool oowAcked = false;  // tw_last_oow_ack_time is set (kept in Impl::lastOowAck)
+    SimTime entryUs() const { return SimTime{entryMs} * 1000; }
+    SimTime tsStampUs() const { return SimTime{tsStampMs} * 1000; }
 };
 // One cache line: a million TIME_WAITs write 64 MB, not more.
 static_assert(sizeof(TwSock) == 64);
@@ -273,6 +273,8 @@ struct LoadSimulator::Impl {
     std::vector<std::uint32_t> freeConns;
     ChunkedPool<TwSock> tws;
     std::vector<std::uint32_t> freeTws;
+    // tw_last_oow_ack_time of the few mini-sockets that sent a rate-limited ACK.
+    std::unordered_map<std::uint32_t, std::int64_t> lastOowAck;
     std::vector<Destination> dests;
     LoadEventQueue timers;
     // Endpoint timers: id = connection << 2 | side << 1 | (0 retransmission, 1 delayed ACK).
@@ -350,7 +352,16 @@ struct LoadSimulator::Impl {
     }
     void setState(Endpoint& e, S to) {
         countState(hostOf(e), e.state, to);
+        if (spec.traceStates) [[unlikely]] {
+            traceState(e.host, e.key, e.state, to);
+        }
         e.state = to;
+    }
+    void traceState(std::uint16_t host, std::uint64_t key, S from, S to) {
+        if (from != to) {
+            result.stateChanges.push_back(LoadStateChange{
+                now, host, isServerPort(keyLocalPort(key)) && hosts[host].isServer, from, to});
+        }
     }
     void portRef(Host& h, std::uint16_t port, int delta) {
         if (h.portRefs.empty()) {
@@ -370,7 +381,7 @@ struct LoadSimulator::Impl {
     }
     std::uint32_t tsOffsetFor(const Host& h, std::uint64_t key) const {
         // secure_tcp_ts_off(): per 4-tuple since 4.10 (timestamps=1); none for 2 and on 4.9.
-        if (h.p.timestamps != 1 || !h.p.perConnectionTsOffset) {
+        if (!tcp::secure_tcp_ts_off_applies(h.p.sysctls.profile, h.p.timestamps)) {
             return 0;
         }
         return static_cast<std::uint32_t>(splitmix(key ^ h.secret) >> 32);
@@ -379,8 +390,7 @@ struct LoadSimulator::Impl {
     std::uint32_t twTsOffset(const TwSock& tw) const { return tsOffsetFor(hosts[tw.host], tw.key); }
     std::uint32_t isnFor(const Host& h, std::uint64_t key) const {
         // secure_tcp_seq(): keyed hash plus a clock ticking every 64 ns.
-        return static_cast<std::uint32_t>(splitmix(key ^ (h.secret << 1))) +
-               static_cast<std::uint32_t>((now * 1000) >> 6);
+        return tcp::secure_tcp_seq(splitmix(key ^ (h.secret << 1)), now);
     }
     // Every event other than a segment arrival is scheduled through lowerBound().
     void lowerBound(std::int64_t t, std::uint64_t seq) {
@@ -666,6 +676,7 @@ struct LoadSimulator::Impl {
         e.present = false;
         clearTimers(c, side);
         if (side == 0) {
+            *dests[c.dest].twSlot(keyLocalPort(e.key) - h.p.portLow, true) = kNone;
             releaseClientPort(e.host, c.dest, keyLocalPort(e.key));
         } else {
             portRef(h, keyLocalPort(e.key), -1);
@@ -686,33 +697,42 @@ struct LoadSimulator::Impl {
         }
         return i;
     }
-    // tcp_time_wait(): the full socket becomes a mini-socket, or vanishes when
-    // tcp_max_tw_buckets is reached (TCPTimeWaitOverflow, no RST).
+    // tcp_time_wait() (the rulebook's): the full socket becomes a mini-socket, or vanishes when
+    // tcp_max_tw_buckets is reached (TCPTimeWaitOverflow, no RST) or the what-if length is 0.
     void toMini(Conn& c, int side, S substate, std::int64_t timeoUs) {
         Endpoint& e = c.ep[side];
         Host& h = hostOf(e);
-        if (h.miniSocks >= h.p.maxTwBuckets) {
-            h.mib.add(TCPTimeWaitOverflow);
+        const tcp::TimeWaitDecision d =
+            tcp::tcp_time_wait({substate, substate == S::TimeWait ? 0 : timeoUs, e.rtoUs, e.tsOk},
+                               {h.p.sysctls.profile, h.miniSocks, h.p.maxTwBuckets,
+                                h.p.timeWaitLenUs, h.p.twRecycle != 0});
+        if (d.kind != tcp::TimeWaitKind::Enter) [[unlikely]] {
+            if (d.kind == tcp::TimeWaitKind::Overflow) {
+                h.mib.add(TCPTimeWaitOverflow);
+            } else if (spec.traceStates) {
+                traceState(e.host, e.key, e.state, S::TimeWait);
+                e.state = S::TimeWait;  // the what-if: TIME_WAIT for no time at all
+            }
             closeFull(c, side);
             return;
         }
-        bool recycle = false;
-        if (substate == S::TimeWait && h.p.twRecycle != 0 && e.tsOk) {
-            // 4.9 tcp_time_wait(): with tcp_tw_recycle the TIME_WAIT lasts 3.5 x RTO and the
-            // peer's timestamp is remembered (tcp_remember_stamp()).
-            recycle = true;
-            timeoUs = std::max<std::int64_t>((e.rtoUs << 2) - (e.rtoUs >> 1), 1);
-            auto& ps = h.peerStamps[keyRemoteAddr(e.key)];
-            if (static_cast<std::int32_t>(ps.ts - e.tsRecent) <= 0 ||
-                now - ps.stampUs > kPawsMslUs) {
-                ps.ts = e.tsRecent;
-                ps.stampUs = now;
+        timeoUs = d.timeo;
+        if (d.recycled) [[unlikely]] {
+            // 4.9 tcp_remember_stamp(): the peer's timestamp, recorded now.
+            auto it = h.peerStamps.find(keyRemoteAddr(e.key));
+            const tcp::PeerTimestamp p =
+                it == h.peerStamps.end()
+                    ? tcp::PeerTimestamp{}
+                    : tcp::PeerTimestamp{true, it->second.ts, it->second.stampUs};
+            if (tcp::tcp_remember_stamp(p, e.tsRecent, now, now)) {
+                h.peerStamps[keyRemoteAddr(e.key)] = PeerStamp{e.tsRecent, now};
             }
         }
         const std::uint32_t i = allocTw();
         TwSock& tw = tws[i];
         tw.key = e.key;
-        tw.entryUs = now;
+        tw.entryMs = static_cast<std::uint32_t>(now / 1000);
+        tw.tsStampMs = tw.entryMs;  // the segment that closed the socket was just received
         tw.sndNxt = e.sndNxt;
         tw.rcvNxt = e.rcvNxt;
         tw.tsRecent = e.tsRecent;
@@ -722,15 +742,19 @@ struct LoadSimulator::Impl {
         tw.substate = substate;
         tw.tsSeen = e.tsOk;
         tw.clientSide = side == 0;
-        h.mib.add(timeoUs <= kTwKillThresholdUs || recycle ? TWKilled : TW);
+        tw.oowAcked = false;
+        h.mib.add(d.counter);
         if (side == 1) {
             h.ehash.assign(tw.key, kTwTag | i);
         } else {
-            *destination(c.dest, h).twSlot(keyLocalPort(e.key) - h.p.portLow, true) = i;
+            *destination(c.dest, h).twSlot(keyLocalPort(e.key) - h.p.portLow, true) = kTwTag | i;
         }
         --h.fullSocks;
         ++h.miniSocks;
         countState(h, e.state, substate);
+        if (spec.traceStates) [[unlikely]] {
+            traceState(e.host, e.key, e.state, substate);
+        }
         e.state = S::Closed;
         e.present = false;
         clearTimers(c, side);
@@ -741,24 +765,19 @@ struct LoadSimulator::Impl {
         }
         maybeFreeConn(c);
     }
+    tcp::TwReuseSock reuseView(const TwSock& tw) const {
+        return {tw.substate, tw.tsSeen, tw.entryUs(), tw.tsStampUs()};
+    }
+    tcp::TwReuseRules reuseRules(const Host& h) const {
+        return {h.p.sysctls.profile, static_cast<std::uint8_t>(h.p.twReuse),
+                static_cast<std::uint32_t>(h.p.twReuseDelayMs), loopback};
+    }
     // When tcp_twsk_unique() would first accept this TIME_WAIT for a new connect().
     std::int64_t reuseReadyUs(const TwSock& tw, const Host& h) const {
-        if (h.p.hasTwReuseDelay) {
-            // time_after32(now_ms, tw_entry_stamp_ms + tcp_tw_reuse_delay)
-            return (tw.entryUs / 1000 + h.p.twReuseDelayMs + 1) * 1000;
-        }
-        // Before 6.14: get_seconds() - tw_ts_recent_stamp > 1.
-        return (tw.entryUs / 1'000'000 + 2) * 1'000'000;
+        return tcp::tcp_twsk_reuse_ready(reuseView(tw), reuseRules(h));
     }
     bool reuseApplies(const TwSock& tw, const Host& h) const {
-        int reuse = h.p.twReuse;
-        if (tw.substate != S::TimeWait) {
-            reuse = 0;  // never reuse a FIN_WAIT_2 mini-socket
-        }
-        if (reuse == 2 && !loopback) {
-            reuse = 0;  // 2: loopback traffic only
-        }
-        return reuse != 0 && tw.tsSeen && tw.clientSide;
+        return tw.tsSeen && tw.clientSide && tcp::tcp_twsk_reuse(reuseView(tw), reuseRules(h)) != 0;
     }
     void scheduleReuse(std::uint32_t i) {
         const TwSock& tw = tws[i];
@@ -775,8 +794,14 @@ struct LoadSimulator::Impl {
         } else {
             h.ehash.erase(tw.key);
         }
+        if (tw.oowAcked) [[unlikely]] {
+            lastOowAck.erase(i);
+        }
         twTimers.cancel(i, tw.expiry);
         countState(h, tw.substate, S::Closed);
+        if (spec.traceStates) [[unlikely]] {
+            traceState(tw.host, tw.key, tw.substate, S::Closed);
+        }
         --h.miniSocks;
         tw.gen += 1;
         if (tw.clientSide) {
@@ -860,9 +885,9 @@ struct LoadSimulator::Impl {
         const std::uint16_t port = choice->port;
         if (choice->reusedTimeWait) {
             // tcp_twsk_unique() agreed when the bit was set: take the TIME_WAIT over.
-            const std::uint32_t v = *dest.twSlot(port - h.p.portLow, false);
+            const std::uint32_t v = *dest.twSlot(port - h.p.portLow, false) & ~kTwTag;
             const TwSock& tw = tws[v];
-            isn = tw.sndNxt + 65535 + 2;
+            isn = tw.sndNxt + tcp::kTwIsnGap;
             if (isn == 0) {
                 isn = 1;
             }
@@ -951,6 +976,7 @@ struct LoadSimulator::Impl {
         e.oldestSentUs = now;
         ++h.fullSocks;
         h.mib.add(ActiveOpens);
+        *destination(d, h).twSlot(port - h.p.portLow, true) = ci << 1;
         setState(e, S::SynSent);
         portRef(h, port, +1);
         send(c, 0, kSyn, e.iss, 0);
@@ -1050,11 +1076,17 @@ struct LoadSimulator::Impl {
         }
         Host& h = hostOf(e);
         e.orphan = true;
-        if (h.p.lingerOn && h.p.lingerS == 0 &&
-            (e.state == S::Established || e.state == S::CloseWait || e.state == S::SynRecv)) {
-            // SO_LINGER {1,0}: tcp_disconnect() sends RST, no FIN, no TIME_WAIT.
+        if (tcp::tcp_close_action({e.state, false, h.p.lingerOn, h.p.lingerS}) ==
+            tcp::CloseAction::Disconnect) {
+            // SO_LINGER {1,0}: tcp_disconnect(), RST from the states of tcp_need_reset(), no FIN,
+            // no TIME_WAIT.
             h.mib.add(TCPAbortOnData);
-            send(c, side, kRst | kAck, e.sndNxt, 0);
+            if (tcp::tcp_need_reset(e.state)) {
+                send(c, side, kRst | kAck, e.sndNxt, 0);
+            }
+            if (e.state == S::SynSent) [[unlikely]] {
+                onConnectFailed(c, ConnectOutcome::ConnReset);
+            }
             closeFull(c, side);
             return;
         }
@@ -1071,26 +1103,48 @@ struct LoadSimulator::Impl {
                 closeFull(c, side);
                 break;
             case S::FinWait2:
-                toFinWait2Orphan(c, side);
+                toFinWait2Orphan(c, side, false, true);
                 break;
             default:
                 break;
         }
     }
-    void toFinWait2Orphan(Conn& c, int side) {
+    std::int64_t finTime(const Endpoint& e) const {
+        const Host& h = hosts[e.host];
+        return tcp::tcp_fin_time(h.p.linger2Us, h.p.finTimeoutSysctlSec, e.rtoUs);
+    }
+    // An orphan in FIN_WAIT_2 (tcp_rcv_state_process() case TCP_FIN_WAIT1 when the ACK of our
+    // FIN arrives, or __tcp_close() with `inClose`). false: the full socket stays (the FIN in
+    // this segment, or the keepalive hand-over of a fin time above 60 s).
+    bool toFinWait2Orphan(Conn& c, int side, bool finInSegment, bool inClose) {
         Endpoint& e = c.ep[side];
         Host& h = hostOf(e);
-        // tcp_fin_time(): at least 3.5 x RTO.
-        const std::int64_t tmo =
-            std::max<std::int64_t>(h.p.finTimeoutMs * 1000, (e.rtoUs << 2) - (e.rtoUs >> 1));
-        if (tmo > kTimeWaitLenUs) {
-            // Full FIN_WAIT_2 for tmo - 60 s (keepalive timer), then a mini-socket for as long.
-            const std::int64_t at = now + tmo - kTimeWaitLenUs;
-            timer(channelFor(tmo - kTimeWaitLenUs), kKeepalive, c.self, c.gen,
-                  static_cast<std::uint8_t>(side), e.host, at);
-            return;
+        const tcp::OrphanFinWait2Action a =
+            tcp::tcp_orphan_fin_wait2(h.p.linger2Us, finTime(e), finInSegment);
+        switch (a.action) {
+            case tcp::OrphanFinWait2::Abort:
+                if (inClose) {
+                    h.mib.add(TCPAbortOnLinger);
+                    send(c, side, kRst | kAck, e.sndNxt, 0);
+                } else {
+                    h.mib.add(TCPAbortOnData);
+                }
+                closeFull(c, side);
+                return true;
+            case tcp::OrphanFinWait2::Keepalive:
+                if (!finInSegment) {
+                    // Full FIN_WAIT_2 for the fin time - 60 s, then a mini-socket for the rest.
+                    timer(channelFor(a.timer), kKeepalive, c.self, c.gen,
+                          static_cast<std::uint8_t>(side), e.host, now + a.timer);
+                }
+                return false;
+            case tcp::OrphanFinWait2::KeepFull:
+                return false;  // the FIN in this segment moves it to TIME_WAIT next
+            case tcp::OrphanFinWait2::MiniSocket:
+                toMini(c, side, S::FinWait2, a.timer);
+                return true;
         }
-        toMini(c, side, S::FinWait2, tmo);
+        return false;
     }
     void loopDone(Conn& c) {
         if (c.loopDone) {
@@ -1211,7 +1265,8 @@ struct LoadSimulator::Impl {
         noSocket(seg);
     }
     // The established hash of `h` (server-side sockets) or, for a client-side 4-tuple, the
-    // destination's TIME_WAIT slots. Full client sockets are reached through their segments.
+    // destination's port slots (a TIME_WAIT / FIN_WAIT_2 mini-socket, or the full socket for
+    // segments that carry no connection, such as a server-side mini-socket's ACK).
     std::uint32_t lookup(Host& h, std::uint64_t key) {
         const std::uint16_t rport = keyRemotePort(key);
         const std::uint16_t lport = keyLocalPort(key);
@@ -1220,7 +1275,7 @@ struct LoadSimulator::Impl {
             const auto d = static_cast<std::uint16_t>(h.clientIndex * spec.serverPorts +
                                                       (rport - kServerBasePort));
             const std::uint32_t* slot = dests[d].twSlot(lport - h.p.portLow, false);
-            return slot == nullptr || *slot == kNone ? TupleHashMap::kNone : (kTwTag | *slot);
+            return slot == nullptr || *slot == kNone ? TupleHashMap::kNone : *slot;
         }
         return h.ehash.find(key);
     }
@@ -1234,16 +1289,9 @@ struct LoadSimulator::Impl {
     }
     // tcp_v4_send_reset() from the no-socket path of tcp_v4_rcv().
     void noSocket(const Segment& seg) {
-        if ((seg.flags & kRst) != 0) {
-            return;
-        }
-        const std::uint64_t key = seg.key;
-        if ((seg.flags & kAck) != 0) {
-            sendRaw(seg.dstHost, key, kRst, seg.ackNo, 0, false, 0);
-        } else {
-            const std::uint32_t end = seg.seqNo + seg.len + ((seg.flags & kSyn) != 0 ? 1 : 0) +
-                                      ((seg.flags & kFin) != 0 ? 1 : 0);
-            sendRaw(seg.dstHost, key, kRst | kAck, 0, end, false, 0);
+        const tcp::ResetReply r = tcp::tcp_v4_send_reset(seg.flags, seg.seqNo, seg.len, seg.ackNo);
+        if (r.send) {
+            sendRaw(seg.dstHost, seg.key, r.flags, r.seq, r.ack, false, 0);
         }
     }
     // A SYN at a listener (tcp_conn_request()); `isn` is non-zero when it came through a
@@ -1261,8 +1309,9 @@ struct LoadSimulator::Impl {
             // 4.9 tcp_peer_is_proven(): a SYN older than the peer's remembered timestamp
             // within TCP_PAWS_MSL is dropped silently.
             const auto it = h.peerStamps.find(keyRemoteAddr(seg.key));
-            if (it != h.peerStamps.end() && now - it->second.stampUs < kPawsMslUs &&
-                (!seg.hasTs || static_cast<std::int32_t>(it->second.ts - seg.tsval) > 1)) {
+            if (it != h.peerStamps.end() &&
+                !tcp::tcp_peer_is_proven({true, it->second.ts, it->second.stampUs},
+                                         seg.hasTs && h.p.timestamps != 0, seg.tsval, now)) {
                 h.mib.add(PAWSPassiveRejected);
                 return;
             }
@@ -1303,8 +1352,15 @@ struct LoadSimulator::Impl {
                 }
                 return;
             }
-            if (seg.seqNo != e.rcvNxt) {
-                return;  // tcp_validate_incoming(): only an exact RST resets
+            // tcp_validate_incoming(): only an exact RST resets; one elsewhere in the window gets
+            // a challenge ACK (the load model's window is the 64 KiB of the scenario engine).
+            const tcp::RstCheck check = tcp::tcp_validate_rst(seg.seqNo, e.rcvNxt, 65535);
+            if (check != tcp::RstCheck::Reset) [[unlikely]] {
+                if (check == tcp::RstCheck::ChallengeAck) {
+                    h.mib.add(TCPChallengeACK);
+                    send(c, side, kAck, e.sndNxt, 0);
+                }
+                return;
             }
             if (e.state == S::Established || e.state == S::CloseWait) {
                 h.mib.add(EstabResets);
@@ -1330,7 +1386,9 @@ struct LoadSimulator::Impl {
                 onConnected(c);
             } else if ((seg.flags & kAck) != 0) {
                 // tcp_rcv_synsent_state_process(): unacceptable ACK -> RST(seq = SEG.ACK)
-                sendRaw(e.host, e.key, kRst, seg.ackNo, 0, false, 0);
+                const tcp::ResetReply r =
+                    tcp::tcp_v4_send_reset(seg.flags, seg.seqNo, seg.len, seg.ackNo);
+                sendRaw(e.host, e.key, r.flags, r.seq, r.ack, false, 0);
             }
             return;
         }
@@ -1370,8 +1428,7 @@ struct LoadSimulator::Impl {
                 case S::FinWait1:
                     if (e.sndUna == e.sndNxt) {
                         setState(e, S::FinWait2);
-                        if (e.orphan && (seg.flags & kFin) == 0) {
-                            toFinWait2Orphan(c, side);
+                        if (e.orphan && toFinWait2Orphan(c, side, (seg.flags & kFin) != 0, false)) {
                             return;
                         }
                     }
@@ -1458,90 +1515,92 @@ struct LoadSimulator::Impl {
                 break;
         }
     }
-    // tcp_timewait_state_process()
+    // tcp_timewait_state_process() (the rulebook's) and what tcp_v4_rcv() does with its verdict.
     void processTw(std::uint32_t i, const Segment& seg) {
         TwSock& tw = tws[i];
         Host& h = hosts[tw.host];
-        const bool rst = (seg.flags & kRst) != 0;
-        const bool syn = (seg.flags & kSyn) != 0;
-        const bool fin = (seg.flags & kFin) != 0;
-        const bool ack = (seg.flags & kAck) != 0;
-        if (tw.substate == S::FinWait2) {
-            if (rst) {
-                if (seg.seqNo == tw.rcvNxt) {
+        const tcp::SegmentView v{seg.flags, seg.seqNo, seg.len, seg.hasTs, seg.tsval};
+        tcp::TimeWaitSock view;
+        view.substate = tw.substate;
+        view.sndNxt = tw.sndNxt;
+        view.rcvNxt = tw.rcvNxt;
+        view.tsSeen = tw.tsSeen;
+        view.ts = tcp::TsRecent{tw.tsRecent, tw.tsStampUs()};
+        // tw_timeout of a recycled mini-socket: 3.5 x the base RTO (the load model keeps no RTO
+        // per mini-socket).
+        view.twTimeout = h.p.twRecycle != 0 && tw.tsSeen ? tcp::rto35(baseRtoUs) : 0;
+        const tcp::TwResult r = tcp::tcp_timewait_state_process(
+            view, {h.p.sysctls.profile, h.p.rfc1337 != 0, h.p.twRecycle != 0, h.p.timeWaitLenUs}, v,
+            now);
+        if (r.recordTs) {
+            tw.tsRecent = seg.tsval;
+            tw.tsStampMs = static_cast<std::uint32_t>(now / 1000);
+        }
+        if (r.pawsRejected) {
+            h.mib.add(r.pawsMib);
+        }
+        if (r.enterTimeWait) {
+            tw.rcvNxt = v.endSeq();
+            countState(h, S::FinWait2, S::TimeWait);
+            if (spec.traceStates) [[unlikely]] {
+                traceState(tw.host, tw.key, S::FinWait2, S::TimeWait);
+            }
+            tw.substate = S::TimeWait;
+            if (r.refreshEntryStamp) {
+                tw.entryMs = static_cast<std::uint32_t>(now / 1000);
+            }
+            sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, twTsOffset(tw));
+            if (r.rearm == 0) {
+                killTw(i);  // closelab.time_wait_len_ms=0
+                return;
+            }
+            armTwTimer(i, now + r.rearm, r.rearm);
+            scheduleReuse(i);
+            return;
+        }
+        switch (r.verdict) {
+            case tcp::TwVerdict::Kill:
+                killTw(i);
+                return;
+            case tcp::TwVerdict::Rst:
+                sendRaw(tw.host, tw.key, kRst, (seg.flags & kAck) != 0 ? seg.ackNo : tw.sndNxt, 0,
+                        false, 0);
+                killTw(i);
+                return;
+            case tcp::TwVerdict::Syn:
+                if (isListener(h, keyLocalPort(tw.key))) {
                     killTw(i);
+                    listen(seg, r.isn);
+                    return;
                 }
-                return;
-            }
-            if (syn || seg.len > 0) {
-                // New data or a SYN on an orphaned FIN_WAIT_2: TCP_TW_RST.
-                sendRaw(tw.host, tw.key, kRst, ack ? seg.ackNo : tw.sndNxt, 0, false, 0);
-                killTw(i);
-                return;
-            }
-            if (fin && seg.seqNo == tw.rcvNxt) {
-                tw.rcvNxt += 1;
-                countState(h, S::FinWait2, S::TimeWait);
-                tw.substate = S::TimeWait;
-                tw.entryUs = now;  // tw_entry_stamp refreshed when TIME_WAIT is entered
-                if (tw.tsSeen && seg.hasTs) {
-                    tw.tsRecent = seg.tsval;
-                }
-                rearmTw(i);
                 sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, twTsOffset(tw));
-                scheduleReuse(i);
                 return;
-            }
-            if (fin) {
-                sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, twTsOffset(tw));
-            }
-            return;
-        }
-        bool pawsReject = false;
-        if (tw.tsSeen && seg.hasTs && static_cast<std::int32_t>(tw.tsRecent - seg.tsval) > 0) {
-            pawsReject = !(rst && now - tw.entryUs >= kPawsMslUs);
-        }
-        if (!pawsReject && seg.seqNo == tw.rcvNxt && ((seg.len == 0 && !fin) || rst) && !syn) {
-            if (rst) {
-                if (h.p.rfc1337 == 0) {
-                    killTw(i);  // TIME_WAIT assassination (RFC 1337)
+            case tcp::TwVerdict::Success:
+                if (r.rearm > 0) {
+                    armTwTimer(i, now + r.rearm, r.rearm);
                 }
                 return;
-            }
-            if (tw.tsSeen && seg.hasTs) {
-                tw.tsRecent = seg.tsval;
-            }
-            rearmTw(i);
-            return;
+            case tcp::TwVerdict::Ack:
+            case tcp::TwVerdict::AckOow:
+                break;
         }
-        if (syn && !rst && !ack && !pawsReject &&
-            (seqAfter(seg.seqNo, tw.rcvNxt) ||
-             (tw.tsSeen && seg.hasTs && static_cast<std::int32_t>(tw.tsRecent - seg.tsval) < 0))) {
-            std::uint32_t isn = tw.sndNxt + 65535 + 2;
-            if (isn == 0) {
-                isn = 1;
-            }
-            if (isListener(h, keyLocalPort(tw.key))) {
-                killTw(i);
-                listen(seg, isn);
+        if (r.rearm > 0) {
+            armTwTimer(i, now + r.rearm, r.rearm);
+        }
+        if (r.verdict == tcp::TwVerdict::AckOow) {
+            // tcp_timewait_check_oow_rate_limit()
+            const auto it = tw.oowAcked ? lastOowAck.find(i) : lastOowAck.end();
+            const std::int64_t last = it == lastOowAck.end() ? -1 : it->second;
+            if (tcp::tcp_oow_rate_limited(v, last, h.p.sysctls.tcpInvalidRatelimitMs, now)) {
+                h.mib.add(TCPACKSkippedTimeWait);
                 return;
             }
-        }
-        if (rst) {
-            return;
-        }
-        if (pawsReject) {
-            h.mib.add(PAWSTimewait);
+            if (v.endSeq() == v.seq || (seg.flags & kSyn) != 0) {
+                lastOowAck[i] = now;
+                tw.oowAcked = true;
+            }
         }
         sendRaw(tw.host, tw.key, kAck, tw.sndNxt, tw.rcvNxt, tw.tsSeen, twTsOffset(tw));
-        if (pawsReject || ack) {
-            rearmTw(i);
-        }
-    }
-    void rearmTw(std::uint32_t i) {
-        TwSock& tw = tws[i];
-        const Host& h = hosts[tw.host];
-        armTwTimer(i, now + h.p.timeWaitLenUs, h.p.timeWaitLenUs);
     }
 
     // --- timers ---
@@ -1575,10 +1634,14 @@ struct LoadSimulator::Impl {
                 break;
             case kKeepalive:
                 if (e.state == S::FinWait2) {
-                    const Host& h = hostOf(e);
-                    const std::int64_t tmo = std::max<std::int64_t>(
-                        h.p.finTimeoutMs * 1000, (e.rtoUs << 2) - (e.rtoUs >> 1));
-                    toMini(c, t.side, S::FinWait2, tmo - kTimeWaitLenUs);
+                    // tcp_keepalive_timer(): the rest as a mini-socket, or an RST if none is left.
+                    const std::int64_t rest = tcp::tcp_keepalive_fin_wait2(finTime(e));
+                    if (rest > 0) {
+                        toMini(c, t.side, S::FinWait2, rest);
+                    } else {
+                        send(c, t.side, kRst | kAck, e.sndNxt, 0);
+                        closeFull(c, t.side);
+                    }
                 }
                 break;
             default:
@@ -1612,21 +1675,23 @@ struct LoadSimulator::Impl {
     void retransmit(Conn& c, int side) {
         Endpoint& e = c.ep[side];
         Host& h = hostOf(e);
+        const bool timedOut = tcp::tcp_write_timeout(
+            {e.state, e.orphan, e.retries},
+            {h.p.synRetries, h.p.synackRetries, h.p.retries2, h.p.orphanRetries},
+            now - e.oldestSentUs);
         if (e.state == S::SynSent) {
-            if (e.retries >= h.p.synRetries) {
+            if (timedOut) {
                 onConnectFailed(c, ConnectOutcome::TimedOut);
                 closeFull(c, side);
                 return;
             }
         } else if (e.state == S::SynRecv) {
-            if (e.retries >= h.p.synackRetries) {
+            if (timedOut) {
                 closeFull(c, side);
                 return;
             }
         } else {
-            const int boundary =
-                e.orphan ? (h.p.orphanRetries == 0 ? 8 : h.p.orphanRetries) : h.p.retries2;
-            if (now - e.oldestSentUs >= retransmitBudgetUs(boundary)) {
+            if (timedOut) {
                 h.mib.add(TCPAbortOnTimeout);
                 const bool client = side == 0;
                 closeFull(c, side);
@@ -1639,7 +1704,7 @@ struct LoadSimulator::Impl {
         ++e.retries;
         h.mib.add(RetransSegs);
         h.mib.add(TCPTimeouts);
-        if (e.state == S::SynSent || e.state == S::SynRecv) {
+        if (tcp::countsSynRetrans(e.state)) {
             h.mib.add(TCPSynRetrans);
         }
         e.rtoUs = std::min(e.rtoUs * 2, kRtoMaxUs);
@@ -1677,7 +1742,7 @@ struct LoadSimulator::Impl {
                                     static_cast<std::uint64_t>(h.fullSocks) * kFullSlabBytes +
                                     static_cast<std::uint64_t>(h.requestSocks) * kRequestSlabBytes);
             for (std::size_t m = 0; m < kMibCount; ++m) {
-                auto& series = s.counterDeltas[kMibNames[m]];
+                auto& series = s.counterDeltas[mibKey(m)];
                 series.push_back(
                     static_cast<std::int64_t>(h.mib.values()[m] - h.mibAtSample.values()[m]));
             }
@@ -1885,16 +1950,16 @@ void LoadSimulator::Impl::run() {
         auto& counters = sum.counters[h.name];
         for (std::size_t m = 0; m < kMibCount; ++m) {
             if (h.mib.values()[m] != 0) {
-                counters[kMibNames[m]] = static_cast<std::int64_t>(h.mib.values()[m]);
+                counters[mibKey(m)] = static_cast<std::int64_t>(h.mib.values()[m]);
             }
         }
         // Keep only the series that say something.
         auto& series = result.hosts[hi];
         for (auto it = series.counterDeltas.begin(); it != series.counterDeltas.end();) {
             const auto m = static_cast<std::size_t>(
-                std::find_if(kMibNames.begin(), kMibNames.end(),
-                             [&](const char* n) { return it->first == n; }) -
-                kMibNames.begin());
+                std::find_if(tcp::kMibTable.begin(), tcp::kMibTable.end(),
+                             [&](const tcp::MibInfo& n) { return it->first == n.name; }) -
+                tcp::kMibTable.begin());
             if (h.mib.values()[m] == 0) {
                 it = series.counterDeltas.erase(it);
             } else {

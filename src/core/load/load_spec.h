@@ -50,6 +50,9 @@ struct LoadSpec {
     std::int64_t sampleMs = 1000;
     std::uint64_t seed = 1;
     bool connections = false;  // keep one record per attempt
+    // Keep every socket state change (LoadResult::stateChanges): for comparing single
+    // lifecycles with the scenario engine; not serialised, off for real loads.
+    bool traceStates = false;
 };
 
 // Limits shared by the CLI and the models so both reject the same inputs.
