@@ -11,6 +11,7 @@ target_sources(closelab_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/json_node.cpp
   ${CMAKE_CURRENT_LIST_DIR}/scenario.cpp
   ${CMAKE_CURRENT_LIST_DIR}/simulate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/beats.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recording.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recording_json.cpp
 )

@@ -2451,7 +2451,9 @@ std::vector<std::pair<std::string, std::string>> effectiveOptions(const Scenario
 
 Recording simulate(const Scenario& scenario, const RunConfig& config) {
     Simulator sim(scenario, config);
-    return sim.run();
+    Recording rec = sim.run();
+    rec.beats = resolveBeats(scenario, rec);
+    return rec;
 }
 
 }  // namespace closelab::core
