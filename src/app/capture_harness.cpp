@@ -63,11 +63,12 @@ QString noSuchBeat(const widgets::PresentationWindow& presentation, int beat) {
 int renderPresentation(widgets::MainWindow& window, int beat, const QSize& size,
                        const QString& file) {
     widgets::PresentationWindow* presentation = window.lectureTools()->presentation();
+    if (beat > presentation->stepper()->count())
+        return fail(2, noSuchBeat(*presentation, beat));
     presentation->resize(size);
     presentation->show();
     QApplication::processEvents();
-    if (!goToBeat(*presentation, beat))
-        return fail(2, noSuchBeat(*presentation, beat));
+    goToBeat(*presentation, beat);
     QApplication::processEvents();
     settle(400);
     const QString target = QFileInfo(file).absoluteFilePath();

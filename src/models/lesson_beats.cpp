@@ -6,7 +6,16 @@ namespace closelab::models {
 
 std::vector<LessonBeat> lessonBeats(const core::Recording& recording) {
     std::vector<LessonBeat> beats;
-    (void)recording;
+    beats.reserve(recording.beats.size());
+    for (const core::RecBeat& b : recording.beats) {
+        LessonBeat beat;
+        beat.timeUs = b.tUs;
+        beat.captionEn = QString::fromStdString(b.caption.en);
+        beat.captionZh = QString::fromStdString(b.caption.zhCN);
+        beat.notesEn = QString::fromStdString(b.notes.en);
+        beat.notesZh = QString::fromStdString(b.notes.zhCN);
+        beats.push_back(std::move(beat));
+    }
     return beats;
 }
 

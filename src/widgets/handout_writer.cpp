@@ -24,10 +24,20 @@ namespace {
 constexpr int kDpi = 300;
 constexpr double kMarginMm = 15;
 
+// The handout's font: for Chinese the Simplified Chinese face first, else fontconfig may pick
+// another CJK face whose Han glyphs take the Japanese forms.
+QFont baseFont(bool chinese) {
+    QFont font;
+    if (chinese)
+        font.setFamilies({QStringLiteral("Noto Sans CJK SC"), font.family()});
+    return font;
+}
+
 // Lays text out down a page, in device units of the PDF writer.
 class PageFlow {
 public:
-    PageFlow(QPainter& painter, const QRectF& area) : m_painter(painter), m_area(area) {
+    PageFlow(QPainter& painter, const QRectF& area, const QFont& base)
+        : m_painter(painter), m_area(area), m_base(base) {
         m_y = area.top();
     }
     double y() const { return m_y; }
@@ -38,7 +48,7 @@ public:
                 const QColor& color = Qt::black) {
         if (text.isEmpty())
             return 0;
-        QFont font;
+        QFont font = m_base;
         font.setPointSizeF(pointSize);
         font.setBold(bold);
         m_painter.setFont(font);
@@ -53,14 +63,15 @@ public:
 private:
     QPainter& m_painter;
     QRectF m_area;
+    QFont m_base;
     double m_y = 0;
 };
 
 // The ladder up to `untilPos` (negative: the whole run), scaled into `area`: the whole of it when
 // it fits, else the lane titles and the last stretch before the moment, as on screen.
-void drawLadder(QPainter& painter, models::LadderScene& scene, double untilPos,
-                const QRectF& area) {
-    const LadderPainter ladder(scene, untilPos);
+void drawLadder(QPainter& painter, models::LadderScene& scene, double untilPos, const QRectF& area,
+                const QFont& base) {
+    const LadderPainter ladder(scene, untilPos, base);
     const QSizeF size(ladder.size());
     const double scale = std::min(area.width() / size.width(), 1e9);
     const double visible = area.height() / scale;  // painter units that fit
@@ -123,6 +134,7 @@ bool HandoutWriter::write(const QString& file, const models::HandoutContent& con
     const double mm = kDpi / 25.4;
     const QColor grey(0x55, 0x55, 0x55);
     const int pages = pageCount(content);
+    const QFont base = baseFont(content.chinese);
 
     // A private player and scene: the handout does not move the application's time.
     models::Player player;
@@ -130,7 +142,7 @@ bool HandoutWriter::write(const QString& file, const models::HandoutContent& con
     scene.setRecording(recording);
 
     const auto footer = [&](int number) {
-        QFont font;
+        QFont font = base;
         font.setPointSizeF(8);
         painter.setFont(font);
         painter.setPen(grey);
@@ -143,7 +155,7 @@ bool HandoutWriter::write(const QString& file, const models::HandoutContent& con
 
     // The title page.
     {
-        PageFlow flow(painter, page.adjusted(0, 0, 0, -10 * mm));
+        PageFlow flow(painter, page.adjusted(0, 0, 0, -10 * mm), base);
         flow.text(content.title, 24, true);
         flow.skip(2 * mm);
         flow.text(tr("Scenario %1 · kernel profile %2 · %3")
@@ -187,7 +199,7 @@ bool HandoutWriter::write(const QString& file, const models::HandoutContent& con
                 *error = tr("Cannot write %1.").arg(file);
             return false;
         }
-        PageFlow flow(painter, page.adjusted(0, 0, 0, -10 * mm));
+        PageFlow flow(painter, page.adjusted(0, 0, 0, -10 * mm), base);
         double until = -1;
         if (!content.beats.empty()) {
             const models::LessonBeat& beat = content.beats[std::size_t(i)];
@@ -207,7 +219,7 @@ bool HandoutWriter::write(const QString& file, const models::HandoutContent& con
                                   ? QString()
                                   : content.beats[std::size_t(i)].notes(content.chinese);
         // The notes get the space they need under the picture (at most a third of the page).
-        QFont notesFont;
+        QFont notesFont = base;
         notesFont.setPointSizeF(11);
         painter.setFont(notesFont);
         const double notesHeight =
@@ -220,7 +232,7 @@ bool HandoutWriter::write(const QString& file, const models::HandoutContent& con
                                6 * mm);
         const QRectF picture(page.left(), flow.y(), page.width(),
                              flow.bottom() - flow.y() - notesHeight);
-        drawLadder(painter, scene, until, picture);
+        drawLadder(painter, scene, until, picture, base);
         flow.skip(picture.height() + 4 * mm);
         if (!notes.isEmpty())
             flow.text(notes, 11);

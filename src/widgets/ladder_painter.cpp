@@ -42,8 +42,8 @@ constexpr double kSlotStep = 16;
 constexpr double kLabelGap = 6;
 constexpr double kPad = 3;
 
-QFont pixelFont(int pixels, bool bold = false) {
-    QFont font;
+QFont pixelFont(const QFont& base, int pixels, bool bold = false) {
+    QFont font = base;
     font.setPixelSize(pixels);
     font.setBold(bold);
     return font;
@@ -56,8 +56,8 @@ struct Candidate {
 
 }  // namespace
 
-LadderPainter::LadderPainter(models::LadderScene& scene, double untilPos)
-    : m_scene(scene), m_until(untilPos) {
+LadderPainter::LadderPainter(models::LadderScene& scene, double untilPos, const QFont& base)
+    : m_scene(scene), m_until(untilPos), m_base(base) {
     m_lanes = std::max(1, scene.laneCount());
     // A lane's column: the sockets alive side by side (scene.slotCount()), 0 on the lifeline,
     // then alternately right and left of it; at least one slot each side.
@@ -91,10 +91,10 @@ double LadderPainter::slotX(int lane, int slot) const {
 
 void LadderPainter::placeLabels() {
     models::LadderScene& scene = m_scene;
-    const QFont title = pixelFont(18, true);
-    const QFont small = pixelFont(11);
-    const QFont state = pixelFont(13);
-    const QFont flags = pixelFont(13);
+    const QFont title = pixelFont(m_base, 18, true);
+    const QFont small = pixelFont(m_base, 11);
+    const QFont state = pixelFont(m_base, 13);
+    const QFont flags = pixelFont(m_base, 13);
     const QSizeF canvas(size());
     QList<QRectF> placed;
     // The free stretches between the lanes' columns.

@@ -39,8 +39,9 @@ public:
 
     // untilPos >= 0 draws the run only up to that display position (a handout's page for one
     // beat): later segments, bands and timers are left out, those in progress end there, and a
-    // line marks the moment.
-    explicit LadderPainter(models::LadderScene& scene, double untilPos = -1);
+    // line marks the moment. Text is drawn in `base` (its family; sizes are the painter's).
+    explicit LadderPainter(models::LadderScene& scene, double untilPos = -1,
+                           const QFont& base = QFont());
 
     QSize size() const;
     // Height of the lane titles on top, and the y of a display position.
@@ -61,7 +62,8 @@ private:
     int m_lanes = 1;
     double m_width = 800;
     double m_columnHalf = 0;
-    double m_until = -1;  // half the width of a lane's column of sockets
+    double m_until = -1;
+    QFont m_base;  // half the width of a lane's column of sockets
     QList<Label> m_labels;
 };
 
