@@ -17,12 +17,12 @@
 <context>
     <name>Ladder</name>
     <message>
-        <location filename="../qml/Ladder.qml" line="+394"/>
+        <location filename="../qml/Ladder.qml" line="+407"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>No run loaded</source>
         <translation>尚未载入运行结果</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>closelab::App</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+169"/>
+        <location filename="../src/app/main.cpp" line="+183"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -83,12 +83,33 @@
         <translation>--at-time-us 必须是非负整数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+12"/>
+        <source>--beat must be a non-negative integer, got &apos;%1&apos;</source>
+        <translation>--beat 必须是非负整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--beat needs --present</source>
+        <translation>--beat 需要与 --present 一起使用</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../src/app/capture_harness.cpp" line="+49"/>
+        <source>--beat must be 0 to %1 (this scenario has %1 beats), got &apos;%2&apos;</source>
+        <translation>--beat 必须在 0 到 %1 之间（该场景有 %1 个要点），实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--beat must be 0 to %1 (this scenario has no beats: one step per event, %1 steps), got &apos;%2&apos;</source>
+        <translation>--beat 必须在 0 到 %1 之间（该场景没有要点：每个事件一步，共 %1 步），实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../src/app/main.cpp" line="+55"/>
         <source>cannot write the screenshot to %1</source>
         <translation>无法把截图写入 %1</translation>
     </message>
@@ -390,7 +411,8 @@
         <translation>字符串中有无效的转义序列</translation>
     </message>
     <message>
-        <location filename="../src/core/recording_json.cpp" line="+178"/>
+        <location filename="../src/core/recording_json.cpp" line="+187"/>
+        <location filename="../src/core/scenario.cpp" line="+325"/>
         <source>not a TCP state name</source>
         <translation>不是 TCP 状态名</translation>
     </message>
@@ -401,7 +423,7 @@
         <translation>记录文件</translation>
     </message>
     <message>
-        <location filename="../src/core/scenario.cpp" line="+73"/>
+        <location filename="../src/core/scenario.cpp" line="-252"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -462,27 +484,30 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+205"/>
+        <location line="+125"/>
+        <location line="+34"/>
+        <location line="+202"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-353"/>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+235"/>
+        <location line="+391"/>
         <source>a timeline entry</source>
         <translation>时间线条目</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+284"/>
-        <location line="+19"/>
+        <location line="-396"/>
+        <location line="+79"/>
+        <location line="+41"/>
+        <location line="+320"/>
         <source>use one of: {allowed}</source>
         <translation>只能是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-428"/>
         <source>a socket needs a name</source>
         <translation>套接字需要一个名字</translation>
     </message>
@@ -518,7 +543,48 @@
         <translation>至少要发送一个字节</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+79"/>
+        <location line="+3"/>
+        <source>a transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a beat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a beat needs a caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an object {&quot;segment&quot;: ...} or {&quot;transition&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a beat is anchored to one segment or one transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>beats are listed in time order; the beat before this one is at {prev} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a beat without &quot;on&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list of segment matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+9"/>
         <location line="+23"/>
         <location line="+104"/>
@@ -536,7 +602,8 @@
         <translation>取值必须大于 0</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-104"/>
+        <location line="+110"/>
         <location line="+78"/>
         <location line="+26"/>
         <location line="+14"/>
@@ -550,7 +617,8 @@
         <translation>至少需要两台主机</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-109"/>
+        <location line="+114"/>
         <location line="+71"/>
         <location line="+26"/>
         <location line="+15"/>
@@ -600,12 +668,12 @@
         <translation>故障条目</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-358"/>
         <source>a list such as [&quot;FIN&quot;, &quot;ACK&quot;]</source>
         <translation>列表，例如 [&quot;FIN&quot;, &quot;ACK&quot;]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+389"/>
         <source>a hold fault</source>
         <translation>“hold”故障</translation>
     </message>
@@ -1058,7 +1126,7 @@
         <translation>无对应套接字：以 RST 应答</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+209"/>
         <source>fired</source>
         <translation>已触发</translation>
     </message>
@@ -2092,6 +2160,14 @@
     </message>
 </context>
 <context>
+    <name>closelab::models::HandoutContent</name>
+    <message>
+        <location filename="../src/models/handout_content.cpp" line="+31"/>
+        <source>%1: %2 = %3</source>
+        <translation>%1：%2 = %3</translation>
+    </message>
+</context>
+<context>
     <name>closelab::models::LanguageManager</name>
     <message>
         <location filename="../src/models/language_manager.cpp" line="+67"/>
@@ -2610,11 +2686,189 @@
     </message>
 </context>
 <context>
+    <name>closelab::widgets::HandoutWriter</name>
+    <message>
+        <location filename="../src/widgets/handout_writer.cpp" line="+117"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — handout</source>
+        <translation>%1 — 讲义</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+69"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scenario %1 · kernel profile %2 · %3</source>
+        <translation>场景 %1 · 内核配置 %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to notice</source>
+        <translation>要注意什么</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options that differ from the defaults</source>
+        <translation>与默认值不同的选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: every host runs the kernel profile&apos;s defaults.</source>
+        <translation>无：每台主机都使用内核配置的默认值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beats</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. %2 (t = %3)</source>
+        <translation>%1. %2（t = %3）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Beat %1 of %2 · t = %3</source>
+        <translation>要点 %1 / %2 · t = %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The whole run</source>
+        <translation>整个运行过程</translation>
+    </message>
+</context>
+<context>
     <name>closelab::widgets::LadderView</name>
     <message>
-        <location filename="../src/widgets/ladder_view.cpp" line="+72"/>
+        <location filename="../src/widgets/ladder_view.cpp" line="+83"/>
         <source>Ladder diagram exported by closelab</source>
         <translation>由 closelab 导出的时序图</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::LectureTools</name>
+    <message>
+        <location filename="../src/widgets/lecture_tools.cpp" line="+45"/>
+        <source>&amp;High contrast (projector)</source>
+        <translation>高对比度（投影仪）(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Standard</source>
+        <translation>标准(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>&amp;Automatic (the screen without this window)</source>
+        <translation>自动（不显示本窗口的屏幕）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>屏幕 %1：%2（%3×%4）</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>There is no run to write a handout of.</source>
+        <translation>没有可以生成讲义的运行结果。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>Export handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start presentation</source>
+        <translation>开始演示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen, large type, stepped by lesson beats (F5; Esc leaves)</source>
+        <translation>全屏、大字号，按教学要点逐步演示（F5；Esc 退出）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presenter view</source>
+        <translation>演讲者视图(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current and next beat, speaker notes, elapsed time (P)</source>
+        <translation>当前和下一个要点、讲稿备注、已用时间（P）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;handout…</source>
+        <translation>导出讲义(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF for printing: a title page and one page per beat</source>
+        <translation>用于打印的 PDF：一页标题页，每个要点一页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;resentation</source>
+        <translation>演示(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present on &amp;screen</source>
+        <translation>演示所用屏幕(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation &amp;theme</source>
+        <translation>演示主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladder &amp;theme</source>
+        <translation>时序图主题(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +3004,7 @@
 <context>
     <name>closelab::widgets::LoadForm</name>
     <message>
-        <location filename="../src/widgets/load_form.cpp" line="+166"/>
+        <location filename="../src/widgets/load_form.cpp" line="+167"/>
         <source>Rate (conn/s)</source>
         <translation>速率（连接/秒）</translation>
     </message>
@@ -3028,7 +3282,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main_window.cpp" line="+129"/>
+        <location filename="../src/widgets/main_window.cpp" line="+136"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -3573,6 +3827,102 @@
         <location line="+1"/>
         <source>Highest ephemeral port</source>
         <translation>最大临时端口</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::PresentationWindow</name>
+    <message>
+        <location filename="../src/widgets/presentation_window.cpp" line="+194"/>
+        <source>Go to beat %1…</source>
+        <translation>跳到要点 %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start: → for the first step</source>
+        <translation>开始：按 → 进入第一步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start: → for beat 1</source>
+        <translation>开始：按 → 进入要点 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beat %1 of %2</source>
+        <translation>要点 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1   ·   t = %2   ·   %3</source>
+        <translation>%1   ·   t = %2   ·   %3</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Presentation — %1</source>
+        <translation>演示 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::PresenterView</name>
+    <message>
+        <location filename="../src/widgets/presenter_view.cpp" line="+114"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This scenario has no lesson beats: each step is one event.</source>
+        <translation>该场景没有教学要点：每一步是一个事件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(before the first beat)</source>
+        <translation>（第一个要点之前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the last beat)</source>
+        <translation>（最后一个要点）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beat %1 of %2</source>
+        <translation>要点 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Presenter view</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker notes</source>
+        <translation>讲稿备注</translation>
     </message>
 </context>
 <context>
