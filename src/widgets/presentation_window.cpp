@@ -30,10 +30,6 @@ constexpr int kCaptionPx = 34;
 constexpr int kFooterPx = 20;
 constexpr double kZoomStep = 1.15;
 
-QString colourName(const QColor& c) {
-    return c.name(QColor::HexRgb);
-}
-
 }  // namespace
 
 PresentationWindow::PresentationWindow(models::Player* player, QWidget* parent)
@@ -62,7 +58,11 @@ PresentationWindow::PresentationWindow(models::Player* player, QWidget* parent)
     m_footer = new QLabel(this);
     m_footer->setObjectName(QStringLiteral("presentationFooter"));
     m_footer->setTextFormat(Qt::PlainText);
+    // A rule between the picture and the caption.
+    m_rule = new QWidget(this);
+    m_rule->setFixedHeight(3);
     layout->addWidget(m_ladder, 1);
+    layout->addWidget(m_rule);
     layout->addWidget(m_caption);
     layout->addWidget(m_footer);
     m_blank = new QWidget(this);
@@ -151,6 +151,7 @@ void PresentationWindow::applySizes() {
     caption.setPixelSize(int(std::lround(kCaptionPx * s)));
     m_caption->setFont(caption);
     const int pad = int(std::lround(12 * s));
+    m_rule->setFixedHeight(std::max(3, int(std::lround(3 * s))));
     m_caption->setContentsMargins(pad * 2, pad, pad * 2, pad);
     // Room for two lines, so the ladder does not jump when a caption is short.
     m_caption->setMinimumHeight(int(std::ceil(QFontMetricsF(caption).lineSpacing() * 2)) + 2 * pad);
@@ -167,12 +168,17 @@ void PresentationWindow::applyColours() {
     const QColor ink = LadderPalette::named(QStringLiteral("arrow"), m_theme);
     const QColor rule = LadderPalette::named(QStringLiteral("breakLine"), m_theme);
     const QColor accent = LadderPalette::named(QStringLiteral("highlight"), m_theme);
-    setStyleSheet(QStringLiteral("#presentationWindow { background: %1; }"
-                                 "#presentationCaption { background: %2; color: %3;"
-                                 " border-top: 3px solid %4; }"
-                                 "#presentationFooter { background: %2; color: %5; }")
-                      .arg(colourName(ground), colourName(banner), colourName(ink),
-                           colourName(accent), colourName(rule)));
+    const auto paint = [](QWidget* w, const QColor& window, const QColor& text) {
+        QPalette p = w->palette();
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        w->setPalette(p);
+        w->setAutoFillBackground(true);
+    };
+    paint(this, ground, ink);
+    paint(m_rule, accent, accent);
+    paint(m_caption, banner, ink);
+    paint(m_footer, banner, rule);
 }
 
 QString PresentationWindow::captionText() const {

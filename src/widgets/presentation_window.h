@@ -94,6 +94,7 @@ private:
     models::LadderScene* m_scene;
     models::BeatStepper* m_stepper;
     LadderView* m_ladder = nullptr;
+    QWidget* m_rule = nullptr;
     QLabel* m_caption = nullptr;
     QLabel* m_footer = nullptr;
     QWidget* m_blank = nullptr;

@@ -10,6 +10,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -400,6 +401,13 @@ private slots:
         QCOMPARE(shown->property("fontScale").toDouble(), base);
         tools->setPresentationTheme(QStringLiteral("dark"));
         QCOMPARE(shown->property("theme").toString(), QStringLiteral("dark"));
+        // The caption goes dark with the ladder (light ink on the dark banner).
+        auto* caption = presentation()->findChild<QLabel*>(QStringLiteral("presentationCaption"));
+        QCOMPARE(caption->palette().color(QPalette::Window),
+                 models::LadderPalette::named(QStringLiteral("banner"), QStringLiteral("dark")));
+        QVERIFY(caption->palette().color(QPalette::WindowText).lightness() > 200);
+        QCOMPARE(caption->grab().toImage().pixelColor(2, caption->height() - 2),
+                 models::LadderPalette::named(QStringLiteral("banner"), QStringLiteral("dark")));
         tools->setPresentationTheme(QStringLiteral("projector"));
         QCOMPARE(shown->property("backgroundColor").value<QColor>(), QColor(Qt::white));
         // A larger screen scales everything up.
@@ -438,6 +446,29 @@ private slots:
         QCOMPARE(presentation()->screen(), tools->presentationScreen());
         QTest::keyClick(presentation(), Qt::Key_Escape);
         QVERIFY(!tools->isPresenting());
+    }
+
+    void presentationGoesToTheOtherScreenAndThePresenterViewStays() {
+        const QList<QScreen*> screens = QGuiApplication::screens();
+        if (screens.size() < 2)
+            QSKIP("needs two screens: widgets.presentation_test.two_screens runs it on Xvfb");
+        presentation()->hide();
+        QScreen* own = m_window->screen();
+        widgets::LectureTools* tools = m_window->lectureTools();
+        tools->presentAction()->trigger();
+        QVERIFY(QTest::qWaitForWindowExposed(presentation()));
+        QVERIFY(presentation()->screen() != own);
+        QVERIFY(presentation()->isFullScreen());
+        QTRY_COMPARE(presentation()->geometry(), presentation()->screen()->geometry());
+        widgets::PresenterView* view = tools->presenterView();
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->screen(), own);
+        // Keys typed in the presenter view step the projector's picture.
+        QTest::keyClick(view->beatList(), Qt::Key_PageDown);
+        QCOMPARE(stepper()->target(), 0);
+        QTest::keyClick(presentation(), Qt::Key_Escape);
+        QVERIFY(!tools->isPresenting());
+        QVERIFY(!view->isVisible());
     }
 
     void handoutHasOnePagePerBeatAndEmbedsTheChineseFont_data() {

@@ -39,3 +39,11 @@ foreach(lang en zh_CN)
 endforeach()
 closelab_app_error_test(handout_unwritable_exit_1 1 "closelab: Cannot write .*screenshots"
   --scenario normal-close --export-handout ${CLOSELAB_SHOT_DIR})
+
+# With two screens (Xvfb, xcb): the presentation goes full screen on the screen without the main
+# window, the presenter view on the main window's.
+add_test(NAME widgets.presentation_test.two_screens
+  COMMAND ${CMAKE_CURRENT_LIST_DIR}/run_on_two_screens.sh $<TARGET_FILE:presentation_test>
+          presentationGoesToTheOtherScreenAndThePresenterViewStays)
+set_tests_properties(widgets.presentation_test.two_screens PROPERTIES LABELS widgets
+  ENVIRONMENT "QT_QUICK_BACKEND=software" TIMEOUT 120)
