@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
                                      QStringLiteral("LANG"));
     const QCommandLineOption scenarioOpt(
         QStringLiteral("scenario"),
-        QStringLiteral("Built-in scenario id or scenario JSON file (default: normal-close)."),
+        QStringLiteral("Built-in scenario id or scenario JSON file (default: four-way-close)."),
         QStringLiteral("ID|FILE"));
     const QCommandLineOption kernelOpt(
         QStringLiteral("kernel"), QStringLiteral("Kernel profile: linux-6, linux-4.9, rfc793."),
@@ -326,7 +326,7 @@ int main(int argc, char** argv) {
     if (parser.isSet(shotOpt) || parser.isSet(timingOpt) || exportOnly) {
         window.resize(size);
         if (!window.openScenario(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
-                                                           : QStringLiteral("normal-close")))
+                                                           : QStringLiteral("four-way-close")))
             return usageError(window.lastError());
     } else {
         window.restoreSettings();

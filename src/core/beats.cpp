@@ -47,6 +47,19 @@ const RecTransition* findTransition(const BeatAnchor& a, const Recording& rec) {
     return nullptr;
 }
 
+const RecAppEvent* findAppEvent(const BeatAnchor& a, const Recording& rec) {
+    int n = 0;
+    for (const RecAppEvent& e : rec.appEvents) {
+        if (e.host != a.host || e.call != a.call || e.tUs < a.afterUs)
+            continue;
+        if (!a.result.empty() && e.result != a.result)
+            continue;
+        if (++n == a.nth)
+            return &e;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 std::vector<RecBeat> resolveBeats(const Scenario& scenario, const Recording& rec) {
@@ -69,6 +82,12 @@ std::vector<RecBeat> resolveBeats(const Scenario& scenario, const Recording& rec
             if (const RecTransition* t = findTransition(spec.on, rec)) {
                 b.tUs = t->tUs;
                 b.anchor = "transition";
+                placed = true;
+            }
+        } else if (spec.on.kind == BeatAnchor::Kind::App) {
+            if (const RecAppEvent* e = findAppEvent(spec.on, rec)) {
+                b.tUs = e->tUs;
+                b.anchor = "app";
                 placed = true;
             }
         }

@@ -138,7 +138,7 @@ struct RecBeat {
     // Indices into Recording::segments the beat is about (its anchor segment first, then the
     // scenario's "focus" segments): what a view keeps visible at this beat.
     std::vector<int> focusSegments;
-    std::string anchor;  // "segment", "transition" (resolved from "on") or "time" (at_ms)
+    std::string anchor;  // "segment", "transition", "app" (resolved from "on") or "time" (at_ms)
 };
 
 // The immutable result of one run. Produced by simulate() (source "engine") or by the kernel lab

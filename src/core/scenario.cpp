@@ -381,6 +381,36 @@ public:
         return a;
     }
 
+    // {"host": "lb", "call": "connect", "result": "EADDRNOTAVAIL", "after_ms": 0, "nth": 1}
+    BeatAnchor appAnchor(const JsonNode& n, SimTime durationUs,
+                         const std::set<std::string>& hosts) const {
+        expect(n, Type::Object, "app", QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
+        checkFields(n, {"host", "call", "result", "after_ms", "nth"});
+        BeatAnchor a;
+        a.kind = BeatAnchor::Kind::App;
+        a.host = hostRef(
+            require(n, "host", QT_TRANSLATE_NOOP("closelab::Errors", "an application call")),
+            "host", hosts);
+        const JsonNode& callNode =
+            require(n, "call", QT_TRANSLATE_NOOP("closelab::Errors", "an application call"));
+        a.call = str(callNode, "call");
+        static const std::set<std::string> kCalls = {"listen", "connect",  "accept", "send",
+                                                     "recv",   "shutdown", "close"};
+        if (kCalls.count(a.call) == 0)
+            fail(callNode, ErrorId::ScenarioBadValue,
+                 {{"field", "call"},
+                  {"value", a.call},
+                  {"why", QT_TRANSLATE_NOOP("closelab::Errors", "use one of: {allowed}")},
+                  {"allowed", "listen connect accept send recv shutdown close"}});
+        if (const JsonNode* x = n.find("result"))
+            a.result = str(*x, "result");
+        if (const JsonNode* x = n.find("after_ms"))
+            a.afterUs = millis(*x, "after_ms", static_cast<double>(durationUs) / kUsPerMs);
+        if (const JsonNode* x = n.find("nth"))
+            a.nth = static_cast<int>(integer(*x, "nth", 1, 1000000));
+        return a;
+    }
+
     std::vector<BeatSpec> beats(const JsonNode& n, SimTime durationUs,
                                 const std::set<std::string>& hosts) const {
         expect(n, Type::Array, "beats", QT_TRANSLATE_NOOP("closelab::Errors", "a list"));
@@ -406,19 +436,22 @@ public:
             if (const JsonNode* x = b.find("on")) {
                 expect(*x, Type::Object, "on",
                        QT_TRANSLATE_NOOP("closelab::Errors",
-                                         "an object {\"segment\": ...} or {\"transition\": ...}"));
-                checkFields(*x, {"segment", "transition"});
-                const JsonNode* seg = x->find("segment");
-                const JsonNode* tr = x->find("transition");
-                if ((seg == nullptr) == (tr == nullptr))
+                                         "an object {\"segment\": ...}, {\"transition\": ...} "
+                                         "or {\"app\": ...}"));
+                checkFields(*x, {"segment", "transition", "app"});
+                if (x->members.size() != 1)
                     fail(*x, ErrorId::ScenarioBadValue,
                          {{"field", "on"},
-                          {"value", seg != nullptr ? "segment, transition" : ""},
-                          {"why", QT_TRANSLATE_NOOP(
-                                      "closelab::Errors",
-                                      "a beat is anchored to one segment or one transition")}});
-                spec.on = seg != nullptr ? segmentAnchor(*seg, "segment", durationUs, hosts)
-                                         : transitionAnchor(*tr, durationUs, hosts);
+                          {"value", std::to_string(x->members.size())},
+                          {"why", QT_TRANSLATE_NOOP("closelab::Errors",
+                                                    "a beat is anchored to one segment, one "
+                                                    "transition or one application call")}});
+                if (const JsonNode* seg = x->find("segment"))
+                    spec.on = segmentAnchor(*seg, "segment", durationUs, hosts);
+                else if (const JsonNode* tr = x->find("transition"))
+                    spec.on = transitionAnchor(*tr, durationUs, hosts);
+                else
+                    spec.on = appAnchor(*x->find("app"), durationUs, hosts);
             }
             if (const JsonNode* x = b.find("at_ms")) {
                 spec.atUs = millis(*x, "at_ms", durationMs);

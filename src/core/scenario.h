@@ -83,10 +83,11 @@ struct AppCall {
     int column = 0;
 };
 
-// What a lesson beat is anchored to: the nth recorded segment or state transition that matches,
+// What a lesson beat is anchored to: the nth recorded segment, state transition or application
+// call that matches,
 // found after the run, so the beat follows the engine (and a --set that changes the run).
 struct BeatAnchor {
-    enum class Kind : std::uint8_t { None, Segment, Transition };
+    enum class Kind : std::uint8_t { None, Segment, Transition, App };
     Kind kind = Kind::None;
     // Segment: from/to/flags/hasData/afterUs/nth as for faults (count is unused).
     SegmentMatch segment;
@@ -99,6 +100,10 @@ struct BeatAnchor {
     std::optional<TcpState> to;
     SimTime afterUs = 0;
     int nth = 1;
+    // App: the nth recorded application call on `host` (also host/afterUs/nth) named `call`
+    // ("connect", "close", ...) whose result is `result` ("" = any, "ok", "EADDRNOTAVAIL", ...).
+    std::string call;
+    std::string result;
 };
 
 // A key moment of a scenario, for teaching: a caption (what happens and why, one or two lines)
@@ -143,7 +148,10 @@ struct BuiltinScenario {
     std::string_view json;  // the embedded text of resources/scenarios/<id>.json
 };
 
-// The built-ins, embedded at build time, in teaching order.
+// The scenario the app and the CLI docs open when none is named: the textbook four-way close.
+inline constexpr std::string_view kDefaultScenarioId = "four-way-close";
+
+// The built-ins, embedded at build time, in teaching order (the default first).
 const std::vector<BuiltinScenario>& builtinScenarios();
 // Parsed built-in by id; throws InputError(UnknownScenario).
 Scenario builtinScenario(std::string_view id);

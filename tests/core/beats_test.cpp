@@ -192,3 +192,19 @@ TEST(Beats, JsonCarriesBeatsBothWays) {
     // The text trace lists them too.
     EXPECT_NE(toText(rec).find("beat 2: two"), std::string::npos);
 }
+
+TEST(Beats, AnAppAnchorSitsOnTheApplicationCall) {
+    const Recording rec = run(R"([
+    {"on": {"app": {"host": "client", "call": "close", "result": "ok"}}, "caption": "close"},
+    {"on": {"app": {"host": "client", "call": "connect", "result": "EADDRNOTAVAIL"}},
+     "caption": "never fails here"}
+  ])");
+    ASSERT_EQ(rec.beats.size(), 1U);
+    EXPECT_EQ(rec.beats[0].tUs, 10000);
+    EXPECT_EQ(rec.beats[0].anchor, "app");
+    EXPECT_EQ(
+        parseError(R"([{"on": {"app": {"host": "client", "call": "fork"}}, "caption": "x"}])").id(),
+        ErrorId::ScenarioBadValue);
+    EXPECT_EQ(parseError(R"([{"on": {"app": {"call": "close"}}, "caption": "x"}])").id(),
+              ErrorId::ScenarioMissingField);
+}
