@@ -14,6 +14,12 @@ std::vector<LessonBeat> lessonBeats(const core::Recording& recording) {
         beat.captionZh = QString::fromStdString(b.caption.zhCN);
         beat.notesEn = QString::fromStdString(b.notes.en);
         beat.notesZh = QString::fromStdString(b.notes.zhCN);
+        for (const int i : b.focusSegments) {
+            if (i < 0 || i >= int(recording.segments.size()))
+                continue;
+            const core::RecSegment& s = recording.segments[std::size_t(i)];
+            beat.focusUs.emplace_back(s.tUs, s.arriveUs >= 0 ? s.arriveUs : s.tUs);
+        }
         beats.push_back(std::move(beat));
     }
     return beats;

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <utility>
 #include <vector>
 
 namespace closelab::core {
@@ -19,6 +20,9 @@ struct LessonBeat {
     QString captionZh;
     QString notesEn;
     QString notesZh;
+    // The segments the beat is about (send time, arrival or loss time): what a view keeps in
+    // sight at this beat.
+    std::vector<std::pair<qint64, qint64>> focusUs;
     QString caption(bool chinese) const {
         return chinese && !captionZh.isEmpty() ? captionZh : captionEn;
     }

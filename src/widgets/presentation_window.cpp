@@ -181,6 +181,33 @@ void PresentationWindow::applyColours() {
     paint(m_footer, banner, rule);
 }
 
+std::pair<double, double> PresentationWindow::visibleRange() const {
+    QQuickItem* root = m_ladder->quickWidget()->rootObject();
+    auto* flick = root ? root->findChild<QQuickItem*>(QStringLiteral("ladderFlickable")) : nullptr;
+    if (!flick)
+        return {0, 0};
+    const double from = flick->property("contentY").toDouble();
+    return {from, from + flick->height()};
+}
+
+std::pair<double, double> PresentationWindow::beatRange() const {
+    const int current = m_stepper->current();
+    QQuickItem* root = m_ladder->quickWidget()->rootObject();
+    if (!root || current < 0 || current >= int(m_beats.size()))
+        return {0, 0};
+    const double unit = root->property("unitPx").toDouble();
+    const double top = root->property("topMargin").toDouble();
+    const auto y = [&](qint64 us) { return top + m_player->toDisplay(us) * unit; };
+    const models::LessonBeat& beat = m_beats[std::size_t(current)];
+    double first = y(beat.timeUs);
+    double last = first;
+    for (const auto& [sent, arrived] : beat.focusUs) {
+        first = std::min(first, y(sent));
+        last = std::max(last, y(arrived));
+    }
+    return {first, last};
+}
+
 QString PresentationWindow::captionText() const {
     const int current = m_stepper->current();
     if (!m_beats.empty() && m_stepper->atStop() && current < int(m_beats.size()))

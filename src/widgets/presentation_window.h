@@ -64,6 +64,10 @@ public:
     // The caption shown now (the beat's, or the current note's sentence between beats).
     QString captionText() const;
     bool isBlanked() const { return m_blanked; }
+    // The vertical range of the ladder's canvas in sight, and the range the current beat is
+    // about (its time and its focus segments, in canvas pixels); empty ranges when none.
+    std::pair<double, double> visibleRange() const;
+    std::pair<double, double> beatRange() const;
     void setBlanked(bool blanked);
 
     // Keys typed into `window` step this presentation too.

@@ -375,6 +375,36 @@ private slots:
         QVERIFY(caption);
     }
 
+    // The moment stays in view: at each beat of lost-final-ack the segments it is about (at
+    // beat 2 the lost ACK of 41 ms and the FIN it causes at 241.5 ms) are on screen together,
+    // at the two projector sizes, with presentation mode's large type.
+    void theBeatsSegmentsStayInView_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x768") << QSize(1024, 768);
+        QTest::newRow("1280x720") << QSize(1280, 720);
+    }
+    void theBeatsSegmentsStayInView() {
+        QFETCH(QSize, size);
+        QVERIFY(m_window->openScenario(QStringLiteral("lost-final-ack")));
+        QVERIFY(m_window->waitForIdle());
+        QVERIFY(shownPresentation(size));
+        QVERIFY(presentation()->beats().size() >= 3);
+        QCOMPARE(presentation()->beats()[1].focusUs.size(), std::size_t(2));
+        for (int beat = 0; beat < stepper()->count(); ++beat) {
+            stepper()->jumpTo(beat);
+            settle();
+            const auto [first, last] = presentation()->beatRange();
+            const auto [from, to] = presentation()->visibleRange();
+            QVERIFY2(first >= from && last <= to,
+                     qPrintable(QStringLiteral("beat %1: %2..%3 px, in sight %4..%5 px")
+                                    .arg(beat + 1)
+                                    .arg(first)
+                                    .arg(last)
+                                    .arg(from)
+                                    .arg(to)));
+        }
+    }
+
     void zoomAndThemesReachTheLadder() {
         QQuickItem* window = m_window->ladderView()->quickWidget()->rootObject();
         widgets::LectureTools* tools = m_window->lectureTools();
