@@ -19,6 +19,7 @@ std::vector<LessonBeat> lessonBeats(const core::Recording& recording) {
                 continue;
             const core::RecSegment& s = recording.segments[std::size_t(i)];
             beat.focusUs.emplace_back(s.tUs, s.arriveUs >= 0 ? s.arriveUs : s.tUs);
+            beat.focusSegments.push_back(i);
         }
         beats.push_back(std::move(beat));
     }

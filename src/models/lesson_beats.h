@@ -23,6 +23,7 @@ struct LessonBeat {
     // The segments the beat is about (send time, arrival or loss time): what a view keeps in
     // sight at this beat.
     std::vector<std::pair<qint64, qint64>> focusUs;
+    std::vector<int> focusSegments;  // the same segments: indices into Recording::segments
     QString caption(bool chinese) const {
         return chinese && !captionZh.isEmpty() ? captionZh : captionEn;
     }

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "models/handout_content.h"
+#include "models/ladder_item_model.h"
 #include "models/ladder_palette.h"
 #include "models/ladder_scene.h"
 #include "models/player.h"
@@ -203,7 +204,14 @@ bool HandoutWriter::write(const QString& file, const models::HandoutContent& con
         double until = -1;
         if (!content.beats.empty()) {
             const models::LessonBeat& beat = content.beats[std::size_t(i)];
+            // Up to the beat, and as far as the segments it is about fly: a page about a lost
+            // ACK shows its cross, one about a retransmission the segment arriving.
             until = player.toDisplay(beat.timeUs);
+            for (const models::LadderItem& arrow : scene.arrows()->items()) {
+                if (std::find(beat.focusSegments.begin(), beat.focusSegments.end(),
+                              arrow.sourceIndex) != beat.focusSegments.end())
+                    until = std::max(until, arrow.endPos);
+            }
             flow.text(tr("Beat %1 of %2 · t = %3")
                           .arg(i + 1)
                           .arg(int(content.beats.size()))

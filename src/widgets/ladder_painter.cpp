@@ -161,7 +161,7 @@ void LadderPainter::placeLabels() {
     // third of the way from the sender first, then further along or below it; with the flags
     // line only when the whole label finds no room.
     for (const models::LadderItem& arrow : scene.arrows()->items()) {
-        if (arrow.label.isEmpty() || !shown(arrow.startPos))
+        if (arrow.label.isEmpty() || !flying(arrow.startPos))
             continue;
         const QPointF p1(laneX(arrow.lane), y(arrow.startPos));
         const QPointF p2(laneX(arrow.toLane), y(arrow.endPos));
@@ -288,7 +288,7 @@ void LadderPainter::paint(QPainter& painter) const {
     }
     // Segments: arrows from sender to receiver; a lost one stops halfway with a cross.
     for (const models::LadderItem& arrow : scene.arrows()->items()) {
-        if (!shown(arrow.startPos))
+        if (!flying(arrow.startPos))
             continue;
         const QPointF from(laneX(arrow.lane), y(arrow.startPos));
         QPointF to(laneX(arrow.toLane), y(arrow.endPos));

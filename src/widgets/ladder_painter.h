@@ -54,6 +54,8 @@ public:
 private:
     double laneX(int lane) const;
     bool shown(double startPos) const { return m_until < 0 || startPos <= m_until; }
+    // A segment sent at the very moment drawn has not flown yet: left out.
+    bool flying(double startPos) const { return m_until < 0 || startPos < m_until; }
     double clipped(double endPos) const { return m_until < 0 ? endPos : std::min(endPos, m_until); }
     double slotX(int lane, int slot) const;
     void placeLabels();
