@@ -302,7 +302,7 @@
         <translation>场景发送的报文段超过 {max} 个（在 {ms} ms 时达到上限）：请少发一些字节、减少重复次数或缩短 duration_ms</translation>
     </message>
     <message>
-        <location filename="../src/core/options.cpp" line="+49"/>
+        <location filename="../src/core/options.cpp" line="+50"/>
         <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
         <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
     </message>
@@ -315,6 +315,11 @@
         <location line="+122"/>
         <source>MSL is a setting only of the rfc793 teaching profile; Linux uses a fixed TIME_WAIT of 60 s (use --kernel rfc793)</source>
         <translation>MSL 只是 rfc793 教学配置中的设置；Linux 的 TIME_WAIT 固定为 60 秒（请使用 --kernel rfc793）</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>it is a Linux setting; the rfc793 teaching profile follows the RFCs only (use --kernel linux-6)</source>
+        <translation>它是 Linux 的设置；rfc793 教学配置只遵循 RFC（请使用 --kernel linux-6）</translation>
     </message>
     <message>
         <location filename="../src/core/json_node.cpp" line="+28"/>
@@ -486,28 +491,30 @@
         <location line="+42"/>
         <location line="+125"/>
         <location line="+34"/>
-        <location line="+202"/>
+        <location line="+20"/>
+        <location line="+215"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-386"/>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+391"/>
+        <location line="+424"/>
         <source>a timeline entry</source>
         <translation>时间线条目</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-429"/>
         <location line="+79"/>
         <location line="+41"/>
-        <location line="+320"/>
+        <location line="+51"/>
+        <location line="+302"/>
         <source>use one of: {allowed}</source>
         <translation>只能是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-461"/>
         <source>a socket needs a name</source>
         <translation>套接字需要一个名字</translation>
     </message>
@@ -546,42 +553,48 @@
         <location line="+79"/>
         <location line="+3"/>
         <source>a transition</source>
-        <translation type="unfinished"></translation>
+        <translation>状态转换条目</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>an application call</source>
+        <translation>应用调用条目</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>a beat</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解节点条目</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a beat needs a caption</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解节点需要一条说明</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>an object {&quot;segment&quot;: ...} or {&quot;transition&quot;: ...}</source>
-        <translation type="unfinished"></translation>
+        <source>an object {&quot;segment&quot;: ...}, {&quot;transition&quot;: ...} or {&quot;app&quot;: ...}</source>
+        <translation>对象 {&quot;segment&quot;: ...}、{&quot;transition&quot;: ...} 或 {&quot;app&quot;: ...}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>a beat is anchored to one segment or one transition</source>
-        <translation type="unfinished"></translation>
+        <location line="+8"/>
+        <source>a beat is anchored to one segment, one transition or one application call</source>
+        <translation>一个讲解节点只能锚定在一个报文段、一个状态转换或一次应用调用上</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>beats are listed in time order; the beat before this one is at {prev} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解节点须按时间顺序列出；前一个节点在 {prev} 毫秒</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a beat without &quot;on&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 &quot;on&quot; 的讲解节点条目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a list of segment matches</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段匹配条件的列表</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -602,8 +615,8 @@
         <translation>取值必须大于 0</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+110"/>
+        <location line="-107"/>
+        <location line="+113"/>
         <location line="+78"/>
         <location line="+26"/>
         <location line="+14"/>
@@ -617,8 +630,8 @@
         <translation>至少需要两台主机</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+114"/>
+        <location line="-112"/>
+        <location line="+117"/>
         <location line="+71"/>
         <location line="+26"/>
         <location line="+15"/>
@@ -668,12 +681,12 @@
         <translation>故障条目</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-391"/>
         <source>a list such as [&quot;FIN&quot;, &quot;ACK&quot;]</source>
         <translation>列表，例如 [&quot;FIN&quot;, &quot;ACK&quot;]</translation>
     </message>
     <message>
-        <location line="+389"/>
+        <location line="+422"/>
         <source>a hold fault</source>
         <translation>“hold”故障</translation>
     </message>
@@ -1078,7 +1091,7 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Client %1</source>
         <translation>客户端 %1</translation>
     </message>
@@ -1969,7 +1982,7 @@
 <context>
     <name>closelab::Options</name>
     <message>
-        <location filename="../src/core/options.cpp" line="-258"/>
+        <location filename="../src/core/options.cpp" line="-352"/>
         <source>Let connect() take over a TIME_WAIT of the same 4-tuple: 0 never, 1 always, 2 loopback only (default since 4.18). Needs timestamps.</source>
         <translation>允许 connect() 接管同一四元组的 TIME_WAIT：0 从不，1 总是，2 仅限环回（4.18 起为默认值）。需要时间戳。</translation>
     </message>
@@ -2067,7 +2080,7 @@
 <context>
     <name>closelab::Reasons</name>
     <message>
-        <location filename="../src/models/host_names.cpp" line="-28"/>
+        <location filename="../src/models/host_names.cpp" line="-31"/>
         <source>random loss</source>
         <translation>随机丢包</translation>
     </message>
@@ -2085,6 +2098,16 @@
         <location line="+1"/>
         <source>duplicate</source>
         <translation>重复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PAWS: old timestamp</source>
+        <translation>PAWS：时间戳过旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tcp_tw_recycle timestamp check</source>
+        <translation>tcp_tw_recycle 时间戳检查</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2711,7 @@
 <context>
     <name>closelab::widgets::HandoutWriter</name>
     <message>
-        <location filename="../src/widgets/handout_writer.cpp" line="+117"/>
+        <location filename="../src/widgets/handout_writer.cpp" line="+118"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2739,7 +2762,7 @@
         <translation>%1. %2（t = %3）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Beat %1 of %2 · t = %3</source>
         <translation>要点 %1 / %2 · t = %3</translation>
     </message>
@@ -3832,7 +3855,7 @@
 <context>
     <name>closelab::widgets::PresentationWindow</name>
     <message>
-        <location filename="../src/widgets/presentation_window.cpp" line="+194"/>
+        <location filename="../src/widgets/presentation_window.cpp" line="+227"/>
         <source>Go to beat %1…</source>
         <translation>跳到要点 %1…</translation>
     </message>

@@ -60,6 +60,17 @@ const RecAppEvent* findAppEvent(const BeatAnchor& a, const Recording& rec) {
     return nullptr;
 }
 
+// The segments that make or carry a change on `host` at t: those arriving there at t and those
+// it sends at t (a transition's cause and its answer, the SYN of a connect()).
+void addSegmentsAt(const Recording& rec, const std::string& host, SimTime t, bool arriving,
+                   std::vector<int>& out) {
+    for (std::size_t i = 0; i < rec.segments.size(); ++i) {
+        const RecSegment& s = rec.segments[i];
+        if ((arriving && s.to == host && s.arriveUs == t) || (s.from == host && s.tUs == t))
+            out.push_back(static_cast<int>(i));
+    }
+}
+
 }  // namespace
 
 std::vector<RecBeat> resolveBeats(const Scenario& scenario, const Recording& rec) {
@@ -82,12 +93,14 @@ std::vector<RecBeat> resolveBeats(const Scenario& scenario, const Recording& rec
             if (const RecTransition* t = findTransition(spec.on, rec)) {
                 b.tUs = t->tUs;
                 b.anchor = "transition";
+                addSegmentsAt(rec, t->host, t->tUs, true, b.focusSegments);
                 placed = true;
             }
         } else if (spec.on.kind == BeatAnchor::Kind::App) {
             if (const RecAppEvent* e = findAppEvent(spec.on, rec)) {
                 b.tUs = e->tUs;
                 b.anchor = "app";
+                addSegmentsAt(rec, e->host, e->tUs, false, b.focusSegments);
                 placed = true;
             }
         }

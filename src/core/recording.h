@@ -135,8 +135,10 @@ struct RecBeat {
     SimTime tUs = 0;
     LocalizedText caption;  // what happens and why, one or two lines
     LocalizedText notes;    // speaker notes (may be empty)
-    // Indices into Recording::segments the beat is about (its anchor segment first, then the
-    // scenario's "focus" segments): what a view keeps visible at this beat.
+    // Indices into Recording::segments the beat is about: its anchor segment (for a transition:
+    // the segments arriving at and sent by that host at that instant; for an application call:
+    // those the host sends then), then the scenario's "focus" segments. What a view keeps
+    // visible at this beat.
     std::vector<int> focusSegments;
     std::string anchor;  // "segment", "transition", "app" (resolved from "on") or "time" (at_ms)
 };

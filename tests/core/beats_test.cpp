@@ -150,6 +150,10 @@ TEST(Beats, AnchoredBeatsSitOnTheirEventsAndAreSorted) {
     EXPECT_EQ(rec.beats[3].caption.en, "tw");
     EXPECT_EQ(rec.beats[3].tUs, tw[0]);
     EXPECT_EQ(rec.beats[3].anchor, "transition");
+    // A transition's focus: the server's FIN that causes it and the ACK the client answers with.
+    ASSERT_EQ(rec.beats[3].focusSegments.size(), 2U);
+    EXPECT_EQ(rec.beats[3].focusSegments[0], serverFin);
+    EXPECT_EQ(rec.segments[static_cast<std::size_t>(rec.beats[3].focusSegments[1])].flags, kAck);
 }
 
 TEST(Beats, AMissingEventFallsBackToAtMsOrLeavesTheBeatOut) {
