@@ -38,6 +38,8 @@ PresentationWindow::PresentationWindow(models::Player* player, QWidget* parent)
       m_scene(new models::LadderScene(player, this)),
       m_stepper(new models::BeatStepper(player, this)) {
     setObjectName(QStringLiteral("presentationWindow"));
+    // Closing the main window ends the application, presentation or not.
+    setAttribute(Qt::WA_QuitOnClose, false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

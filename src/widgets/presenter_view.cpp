@@ -39,6 +39,7 @@ QLabel* bigText(QWidget* parent, double factor) {
 PresenterView::PresenterView(PresentationWindow* presentation, QWidget* parent)
     : QWidget(parent, Qt::Window), m_presentation(presentation) {
     setObjectName(QStringLiteral("presenterView"));
+    setAttribute(Qt::WA_QuitOnClose, false);
     auto* grid = new QGridLayout(this);
     m_currentTitle = heading(this);
     m_current = bigText(this, 1.8);
