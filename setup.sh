@@ -16,7 +16,7 @@ PACKAGES=(
   qml6-module-qtquick-layouts qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtqml-workerscript
   nlohmann-json3-dev libgtest-dev libbenchmark-dev
-  fonts-noto-cjk xvfb xauth iproute2 nftables
+  fonts-noto-cjk poppler-utils xvfb xauth iproute2 nftables
 )
 
 as_root() {

@@ -11,6 +11,13 @@ Rectangle {
     // Bigger fonts for projection: the host may scale this (e.g. from a zoom action).
     property real fontScale: 1.0
     property bool followPlayhead: true
+    // Line widths scale with this (zoom, presentation mode); text and bands with fontScale.
+    property real lineScale: 1.0
+    // Colour theme (models::LadderPalette::themes()): "standard", "projector" (high contrast
+    // on white) or "dark".
+    property string theme: "standard"
+    // The current note's sentence under the diagram; presentation mode writes its own caption.
+    property bool showNoteBanner: true
 
     readonly property QtObject player: scene ? scene.player : null
     readonly property double cursor: player ? player.displayPos : 0
@@ -37,7 +44,7 @@ Rectangle {
 
     // Colours come from the scene (models::LadderPalette), shared with the SVG export.
     function paletteColor(name) {
-        return scene ? scene.paletteColor(name) : "transparent";
+        return scene ? scene.themedPaletteColor(name, theme) : "transparent";
     }
     readonly property color backgroundColor: paletteColor("background")
     readonly property color highlightColor: paletteColor("highlight")
@@ -225,7 +232,13 @@ Rectangle {
         return scene ? scene.formatDuration(us) : "";
     }
     function stateColor(key) {
-        return scene ? scene.stateColor(key) : "transparent";
+        return scene ? scene.themedStateColor(key, theme) : "transparent";
+    }
+    // A state's name is written in its band's colour, dark enough to read on the ground.
+    function stateTextColor(key) {
+        const c = stateColor(key);
+        return theme === "dark" ? Qt.lighter(c, 1.35)
+                                : Qt.darker(c, theme === "projector" ? 2.6 : 2.2);
     }
 
     // Lane titles stay on top while the diagram scrolls.
@@ -353,7 +366,7 @@ Rectangle {
                     required property int lane
                     x: root.laneX(lane) - 1
                     y: root.topMargin
-                    width: 2
+                    width: 2 * root.lineScale
                     height: canvas.height - root.topMargin
                     color: root.lifelineColor
                 }
@@ -385,7 +398,7 @@ Rectangle {
                     width: current ? root.fontPx : root.fontPx * 0.5
                     height: width
                     radius: width / 2
-                    color: current ? root.highlightColor : "#9ca3af"
+                    color: current ? root.highlightColor : root.paletteColor("mark")
                 }
             }
             // The playhead.
@@ -393,7 +406,7 @@ Rectangle {
                 objectName: "playhead"
                 y: flick.playheadY
                 width: canvas.width
-                height: 2
+                height: 2 * root.lineScale
                 color: root.highlightColor
                 opacity: 0.7
             }
@@ -435,8 +448,10 @@ Rectangle {
         objectName: "noteBanner"
         anchors.bottom: parent.bottom
         width: root.width
-        height: noteText.text.length > 0 ? noteText.implicitHeight + root.fontPx : 0
-        color: "#eef2ff"
+        visible: root.showNoteBanner
+        height: root.showNoteBanner && noteText.text.length > 0
+                ? noteText.implicitHeight + root.fontPx : 0
+        color: root.paletteColor("banner")
         Text {
             id: noteText
             objectName: "noteText"

@@ -47,7 +47,7 @@ Item {
         Rectangle {
             y: -height / 2
             width: arrow.length * arrow.progress
-            height: arrow.selected ? 5 : 2.5
+            height: (arrow.selected ? 5 : 2.5) * arrow.ladder.lineScale
             color: arrow.lineColor
             antialiasing: true
         }
@@ -58,8 +58,8 @@ Item {
                 required property int index
                 x: arrow.length * arrow.progress - width
                 y: -height / 2
-                width: 14
-                height: arrow.selected ? 4 : 2.5
+                width: 14 * arrow.ladder.lineScale
+                height: (arrow.selected ? 4 : 2.5) * arrow.ladder.lineScale
                 color: arrow.lineColor
                 antialiasing: true
                 transformOrigin: Item.Right
@@ -234,8 +234,8 @@ Item {
                 x: -width / 2
                 y: -height / 2
                 width: arrow.ladder.fontPx * 1.4
-                height: 4
-                radius: 2
+                height: 4 * arrow.ladder.lineScale
+                radius: height / 2
                 rotation: index === 0 ? 45 : -45
                 color: arrow.ladder.lostColor
                 antialiasing: true

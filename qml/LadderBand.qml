@@ -72,7 +72,7 @@ Item {
         text: band.label
         font.pixelSize: band.ladder.fontPx
         font.bold: band.current
-        color: Qt.darker(band.ladder.stateColor(band.key), 2.2)
+        color: band.ladder.stateTextColor(band.key)
         onImplicitWidthChanged: band.ladder.requestLayout()
     }
     onWantsLabelChanged: band.ladder.requestLayout()

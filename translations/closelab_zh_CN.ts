@@ -91,7 +91,27 @@
         <source>cannot write the screenshot to %1</source>
         <translation>无法把截图写入 %1</translation>
     </message>
-</context>
+<message>
+        <location line="+12" />
+        <source>--beat must be a non-negative integer, got '%1'</source>
+        <translation>--beat 必须是非负整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--beat needs --present</source>
+        <translation>--beat 需要与 --present 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/capture_harness.cpp" line="+49" />
+        <source>--beat must be 0 to %1 (this scenario has %1 beats), got '%2'</source>
+        <translation>--beat 必须在 0 到 %1 之间（该场景有 %1 个要点），实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--beat must be 0 to %1 (this scenario has no beats: one step per event, %1 steps), got '%2'</source>
+        <translation>--beat 必须在 0 到 %1 之间（该场景没有要点：每个事件一步，共 %1 步），实际为“%2”</translation>
+    </message>
+    </context>
 <context>
     <name>closelab::Errors</name>
     <message>
@@ -4290,6 +4310,288 @@
         <location line="+3" />
         <source>%1 receives %2 from %3.</source>
         <translation>%1 收到来自 %3 的 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::HandoutContent</name>
+    <message>
+        <location filename="../src/models/handout_content.cpp" line="+31" />
+        <source>%1: %2 = %3</source>
+        <translation>%1：%2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::HandoutWriter</name>
+    <message>
+        <location filename="../src/widgets/handout_writer.cpp" line="+118" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 — handout</source>
+        <translation>%1 — 讲义</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+69" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Scenario %1 · kernel profile %2 · %3</source>
+        <translation>场景 %1 · 内核配置 %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>What to notice</source>
+        <translation>要注意什么</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Options that differ from the defaults</source>
+        <translation>与默认值不同的选项</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>None: every host runs the kernel profile's defaults.</source>
+        <translation>无：每台主机都使用内核配置的默认值。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Beats</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1. %2 (t = %3)</source>
+        <translation>%1. %2（t = %3）</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Beat %1 of %2 · t = %3</source>
+        <translation>要点 %1 / %2 · t = %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The whole run</source>
+        <translation>整个运行过程</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::LectureTools</name>
+    <message>
+        <location filename="../src/widgets/lecture_tools.cpp" line="+45" />
+        <source>&amp;High contrast (projector)</source>
+        <translation>高对比度（投影仪）(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Standard</source>
+        <translation>标准(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>&amp;Automatic (the screen without this window)</source>
+        <translation>自动（不显示本窗口的屏幕）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>屏幕 %1：%2（%3×%4）</translation>
+    </message>
+    <message>
+        <location line="+153" />
+        <source>There is no run to write a handout of.</source>
+        <translation>没有可以生成讲义的运行结果。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+12" />
+        <source>Export handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Start presentation</source>
+        <translation>开始演示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full screen, large type, stepped by lesson beats (F5; Esc leaves)</source>
+        <translation>全屏、大字号，按教学要点逐步演示（F5；Esc 退出）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Presenter view</source>
+        <translation>演讲者视图(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Current and next beat, speaker notes, elapsed time (P)</source>
+        <translation>当前和下一个要点、讲稿备注、已用时间（P）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;handout…</source>
+        <translation>导出讲义(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A PDF for printing: a title page and one page per beat</source>
+        <translation>用于打印的 PDF：一页标题页，每个要点一页</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>P&amp;resentation</source>
+        <translation>演示(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Present on &amp;screen</source>
+        <translation>演示所用屏幕(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Presentation &amp;theme</source>
+        <translation>演示主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ladder &amp;theme</source>
+        <translation>时序图主题(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::PresentationWindow</name>
+    <message>
+        <location filename="../src/widgets/presentation_window.cpp" line="+227" />
+        <source>Go to beat %1…</source>
+        <translation>跳到要点 %1…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start: → for the first step</source>
+        <translation>开始：按 → 进入第一步</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start: → for beat 1</source>
+        <translation>开始：按 → 进入要点 1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Beat %1 of %2</source>
+        <translation>要点 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1   ·   t = %2   ·   %3</source>
+        <translation>%1   ·   t = %2   ·   %3</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>Presentation — %1</source>
+        <translation>演示 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::PresenterView</name>
+    <message>
+        <location filename="../src/widgets/presenter_view.cpp" line="+114" />
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This scenario has no lesson beats: each step is one event.</source>
+        <translation>该场景没有教学要点：每一步是一个事件。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(before the first beat)</source>
+        <translation>（第一个要点之前）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(the last beat)</source>
+        <translation>（最后一个要点）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Beat %1 of %2</source>
+        <translation>要点 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Presenter view</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Speaker notes</source>
+        <translation>讲稿备注</translation>
     </message>
 </context>
 </TS>

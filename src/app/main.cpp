@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "app/capture_harness.h"
 #include "core/error.h"
 #include "core/kernel_profile.h"
 #include "core/options.h"
@@ -132,9 +133,22 @@ int main(int argc, char** argv) {
     const QCommandLineOption timingOpt(
         QStringLiteral("print-startup-time"),
         QStringLiteral("Print the time from process start to the first painted window and exit."));
+    const QCommandLineOption presentOpt(
+        QStringLiteral("present"),
+        QStringLiteral("Start in presentation mode (with --screenshot: render it instead of the "
+                       "main window)."));
+    const QCommandLineOption beatOpt(
+        QStringLiteral("beat"),
+        QStringLiteral("With --present: go to this lesson beat (1 = the first, 0 = the start)."),
+        QStringLiteral("N"));
+    const QCommandLineOption handoutOpt(
+        QStringLiteral("export-handout"),
+        QStringLiteral("Write the run's handout (title page, one page per beat) to FILE.pdf and "
+                       "exit."),
+        QStringLiteral("FILE"));
     parser.addOptions({helpOpt, versionOpt, langOpt, scenarioOpt, kernelOpt, setOpt, atOpt, tabOpt,
                        compareSetOpt, shotOpt, sizeOpt, dialogOpt, glossaryOpt, scaleOpt, svgOpt,
-                       timingOpt});
+                       timingOpt, presentOpt, beatOpt, handoutOpt});
     // A failed parse still keeps the options it understood (--lang among them), so even an
     // unknown option is reported in the user's language below.
     const bool parsed = parser.parse(arguments);
@@ -245,6 +259,20 @@ int main(int argc, char** argv) {
                     .arg(parser.value(atOpt)));
         atTime = t;
     }
+    int beat = 0;
+    if (parser.isSet(beatOpt)) {
+        bool ok = false;
+        beat = parser.value(beatOpt).toInt(&ok);
+        if (!ok || beat < 0)
+            return usageError(
+                startup
+                    .text(QT_TRANSLATE_NOOP("closelab::App",
+                                            "--beat must be a non-negative integer, got '%1'"))
+                    .arg(parser.value(beatOpt)));
+        if (!parser.isSet(presentOpt))
+            return usageError(
+                startup.text(QT_TRANSLATE_NOOP("closelab::App", "--beat needs --present")));
+    }
     // Scenario, kernel and options are checked with the engine's own parsers, so a bad value
     // gives the same one-line message as closelab-cli (in the user's language).
     auto profile = closelab::core::KernelProfile::Linux6;
@@ -273,10 +301,11 @@ int main(int argc, char** argv) {
     }
 
     // --screenshot renders offscreen: pick the platform before QApplication exists.
-    const bool offscreen = parser.isSet(shotOpt) || parser.isSet(timingOpt) || parser.isSet(svgOpt);
+    const bool exportOnly = parser.isSet(svgOpt) || parser.isSet(handoutOpt);
+    const bool offscreen = parser.isSet(shotOpt) || parser.isSet(timingOpt) || exportOnly;
     const bool noDisplay =
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    if ((parser.isSet(shotOpt) || parser.isSet(svgOpt) || (parser.isSet(timingOpt) && noDisplay)) &&
+    if ((parser.isSet(shotOpt) || exportOnly || (parser.isSet(timingOpt) && noDisplay)) &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (offscreen && qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
@@ -295,7 +324,7 @@ int main(int argc, char** argv) {
 
     closelab::widgets::MainWindow window(&languages);
     window.setInteractive(!offscreen);
-    if (parser.isSet(shotOpt) || parser.isSet(timingOpt) || parser.isSet(svgOpt)) {
+    if (parser.isSet(shotOpt) || parser.isSet(timingOpt) || exportOnly) {
         window.resize(size);
         if (!window.openScenario(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
                                                            : QStringLiteral("four-way-close")))
@@ -348,6 +377,10 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    if (parser.isSet(handoutOpt))
+        return closelab::app::exportHandout(window, parser.value(handoutOpt));
+    if (parser.isSet(presentOpt) && parser.isSet(shotOpt))
+        return closelab::app::renderPresentation(window, beat, size, parser.value(shotOpt));
     if (parser.isSet(glossaryOpt))
         window.explanationPanel()->showGlossaryEntry(parser.value(glossaryOpt));
 
@@ -401,6 +434,10 @@ int main(int argc, char** argv) {
         return 0;
     }
     window.show();
+    if (parser.isSet(presentOpt)) {
+        if (const int rc = closelab::app::startPresentation(window, beat))
+            return rc;
+    }
     const int rc = QApplication::exec();
     return rc;
 }

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 
 namespace closelab::models {
 
@@ -15,6 +16,14 @@ public:
     // "background", "highlight", "arrow", "lost", "delayed", "timer", "break", "breakLine",
     // "lifeline"; an unknown name gives an invalid colour.
     static QColor named(const QString& name);
+
+    // The same colours in a theme: "standard" (the above), "projector" (high contrast on white:
+    // saturated bands and black ink, which a washed-out projector still shows) or "dark" (light
+    // ink on a dark ground). An unknown theme is "standard". Besides the names above, a theme
+    // knows "banner" (the note banner's ground) and "mark" (a note's dot).
+    static QStringList themes();
+    static QColor state(const QString& stateName, const QString& theme);
+    static QColor named(const QString& name, const QString& theme);
 };
 
 }  // namespace closelab::models

@@ -134,6 +134,14 @@ QColor LadderScene::paletteColor(const QString& name) const {
     return LadderPalette::named(name);
 }
 
+QColor LadderScene::themedStateColor(const QString& stateName, const QString& theme) const {
+    return LadderPalette::state(stateName, theme);
+}
+
+QColor LadderScene::themedPaletteColor(const QString& name, const QString& theme) const {
+    return LadderPalette::named(name, theme);
+}
+
 void LadderScene::setRecording(std::shared_ptr<const core::Recording> recording) {
     m_recording = std::move(recording);
     m_noteContext = m_recording ? NoteContext(*m_recording) : NoteContext();

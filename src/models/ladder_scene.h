@@ -95,6 +95,9 @@ public:
     // The ladder's colours (LadderPalette), for the QML.
     Q_INVOKABLE QColor stateColor(const QString& stateName) const;
     Q_INVOKABLE QColor paletteColor(const QString& name) const;
+    // The same in a colour theme (LadderPalette::themes(): standard, projector, dark).
+    Q_INVOKABLE QColor themedStateColor(const QString& stateName, const QString& theme) const;
+    Q_INVOKABLE QColor themedPaletteColor(const QString& name, const QString& theme) const;
     int slotCount() const { return m_slotCount; }
     double displayLength() const { return m_player->displayLength(); }
 

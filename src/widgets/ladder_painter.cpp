@@ -1,6 +1,7 @@
 #include "widgets/ladder_painter.h"
 
 #include <QFontMetrics>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -41,8 +42,8 @@ constexpr double kSlotStep = 16;
 constexpr double kLabelGap = 6;
 constexpr double kPad = 3;
 
-QFont pixelFont(int pixels, bool bold = false) {
-    QFont font;
+QFont pixelFont(const QFont& base, int pixels, bool bold = false) {
+    QFont font = base;
     font.setPixelSize(pixels);
     font.setBold(bold);
     return font;
@@ -55,7 +56,8 @@ struct Candidate {
 
 }  // namespace
 
-LadderPainter::LadderPainter(models::LadderScene& scene) : m_scene(scene) {
+LadderPainter::LadderPainter(models::LadderScene& scene, double untilPos, const QFont& base)
+    : m_scene(scene), m_until(untilPos), m_base(base) {
     m_lanes = std::max(1, scene.laneCount());
     // A lane's column: the sockets alive side by side (scene.slotCount()), 0 on the lifeline,
     // then alternately right and left of it; at least one slot each side.
@@ -65,7 +67,13 @@ LadderPainter::LadderPainter(models::LadderScene& scene) : m_scene(scene) {
 }
 
 QSize LadderPainter::size() const {
-    return QSize(int(m_width), int(kHeader + m_scene.displayLength() * kPixelsPerUnit + kFooter));
+    const double length =
+        m_until < 0 ? m_scene.displayLength() : std::min(m_scene.displayLength(), m_until + 1.0);
+    return QSize(int(m_width), int(kHeader + length * kPixelsPerUnit + kFooter));
+}
+
+double LadderPainter::headerHeight() {
+    return kHeader;
 }
 
 double LadderPainter::laneX(int lane) const {
@@ -83,10 +91,10 @@ double LadderPainter::slotX(int lane, int slot) const {
 
 void LadderPainter::placeLabels() {
     models::LadderScene& scene = m_scene;
-    const QFont title = pixelFont(18, true);
-    const QFont small = pixelFont(11);
-    const QFont state = pixelFont(13);
-    const QFont flags = pixelFont(13);
+    const QFont title = pixelFont(m_base, 18, true);
+    const QFont small = pixelFont(m_base, 11);
+    const QFont state = pixelFont(m_base, 13);
+    const QFont flags = pixelFont(m_base, 13);
     const QSizeF canvas(size());
     QList<QRectF> placed;
     // The free stretches between the lanes' columns.
@@ -127,6 +135,8 @@ void LadderPainter::placeLabels() {
     }
     // The skipped time of each break, in the gap nearest the middle that holds it (wrapped).
     for (const models::LadderItem& b : scene.breaks()->items()) {
+        if (!shown(b.endPos))
+            continue;
         const QFontMetricsF fm(small);
         auto sorted = gaps;
         std::sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& c) {
@@ -151,7 +161,7 @@ void LadderPainter::placeLabels() {
     // third of the way from the sender first, then further along or below it; with the flags
     // line only when the whole label finds no room.
     for (const models::LadderItem& arrow : scene.arrows()->items()) {
-        if (arrow.label.isEmpty())
+        if (arrow.label.isEmpty() || !flying(arrow.startPos))
             continue;
         const QPointF p1(laneX(arrow.lane), y(arrow.startPos));
         const QPointF p2(laneX(arrow.toLane), y(arrow.endPos));
@@ -210,7 +220,7 @@ void LadderPainter::placeLabels() {
         const QFontMetricsF fm(font);
         const QSizeF box(fm.horizontalAdvance(item.label) + 1, fm.height());
         const double top = y(item.startPos);
-        const double last = std::max(top, y(item.endPos) - box.height()) + box.height();
+        const double last = std::max(top, y(clipped(item.endPos)) - box.height()) + box.height();
         for (const bool left : {labelsLeftOf(item.lane), !labelsLeftOf(item.lane)}) {
             const double x = besideLane(item.lane, left, box.width());
             for (double t = top; t <= last; t += box.height() / 2) {
@@ -224,11 +234,11 @@ void LadderPainter::placeLabels() {
         }
     };
     for (const models::LadderItem& band : scene.bands()->items()) {
-        if (band.endPos > band.startPos && !band.label.isEmpty())
+        if (band.endPos > band.startPos && !band.label.isEmpty() && shown(band.startPos))
             placeBeside(band, state, LadderPalette::state(band.key).darker(220));
     }
     for (const models::LadderItem& timer : scene.timers()->items()) {
-        if (!timer.label.isEmpty())
+        if (!timer.label.isEmpty() && shown(timer.startPos))
             placeBeside(timer, small, LadderPalette::named(QStringLiteral("timer")));
     }
 }
@@ -242,6 +252,8 @@ void LadderPainter::paint(QPainter& painter) const {
 
     // Breaks first: the compressed stretches are a shaded strip across every lane.
     for (const models::LadderItem& b : scene.breaks()->items()) {
+        if (!shown(b.endPos))
+            continue;
         const QRectF strip(0, y(b.startPos), m_width, y(b.endPos) - y(b.startPos));
         painter.fillRect(strip, LadderPalette::named(QStringLiteral("break")));
         painter.setPen(QPen(LadderPalette::named(QStringLiteral("breakLine")), 1, Qt::DashLine));
@@ -256,8 +268,10 @@ void LadderPainter::paint(QPainter& painter) const {
     }
     // State bands: sockets of one host alive at once stand side by side in its column.
     for (const models::LadderItem& band : scene.bands()->items()) {
+        if (!shown(band.startPos))
+            continue;
         const QRectF rect(slotX(band.lane, band.slot) - kBandWidth / 2, y(band.startPos),
-                          kBandWidth, std::max(2.0, y(band.endPos) - y(band.startPos)));
+                          kBandWidth, std::max(2.0, y(clipped(band.endPos)) - y(band.startPos)));
         const QColor color = LadderPalette::state(band.key);
         painter.setPen(QPen(color.darker(130), 1));
         painter.setBrush(color);
@@ -266,21 +280,35 @@ void LadderPainter::paint(QPainter& painter) const {
     painter.setBrush(Qt::NoBrush);
     // Timers: a dashed strip along the edge of their socket's band.
     for (const models::LadderItem& timer : scene.timers()->items()) {
+        if (!shown(timer.startPos))
+            continue;
         const double x = slotX(timer.lane, timer.slot) + kBandWidth / 2 - 3;
         painter.setPen(QPen(LadderPalette::named(QStringLiteral("timer")), 2, Qt::DashLine));
-        painter.drawLine(QPointF(x, y(timer.startPos)), QPointF(x, y(timer.endPos)));
+        painter.drawLine(QPointF(x, y(timer.startPos)), QPointF(x, y(clipped(timer.endPos))));
     }
     // Segments: arrows from sender to receiver; a lost one stops halfway with a cross.
     for (const models::LadderItem& arrow : scene.arrows()->items()) {
+        if (!flying(arrow.startPos))
+            continue;
         const QPointF from(laneX(arrow.lane), y(arrow.startPos));
         QPointF to(laneX(arrow.toLane), y(arrow.endPos));
         if (!arrow.arrives)
             to = from + (to - from) * 0.6;
+        // Still in flight at the moment drawn: as far as it has flown (as on screen).
+        bool inFlight = false;
+        if (m_until >= 0 && arrow.endPos > m_until) {
+            const double flown = (m_until - arrow.startPos) / (arrow.endPos - arrow.startPos);
+            const QPointF whole(laneX(arrow.toLane), y(arrow.endPos));
+            const QPointF tip = from + (whole - from) * flown;
+            inFlight = arrow.arrives || QLineF(from, tip).length() < QLineF(from, to).length();
+            if (inFlight)
+                to = tip;
+        }
         const QColor color = fateColor(arrow.fate);
         painter.setPen(QPen(color, 1.6));
         painter.drawLine(from, to);
         const double angle = std::atan2(to.y() - from.y(), to.x() - from.x());
-        if (arrow.arrives) {
+        if (arrow.arrives || inFlight) {
             QPainterPath head;
             head.moveTo(to);
             head.lineTo(to - QPointF(std::cos(angle - 0.4) * 11, std::sin(angle - 0.4) * 11));
@@ -292,6 +320,11 @@ void LadderPainter::paint(QPainter& painter) const {
             painter.drawLine(to + QPointF(-7, -7), to + QPointF(7, 7));
             painter.drawLine(to + QPointF(-7, 7), to + QPointF(7, -7));
         }
+    }
+    // The moment drawn.
+    if (m_until >= 0) {
+        painter.setPen(QPen(LadderPalette::named(QStringLiteral("highlight")), 2));
+        painter.drawLine(QPointF(0, y(m_until)), QPointF(m_width, y(m_until)));
     }
     // Text last, on a light backing so lines passing behind it do not cross the glyphs.
     for (const Label& label : m_labels) {

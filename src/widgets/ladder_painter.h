@@ -8,6 +8,8 @@
 #include <QSize>
 #include <QString>
 
+#include <algorithm>
+
 class QPainter;
 
 namespace closelab::models {
@@ -35,23 +37,35 @@ public:
         int flags = 0;  // Qt::AlignmentFlag | Qt::TextFlag for QPainter::drawText
     };
 
-    explicit LadderPainter(models::LadderScene& scene);
+    // untilPos >= 0 draws the run only up to that display position (a handout's page for one
+    // beat): later segments, bands and timers are left out, those in progress end there, and a
+    // line marks the moment. Text is drawn in `base` (its family; sizes are the painter's).
+    explicit LadderPainter(models::LadderScene& scene, double untilPos = -1,
+                           const QFont& base = QFont());
 
     QSize size() const;
+    // Height of the lane titles on top, and the y of a display position.
+    static double headerHeight();
+    double y(double displayPos) const;
     void paint(QPainter& painter) const;
     // Every text of the picture (lane titles included), placed.
     const QList<Label>& labels() const { return m_labels; }
 
 private:
     double laneX(int lane) const;
-    double y(double displayPos) const;
+    bool shown(double startPos) const { return m_until < 0 || startPos <= m_until; }
+    // A segment sent at the very moment drawn has not flown yet: left out.
+    bool flying(double startPos) const { return m_until < 0 || startPos < m_until; }
+    double clipped(double endPos) const { return m_until < 0 ? endPos : std::min(endPos, m_until); }
     double slotX(int lane, int slot) const;
     void placeLabels();
 
     models::LadderScene& m_scene;
     int m_lanes = 1;
     double m_width = 800;
-    double m_columnHalf = 0;  // half the width of a lane's column of sockets
+    double m_columnHalf = 0;
+    double m_until = -1;
+    QFont m_base;  // half the width of a lane's column of sockets
     QList<Label> m_labels;
 };
 

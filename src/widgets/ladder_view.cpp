@@ -1,5 +1,6 @@
 #include "widgets/ladder_view.h"
 
+#include "models/ladder_palette.h"
 #include "widgets/ladder_painter.h"
 
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlError>
+#include <QQuickItem>
 #include <QQuickWidget>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
@@ -44,6 +46,15 @@ bool LadderView::load() {
     }
     m_error.clear();
     return true;
+}
+
+void LadderView::setLook(double fontScale, double lineScale, const QString& theme) {
+    m_quick->setClearColor(models::LadderPalette::named(QStringLiteral("background"), theme));
+    if (QQuickItem* root = m_quick->rootObject()) {
+        root->setProperty("fontScale", fontScale);
+        root->setProperty("lineScale", lineScale);
+        root->setProperty("theme", theme);
+    }
 }
 
 QImage LadderView::renderImage() {

@@ -30,6 +30,9 @@ public:
     // The whole run drawn as vectors (LadderPainter), not only the visible part.
     bool exportSvg(const QString& file, const QString& title);
     void setScene(models::LadderScene* scene) { m_scene = scene; }
+    // How the ladder is drawn: text (and bands) scale, line width scale, colour theme
+    // (models::LadderPalette::themes()). Read by Ladder.qml as fontScale, lineScale and theme.
+    void setLook(double fontScale, double lineScale, const QString& theme);
 
 private:
     QQuickWidget* m_quick = nullptr;

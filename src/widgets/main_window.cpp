@@ -55,6 +55,7 @@
 #include "widgets/compare_panel.h"
 #include "widgets/explanation_panel.h"
 #include "widgets/ladder_view.h"
+#include "widgets/lecture_tools.h"
 #include "widgets/load_data_builder.h"
 #include "widgets/load_form.h"
 #include "widgets/load_panel.h"
@@ -120,10 +121,16 @@ MainWindow::MainWindow(models::LanguageManager* languages, QWidget* parent)
     m_playbackKeys = new PlaybackKeys(
         this, m_ladder->quickWidget(),
         {m_playAction, m_stepBackAction, m_stepForwardAction, m_startAction, m_endAction}, this);
+    // Teaching: presentation mode, presenter view, zoom, themes, handouts (own actions, menus).
+    m_lecture = new LectureTools(this);
+    m_lecture->addMenus(m_fileMenu, m_quitAction, m_viewMenu);
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Its windows show the Player and the scene through QML: gone before they are.
+    delete m_lecture;
+}
 
 void MainWindow::createActions() {
     const auto make = [this](const QString& name, const QKeySequence& key = {}) {

@@ -35,6 +35,7 @@ namespace closelab::widgets {
 class ComparePanel;
 class ExplanationPanel;
 class LadderView;
+class LectureTools;
 class LoadPanel;
 class OptionEditor;
 class PlaybackBar;
@@ -72,6 +73,7 @@ public:
     TablePanel* socketsPanel() const { return m_sockets; }
     TablePanel* countersPanel() const { return m_counters; }
     ScenarioBrowser* scenarioBrowser() const { return m_browser; }
+    LectureTools* lectureTools() const { return m_lecture; }
     QList<QAction*> shortcutActions() const;
 
     // A built-in id or a scenario file. On failure the current scenario stays, the reason is in
@@ -177,6 +179,7 @@ private:
     QDockWidget* m_socketsDock = nullptr;
     QDockWidget* m_countersDock = nullptr;
     QLabel* m_status = nullptr;
+    LectureTools* m_lecture = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_exportMenu = nullptr;
