@@ -1,0 +1,6 @@
+# Practice: the progress store (SQLite through Qt SQL), practice sessions, progress models.
+target_link_libraries(closelab_models PUBLIC Qt6::Sql)
+target_sources(closelab_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/progress_store.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/progress_store.h
+)

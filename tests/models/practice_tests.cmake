@@ -1,0 +1,8 @@
+# Practice: the progress store (with a helper process the SIGKILL test kills), practice sessions.
+add_executable(progress_writer ${CMAKE_CURRENT_LIST_DIR}/progress_writer.cpp)
+target_link_libraries(progress_writer PRIVATE closelab_models closelab_qt_strict)
+
+closelab_models_test(progress_store_test ${CMAKE_CURRENT_LIST_DIR}/progress_store_test.cpp)
+target_compile_definitions(progress_store_test PRIVATE
+  CLOSELAB_PROGRESS_WRITER="$<TARGET_FILE:progress_writer>")
+add_dependencies(progress_store_test progress_writer)
