@@ -4,3 +4,11 @@ target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/progress_store.cpp
   ${CMAKE_CURRENT_LIST_DIR}/progress_store.h
 )
+target_sources(closelab_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/practice_models.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/practice_models.h
+  ${CMAKE_CURRENT_LIST_DIR}/practice_session.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/practice_session.h
+  ${CMAKE_CURRENT_LIST_DIR}/question_source.h
+  ${CMAKE_CURRENT_LIST_DIR}/run_on_thread_pool.h
+)

@@ -6,3 +6,6 @@ closelab_models_test(progress_store_test ${CMAKE_CURRENT_LIST_DIR}/progress_stor
 target_compile_definitions(progress_store_test PRIVATE
   CLOSELAB_PROGRESS_WRITER="$<TARGET_FILE:progress_writer>")
 add_dependencies(progress_store_test progress_writer)
+
+closelab_models_test(practice_session_test ${CMAKE_CURRENT_LIST_DIR}/practice_session_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fake_question_source.h)
