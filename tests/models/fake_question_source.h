@@ -43,6 +43,11 @@ public:
         add("recycle-nat", "tw_recycle", 1, "a");
         add("rst-linger", "rst", 1, "c");
         add("half", "half_close", 1, "b");
+        // Kinds without choices: an order question and a typed answer.
+        add("order-fins", "simultaneous_close", 2, "b,a,c");
+        entries.last().info.kind = QStringLiteral("order");
+        add("next-flags", "close_states", 2, "FIN,ACK");
+        entries.last().info.kind = QStringLiteral("predict_value");
     }
 
     QList<models::QuestionInfo> questions(bool chinese) const override {
@@ -76,9 +81,15 @@ public:
             q.level = e.info.level;
             q.title = chinese ? QStringLiteral("题目 ") + id : e.info.title;
             q.text = QStringLiteral("Text of %1 (variant %2)").arg(id).arg(seed);
-            for (const char* c : {"a", "b", "c", "d"})
-                q.choices << models::PracticeChoice{QString::fromLatin1(c),
-                                                    QStringLiteral("Choice ") + QLatin1String(c)};
+            if (q.kind == QLatin1String("order")) {
+                for (const char* c : {"a", "b", "c"})
+                    q.items << models::PracticeOrderItem{
+                        QString::fromLatin1(c), QStringLiteral("Segment ") + QLatin1String(c)};
+            } else if (q.kind == QLatin1String("choice")) {
+                for (const char* c : {"a", "b", "c", "d"})
+                    q.choices << models::PracticeChoice{
+                        QString::fromLatin1(c), QStringLiteral("Choice ") + QLatin1String(c)};
+            }
             q.followUps = e.info.followUps;
             q.seed = seed;
             return q;
@@ -94,6 +105,12 @@ public:
         if (delayMs > 0)
             QThread::msleep(unsigned(delayMs.load()));
         models::PracticeFeedback f;
+        const QString key = keyOf(id);
+        if (key.size() > 1) {  // order and typed answers: compared as written
+            f.correct = answer == key;
+            f.expected = key;
+            return f;
+        }
         if (answer.size() != 1 || answer[0] < u'a' || answer[0] > u'd') {
             f.malformed = true;
             f.message = QStringLiteral("answer one of a, b, c, d");
