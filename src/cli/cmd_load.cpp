@@ -43,45 +43,6 @@ Output:
 
 }  // namespace
 
-core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help) {
-    core::LoadSpec spec;
-    format = "json";
-    help = false;
-    LoadFlagLimits limits;
-    limits.maxRate = core::kMaxLoadRate;
-    limits.maxCount = static_cast<long long>(core::kMaxLoadCount);
-    limits.maxDurationS = core::kMaxLoadDurationS;
-    limits.maxPeerCloseDelayMs = 86'400'000;
-    limits.maxClients = core::kMaxLoadClients;
-    limits.maxServerPorts = core::kMaxServerPorts;
-    limits.maxSampleMs = 3'600'000;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (parseSharedLoadFlag(args, i, limits, spec, format, help)) {
-            continue;
-        }
-        const std::string& a = args[i];
-        if (a == "--pool") {
-            const std::string& v = needValue(args, i);
-            const auto colon = v.find(':');
-            spec.pool = static_cast<int>(parseInteger(a, v.substr(0, colon), 1, core::kMaxPool));
-            if (colon != std::string::npos) {
-                spec.poolRequests = static_cast<int>(
-                    parseInteger("--pool P:N", v.substr(colon + 1), 1, 1'000'000'000));
-            }
-        } else if (a == "--nat") {
-            spec.nat = true;
-        } else if (a == "--rtt-ms") {
-            spec.rttMs = parseNumber(a, needValue(args, i), 0.001, 10000.0);
-        } else if (a == "--loss") {
-            // The range is the core's (validateLoadSpec(): 0 <= P < 1), so its one line says it.
-            spec.loss = parseAnyNumber(a, needValue(args, i));
-        } else {
-            throw UsageError("load: unknown option '" + a + "' (try load --help)");
-        }
-    }
-    return spec;
-}
-
 int cmdLoad(const Args& args) {
     std::string format;
     bool help = false;

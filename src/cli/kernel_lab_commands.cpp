@@ -59,7 +59,7 @@ core::LoadSpec parseKernelLoadArgs(const Args& args, std::string& format, bool& 
     limits.maxSampleMs = 600'000;
     for (std::size_t i = 0; i < args.size(); ++i) {
         // --kernel: checkSupported() refuses all but linux-6.
-        if (parseSharedLoadFlag(args, i, limits, spec, format, help)) {
+        if (cli::parseSharedLoadFlag(args, i, limits, spec, format, help)) {
             continue;
         }
         const std::string& a = args[i];

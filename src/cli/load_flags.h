@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "core/load/load_args.h"
 #include "core/load/load_spec.h"
 
 namespace closelab::cli {
@@ -11,21 +12,13 @@ namespace closelab::cli {
 // The value after option args[i] (advancing i), or UsageError when it is missing.
 const std::string& needValue(const Args& args, std::size_t& i);
 
-// What `load` (simulated) and `kernel-load` (real sockets, in real time) accept.
-struct LoadFlagLimits {
-    double maxRate = 0;
-    long long maxCount = 0;
-    double maxDurationS = 0;
-    long long maxPeerCloseDelayMs = 0;
-    long long maxClients = 0;
-    long long maxServerPorts = 0;
-    long long minSampleMs = 1;
-    long long maxSampleMs = 0;
-};
+using core::LoadFlagLimits;
 
-// Parses args[i] if it is one of the workload and output flags both commands share (moving i
-// past its value) and returns true; false for any other argument. Bad values throw UsageError.
+// core::parseSharedLoadFlag() with its errors as UsageError.
 bool parseSharedLoadFlag(const Args& args, std::size_t& i, const LoadFlagLimits& limits,
                          core::LoadSpec& spec, std::string& format, bool& help);
+
+// The whole `load` argument list (core::loadSpecFromArgs) with its errors as UsageError.
+core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help);
 
 }  // namespace closelab::cli

@@ -49,6 +49,16 @@ enum class ErrorId : std::uint16_t {
     LoadNotReproducible,      // {message}  (English detail from the kernel lab)
     ScenarioNotObject,        //            (the document is an array or a single value)
     ScenarioTooManySegments,  // {max} {ms}  (the run's segment budget, kMaxScenarioSegments)
+    QuestionUnknownTopic,     // {topic} {topics}
+    QuestionUnknownKind,      // {kind} {kinds}
+    QuestionMissingLanguage,  // {field} {lang}
+    QuestionUnknownParam,     // {name} {field}
+    QuestionBadSelector,      // {field} {why}
+    QuestionUnknown,          // {id}
+    AnswerMalformed,          // {answer} {expected}
+    AnswerOutsideKnobs,       // {name} {knobs}
+    AnswerValueNotAllowed,    // {name} {value} {allowed}
+    QuestionRunFailed,        // {detail}  (the run of a question could not be played)
     Count
 };
 

@@ -114,6 +114,32 @@ const std::array<ErrorInfo, kErrorCount> kErrors = {{
      QT_TRANSLATE_NOOP("closelab::Errors",
                        "the scenario sends more than {max} segments (the limit was reached at "
                        "{ms} ms): send fewer bytes, repeat fewer times or shorten duration_ms")},
+    {"question.unknown_topic",
+     QT_TRANSLATE_NOOP("closelab::Errors", "unknown topic '{topic}' (topics: {topics})")},
+    {"question.unknown_kind",
+     QT_TRANSLATE_NOOP("closelab::Errors", "unknown question kind '{kind}' (kinds: {kinds})")},
+    {"question.missing_language",
+     QT_TRANSLATE_NOOP("closelab::Errors", "field '{field}' has no '{lang}' text")},
+    {"question.unknown_param",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "'{name}' in '{field}' is not one of the question's params")},
+    {"question.bad_selector",
+     QT_TRANSLATE_NOOP("closelab::Errors", "bad selector in '{field}': {why}")},
+    {"question.unknown",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "unknown question '{id}' (closelab-cli quiz list shows the ids)")},
+    {"answer.malformed",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "cannot read the answer '{answer}': expected {expected}")},
+    {"answer.outside_knobs",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "'{name}' is not an option this task lets you change (you may set: "
+                       "{knobs})")},
+    {"answer.value_not_allowed",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "{name}={value} is not one of the values this task offers ({allowed})")},
+    {"question.run_failed",
+     QT_TRANSLATE_NOOP("closelab::Errors", "the question's run cannot be played: {detail}")},
 }};
 
 }  // namespace
