@@ -12,3 +12,7 @@ target_sources(closelab_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/question_source.h
   ${CMAKE_CURRENT_LIST_DIR}/run_on_thread_pool.h
 )
+target_sources(closelab_models PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/core_question_source.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core_question_source.h
+)
