@@ -32,10 +32,19 @@ QString qs(std::string_view s) {
 }  // namespace
 
 CoreQuestionSource::CoreQuestionSource()
-    : m_bank(quiz::QuestionBank::builtin()),
-      m_runs(std::make_unique<quiz::RunCache>([](std::string_view text) {
+    : m_runs(std::make_unique<quiz::RunCache>([](std::string_view text) {
           return nlohmann::json::parse(kernel::toJson(kernel::importSocketText(text)).dump());
-      })) {}
+      })) {
+    for (const quiz::BuiltinQuestionFile& file : quiz::builtinQuestionFiles()) {
+        try {
+            m_bank.addText(file.json, "resources/questions/" + std::string(file.name));
+        } catch (const core::InputError& e) {
+            m_problems << errorMessage(e);
+        } catch (const std::exception& e) {
+            m_problems << qs(std::string(e.what()));
+        }
+    }
+}
 
 CoreQuestionSource::~CoreQuestionSource() = default;
 
@@ -152,6 +161,16 @@ PracticeFeedback CoreQuestionSource::grade(const QString& id, std::uint64_t seed
         f.message = qs(std::string(e.what()));
     }
     return f;
+}
+
+QString CoreQuestionSource::expectedAnswer(const QString& id, std::uint64_t seed) const {
+    try {
+        const quiz::Variant v = quiz::instantiate(m_bank.get(id.toStdString()), seed);
+        const std::lock_guard lock(m_mutex);
+        return qs(quiz::expectedAnswer(v, *m_runs));
+    } catch (const std::exception&) {
+        return {};
+    }
 }
 
 }  // namespace closelab::models

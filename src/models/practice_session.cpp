@@ -167,6 +167,26 @@ int PracticeSession::start(Mode mode, const QStringList& topics) {
     return int(m_plan.size());
 }
 
+int PracticeSession::startQuestions(const QStringList& ids, std::optional<std::uint64_t> seed) {
+    stop();
+    m_mode = Mode::Topics;
+    m_plan.clear();
+    m_results.clear();
+    for (const QString& id : ids)
+        m_plan << Planned{id, seed};
+    if (m_plan.isEmpty())
+        return 0;
+    m_index = 0;
+    m_finalElapsedMs.reset();
+    m_clock.start();
+    if (!showCurrent()) {
+        m_plan.clear();
+        m_index = -1;
+        return 0;
+    }
+    return int(m_plan.size());
+}
+
 void PracticeSession::stop() {
     ++m_generation;
     m_current.reset();

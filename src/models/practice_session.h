@@ -66,6 +66,9 @@ public:
 
     // Starts a run; the number of questions in it (0: nothing to ask, state stays Idle).
     int start(Mode mode, const QStringList& topics = {});
+    // A run of exactly these questions (a mistake picked from the list, --practice ID); a seed
+    // asks that variant of each.
+    int startQuestions(const QStringList& ids, std::optional<std::uint64_t> seed = std::nullopt);
     void stop();
     Mode mode() const { return m_mode; }
     State state() const { return m_state; }

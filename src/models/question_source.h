@@ -85,6 +85,11 @@ public:
                                                  bool chinese, QString* error) const = 0;
     virtual PracticeFeedback grade(const QString& id, std::uint64_t seed, const QString& answer,
                                    bool chinese) const = 0;
+    // The right answer as the learner would type it (for a scripted learner in screenshots and
+    // tests); empty when unknown.
+    virtual QString expectedAnswer(const QString& id, std::uint64_t seed) const = 0;
+    // What could not be loaded (one translated line each); the rest of the bank still works.
+    virtual QStringList problems() const { return {}; }
 };
 
 }  // namespace closelab::models

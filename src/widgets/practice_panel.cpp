@@ -304,6 +304,7 @@ QWidget* PracticePanel::buildQuestion() {
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_feedback->setFrameShape(QFrame::StyledPanel);
     m_feedback->setMargin(8);
+    m_feedback->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto* feedbackScroll = new QScrollArea(answerBox);
     feedbackScroll->setObjectName(QStringLiteral("practiceFeedbackScroll"));
     feedbackScroll->setWidget(m_feedback);
@@ -318,6 +319,7 @@ QWidget* PracticePanel::buildQuestion() {
     answer->addWidget(m_hint);
     answer->addWidget(m_confidenceRow);
     answer->addWidget(feedbackScroll, 3);
+    answer->addStretch(1);
     split->addWidget(ladderBox);
     split->addWidget(answerBox);
     split->setStretchFactor(0, 3);
@@ -414,6 +416,29 @@ void PracticePanel::setRandomSeed(std::uint64_t seed) {
     m_session->setRandomSeed(seed);
 }
 
+bool PracticePanel::playScriptedInterview(int wrongEvery) {
+    if (!startInterview())
+        return false;
+    int n = 0;
+    while (const models::PracticeQuestion* q = m_session->current()) {
+        ++n;
+        QString answer = m_source->expectedAnswer(q->id, q->seed);
+        if (wrongEvery > 0 && n % wrongEvery == 0 && q->kind == QLatin1String("choice")) {
+            for (const auto& c : q->choices) {
+                if (c.id != answer) {
+                    answer = c.id;
+                    break;
+                }
+            }
+        }
+        answerNow(answer, n % 4 == 0 ? core::Confidence::High : core::Confidence::Medium);
+        if (!waitForIdle() || m_session->state() != models::PracticeSession::State::Answered)
+            return false;
+        m_session->next();
+    }
+    return page() == Page::Summary;
+}
+
 bool PracticePanel::startTopics(const QStringList& topics) {
     if (m_session->start(models::PracticeSession::Mode::Topics, topics) > 0)
         return true;
@@ -445,25 +470,12 @@ bool PracticePanel::startInterview() {
 }
 
 bool PracticePanel::startQuestion(const QString& id, std::uint64_t seed) {
-    // A run of one question: the chosen topic restricted to this id.
     QString error;
     if (!m_source->show(id, seed, chinese(), &error)) {
         m_homeMessage->setText(error);
         return false;
     }
-    for (const models::QuestionInfo& q : m_source->questions(chinese())) {
-        if (q.id != id)
-            continue;
-        m_session->setRandomSeed(seed);
-        // Topics mode over the one question's topic would ask the others too: start it, then
-        // keep only this one.
-        if (m_session->start(models::PracticeSession::Mode::Topics, {q.topic}) == 0)
-            return false;
-        while (m_session->current() && m_session->current()->id != id)
-            m_session->next();
-        return m_session->current() != nullptr;
-    }
-    return false;
+    return m_session->startQuestions({id}, seed) == 1;
 }
 
 void PracticePanel::onQuestionChanged() {
@@ -985,6 +997,12 @@ void PracticePanel::refreshHome() {
             tr("%n answer(s) so far; %1 due for review today.", nullptr, answers).arg(due));
 }
 
+void PracticePanel::refreshProgress() {
+    m_topics->refresh();
+    m_mistakes->refresh();
+    refreshHome();
+}
+
 void PracticePanel::exportDialog() {
     QString file = QFileDialog::getSaveFileName(this, tr("Export progress"),
                                                 QStringLiteral("closelab-progress.csv"),
@@ -1050,6 +1068,11 @@ void PracticePanel::retranslate() {
     m_endButton->setText(tr("End (Esc)"));
     m_retryButton->setText(tr("Retry my mistakes"));
     m_homeButton->setText(tr("Back to Practice"));
+    if (const QStringList problems = m_source->problems(); !problems.isEmpty())
+        m_homeMessage->setText(
+            tr("%n question file(s) could not be read; their questions are left out:", nullptr,
+               int(problems.size())) +
+            u'\n' + problems.join(u'\n'));
     refreshHome();
     updateHints();
     updateClock();

@@ -78,7 +78,12 @@ public:
     // Waits (processing events) until grading and the reveal's replay are done.
     bool waitForIdle(int msecs = 30000);
     void setRandomSeed(std::uint64_t seed);
+    // A scripted learner for screenshots: a mock interview where every `wrongEvery`-th answer
+    // is a wrong choice (choice questions) and the others are the computed right answers.
+    bool playScriptedInterview(int wrongEvery);
     bool exportCsv(const QString& file);
+    // Re-reads the progress (after the store was opened elsewhere).
+    void refreshProgress();
 
 signals:
     // The question's run on the Ladder tab, paused at atUs.

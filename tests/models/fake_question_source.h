@@ -126,6 +126,8 @@ public:
         return f;
     }
 
+    QString expectedAnswer(const QString& id, std::uint64_t) const override { return keyOf(id); }
+
     QString keyOf(const QString& id) const {
         for (const Entry& e : entries)
             if (e.info.id == id)
