@@ -386,6 +386,9 @@ QWidget* PracticePanel::buildSummary() {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.25);
+    m_summary->setFont(summaryFont);
     auto* scroll = new QScrollArea(page);
     scroll->setWidget(m_summary);
     scroll->setWidgetResizable(true);
@@ -740,9 +743,11 @@ void PracticePanel::onFinished() {
     if (!s.toRetry.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("To retry"));
         for (const auto& r : s.toRetry)
-            html += QStringLiteral("<li>%1%2 <i>(%3)</i></li>")
+            html += QStringLiteral("<li>%1%2</li>")
                         .arg(r.confidentWrong ? QStringLiteral("⚠ ") : QString(),
-                             r.title.toHtmlEscaped(), m_source->topicName(r.topic).toHtmlEscaped());
+                             //: A question to retry and its topic.
+                             tr("%1 (%2)").arg(r.title.toHtmlEscaped(),
+                                               m_source->topicName(r.topic).toHtmlEscaped()));
         html += QStringLiteral("</ul>");
     } else if (s.asked > 0) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Nothing to retry."));
@@ -1055,7 +1060,7 @@ void PracticePanel::retranslate() {
         tr("Weighted towards your weak topics, with the follow-up questions interviewers ask"));
     m_progressBox->setTitle(tr("Progress"));
     m_weakLabel->setText(tr("Topics, weakest first"));
-    m_mistakesLabel->setText(tr("Mistakes to retry (错题本); ⚠ = you were sure"));
+    m_mistakesLabel->setText(tr("Mistakes to retry; ⚠ = you were sure"));
     m_exportButton->setText(tr("Export as CSV…"));
     m_exportButton->setToolTip(tr("Every answer, for a teacher's spreadsheet (Excel, WPS)"));
     m_confidenceLabel->setText(tr("How sure are you?"));
