@@ -281,6 +281,56 @@
         <translation>场景发送的报文段超过 {max} 个（在 {ms} ms 时达到上限）：请少发一些字节、减少重复次数或缩短 duration_ms</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>unknown topic &apos;{topic}&apos; (topics: {topics})</source>
+        <translation>未知主题“{topic}”（可用主题：{topics}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown question kind &apos;{kind}&apos; (kinds: {kinds})</source>
+        <translation>未知题型“{kind}”（可用题型：{kinds}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &apos;{field}&apos; has no &apos;{lang}&apos; text</source>
+        <translation>字段“{field}”缺少“{lang}”文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; in &apos;{field}&apos; is not one of the question&apos;s params</source>
+        <translation>“{field}”中的“{name}”不是本题声明的参数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bad selector in &apos;{field}&apos;: {why}</source>
+        <translation>“{field}”中的选择器有误：{why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown question &apos;{id}&apos; (closelab-cli quiz list shows the ids)</source>
+        <translation>未知题目“{id}”（“closelab-cli quiz list”可列出所有题目编号）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the answer &apos;{answer}&apos;: expected {expected}</source>
+        <translation>无法识别答案“{answer}”：应为{expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{name}&apos; is not an option this task lets you change (you may set: {knobs})</source>
+        <translation>本题不允许修改“{name}”（可以设置的是：{knobs}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}={value} is not one of the values this task offers ({allowed})</source>
+        <translation>{name}={value} 不在本题提供的取值之中（{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the question&apos;s run cannot be played: {detail}</source>
+        <translation>无法运行本题的实验：{detail}</translation>
+    </message>
+    <message>
         <location filename="../src/core/options.cpp" line="+49"/>
         <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
         <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
@@ -401,22 +451,126 @@
         <translation>记录文件</translation>
     </message>
     <message>
+        <location filename="../src/core/quiz/question_bank.cpp" line="+99"/>
+        <source>question &apos;{id}&apos;</source>
+        <translation>题目“{id}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../src/core/scenario.cpp" line="+73"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+42"/>
+        <location line="+4"/>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a run {&quot;scenario&quot;: ID, ...}, {&quot;load&quot;: [...]} or {&quot;import&quot;: TEXT}</source>
+        <translation>一个运行描述 {"scenario": ID, ...}、{"load": [...]} 或 {"import": TEXT}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a run names exactly one of scenario, scenario_file, load or import</source>
+        <translation>一个运行描述必须且只能给出 scenario、scenario_file、load、import 中的一项</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+318"/>
+        <location line="+114"/>
+        <location filename="../src/core/scenario.cpp" line="+9"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-398"/>
+        <location line="+332"/>
+        <source>a choice id is a short word without commas or spaces</source>
+        <translation>选项编号应是不含逗号和空格的短词</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>a question</source>
+        <translation>一道题目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an id holds lower-case letters, digits and &apos;-&apos;</source>
+        <translation>编号只能包含小写字母、数字和“-”</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location filename="../src/core/scenario.cpp" line="+6"/>
         <source>it must be between {min} and {max}</source>
         <translation>取值必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+92"/>
+        <source>it needs at least {n} entries</source>
+        <translation>至少需要 {n} 项</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>an object {&quot;abs&quot;: N} or {&quot;rel&quot;: R}</source>
+        <translation>对象 {"abs": N} 或 {"rel": R}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a number of at least 0</source>
+        <translation>不小于 0 的数</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+116"/>
+        <source>a list of values</source>
+        <translation>取值列表</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+114"/>
+        <source>&quot;from&quot; must not be above &quot;to&quot;</source>
+        <translation>“from”不能大于“to”</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>an order item picks one of the segments</source>
+        <translation>排序题的每一项必须选中一个报文段</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an object {NAME: {&quot;from&quot;: A, &quot;to&quot;: B} or {&quot;one_of&quot;: [...]}}</source>
+        <translation>对象 {NAME: {"from": A, "to": B} 或 {"one_of": [...]}}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a param name is lower-case letters, digits and &apos;_&apos;</source>
+        <translation>参数名只能包含小写字母、数字和“_”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an object {&quot;from&quot;: A, &quot;to&quot;: B} or {&quot;one_of&quot;: [...]}</source>
+        <translation>对象 {"from": A, "to": B} 或 {"one_of": [...]}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a string or a number</source>
+        <translation>字符串或数</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>an object {&quot;questions&quot;: [...]}</source>
+        <translation>对象 {"questions": [...]}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the question file</source>
+        <translation>题目文件</translation>
+    </message>
+    <message>
+        <location filename="../src/core/scenario.cpp" line="+9"/>
         <source>a number of milliseconds</source>
         <translation>以毫秒为单位的数值</translation>
     </message>
@@ -441,33 +595,39 @@
         <translation>布尔值（true 或 false）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="-608"/>
+        <location filename="../src/core/scenario.cpp" line="+11"/>
         <source>an object {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</source>
         <translation>对象 {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/core/scenario.cpp" line="+2"/>
         <source>the text &apos;{parent}&apos;</source>
         <translation>文本字段“{parent}”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="+410"/>
+        <location filename="../src/core/scenario.cpp" line="+17"/>
         <source>a string or a whole number</source>
         <translation>字符串或整数</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/core/scenario.cpp" line="+9"/>
         <source>an object of option names and values</source>
         <translation>由选项名和取值组成的对象</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="-283"/>
+        <location line="+259"/>
+        <location line="+55"/>
+        <location line="+21"/>
+        <location filename="../src/core/scenario.cpp" line="+42"/>
         <location line="+205"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location filename="../src/core/scenario.cpp" line="-197"/>
         <location line="+3"/>
         <location line="+18"/>
         <location line="+235"/>
@@ -550,7 +710,13 @@
         <translation>至少需要两台主机</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="-341"/>
+        <location line="+39"/>
+        <location line="+219"/>
+        <location line="+58"/>
+        <location line="+18"/>
+        <location line="+155"/>
+        <location filename="../src/core/scenario.cpp" line="+5"/>
         <location line="+71"/>
         <location line="+26"/>
         <location line="+15"/>
@@ -559,7 +725,7 @@
         <translation>对象列表</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location filename="../src/core/scenario.cpp" line="-145"/>
         <location line="+15"/>
         <source>a host</source>
         <translation>主机条目</translation>
@@ -619,6 +785,159 @@
         <source>, </source>
         <comment>separator between the items of a list in an error message: allowed values, host names</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/core/quiz/grader.cpp" line="+38"/>
+        <source>it selects nothing on the question&apos;s run</source>
+        <translation>它在本题的运行结果中选不出任何内容</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+10"/>
+        <source>one choice id of {ids}</source>
+        <translation>{ids} 中的一个选项编号</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>choice ids of {ids}, separated by commas</source>
+        <translation>{ids} 中的选项编号，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+5"/>
+        <source>TCP flags such as FIN,ACK (SYN ACK FIN RST PSH)</source>
+        <translation>TCP 标志，例如 FIN,ACK（SYN ACK FIN RST PSH）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a TCP state name such as TIME_WAIT or LAST_ACK</source>
+        <translation>TCP 状态名，例如 TIME_WAIT 或 LAST_ACK</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a timer name: {timers}</source>
+        <translation>定时器名称：{timers}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a number (in {unit})</source>
+        <translation>一个数（单位 {unit}）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+6"/>
+        <source>an errno name such as EADDRNOTAVAIL</source>
+        <translation>errno 名称，例如 EADDRNOTAVAIL</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>a word</source>
+        <translation>一个词</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>NAME=VALUE settings separated by spaces</source>
+        <translation>用空格分隔的 NAME=VALUE 设置</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location line="+6"/>
+        <source>every item id once, in your order: {ids}</source>
+        <translation>按你的顺序把每个编号各写一次：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../src/core/quiz/quiz_run.cpp" line="+156"/>
+        <source>a run is {&quot;scenario&quot;: ID, ...}, {&quot;load&quot;: [...]} or {&quot;import&quot;: TEXT}</source>
+        <translation>运行描述应为 {"scenario": ID, ...}、{"load": [...]} 或 {"import": TEXT}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;load&quot; is a list of the arguments of closelab-cli load</source>
+        <translation>“load”是 closelab-cli load 的参数列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;import&quot; is the pasted listing, a string</source>
+        <translation>“import”是粘贴的输出文本，为字符串</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;set&quot; is a list of &quot;NAME=VALUE&quot; strings</source>
+        <translation>“set”是“NAME=VALUE”字符串的列表</translation>
+    </message>
+    <message>
+        <location filename="../src/core/quiz/selector.cpp" line="+291"/>
+        <source>a selector is an object {&quot;from&quot;: SOURCE, &quot;where&quot;: {...}, &quot;nth&quot;: N, &quot;value&quot;: FIELD}</source>
+        <translation>选择器是对象 {"from": SOURCE, "where": {...}, "nth": N, "value": FIELD}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it needs &quot;from&quot;: a source</source>
+        <translation>需要“from”：一个数据来源</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown source &apos;{source}&apos; (sources: {sources})</source>
+        <translation>未知数据来源“{source}”（可用来源：{sources}）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;where&quot; must be an object {FIELD: VALUE, ...}</source>
+        <translation>“where”必须是对象 {FIELD: VALUE, ...}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>after_us and before_us take a time in microseconds</source>
+        <translation>after_us 和 before_us 的值是以微秒计的时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a &quot;where&quot; value is a plain value, {&quot;in&quot;: [...]}, {&quot;contains&quot;: X} or {&quot;not&quot;: V}</source>
+        <translation>“where”中的值应是普通值、{"in": [...]}、{"contains": X} 或 {"not": V}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;in&quot; takes a list</source>
+        <translation>“in”的值是列表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;nth&quot; is a whole number, 1-based, negative from the end, never 0</source>
+        <translation>“nth”是整数，从 1 开始计，负数表示从末尾数起，不能为 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;value&quot; is a field name, &quot;count&quot; or &quot;duration_us&quot;</source>
+        <translation>“value”是字段名、“count”或“duration_us”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;duration_us&quot; exists for transitions only</source>
+        <translation>“duration_us”只适用于 transitions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a claim is {&quot;key&quot;: SELECTOR, &quot;op&quot;: OP, &quot;value&quot;: V}, {&quot;all&quot;: [...]}, {&quot;any&quot;: [...]} or {&quot;not&quot;: CLAIM}</source>
+        <translation>断言是 {"key": SELECTOR, "op": OP, "value": V}、{"all": [...]}、{"any": [...]} 或 {"not": CLAIM}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;all&quot; and &quot;any&quot; take a list of claims</source>
+        <translation>“all”和“any”的值是断言列表</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+11"/>
+        <source>a claim needs &quot;key&quot;, &quot;op&quot; and &quot;value&quot;</source>
+        <translation>断言需要“key”、“op”和“value”</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&quot;op&quot; is one of == != &lt; &lt;= &gt; &gt;=</source>
+        <translation>“op”只能是 == != &lt; &lt;= &gt; &gt;= 之一</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2316,94 @@
     </message>
 </context>
 <context>
+    <name>closelab::Quiz</name>
+    <message>
+        <location filename="../src/core/quiz/topics.cpp" line="+12"/>
+        <source>The close and its states</source>
+        <translation>连接关闭及其状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why TIME_WAIT exists</source>
+        <translation>TIME_WAIT 为什么存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long TIME_WAIT lasts on Linux</source>
+        <translation>Linux 上 TIME_WAIT 持续多久</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost FIN and lost final ACK</source>
+        <translation>FIN 丢失与最后的 ACK 丢失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Old duplicates and PAWS</source>
+        <translation>旧的重复报文段与 PAWS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tcp_fin_timeout versus TIME_WAIT</source>
+        <translation>tcp_fin_timeout 与 TIME_WAIT 的区别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSE_WAIT leaks and finding them</source>
+        <translation>CLOSE_WAIT 泄漏及其排查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tcp_tw_reuse and what it needs</source>
+        <translation>tcp_tw_reuse 及其前提条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tcp_tw_recycle behind NAT</source>
+        <translation>NAT 后面的 tcp_tw_recycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tcp_max_tw_buckets</source>
+        <translation>tcp_max_tw_buckets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SO_LINGER {1,0} and {1,N}</source>
+        <translation>SO_LINGER {1,0} 与 {1,N}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SO_REUSEADDR and SO_REUSEPORT on restart</source>
+        <translation>重启时的 SO_REUSEADDR 与 SO_REUSEPORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ephemeral ports and client capacity</source>
+        <translation>临时端口与客户端容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server closes first</source>
+        <translation>服务器先关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-close</source>
+        <translation>半关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simultaneous close</source>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resets (RST)</source>
+        <translation>重置（RST）</translation>
+    </message>
+</context>
+<context>
     <name>closelab::Reasons</name>
     <message>
         <location filename="../src/models/host_names.cpp" line="-28"/>
@@ -2750,7 +3157,7 @@
 <context>
     <name>closelab::widgets::LoadForm</name>
     <message>
-        <location filename="../src/widgets/load_form.cpp" line="+166"/>
+        <location filename="../src/widgets/load_form.cpp" line="+167"/>
         <source>Rate (conn/s)</source>
         <translation>速率（连接/秒）</translation>
     </message>
