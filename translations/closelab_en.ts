@@ -23,7 +23,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/widgets/main_window.cpp" line="+985"/>
+        <location filename="../src/widgets/main_window.cpp" line="+1039"/>
         <source>%Ln connection attempt(s), none failed</source>
         <translation>
             <numerusform>%Ln connection attempt, none failed</numerusform>
@@ -36,6 +36,33 @@
         <translation>
             <numerusform>%Ln connection attempt, %L1 failed</numerusform>
             <numerusform>%Ln connection attempts, %L1 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::PracticePanel</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/practice_panel.cpp" line="+736"/>
+        <source>⚠ %n answer(s) you were sure of were wrong.</source>
+        <translation>
+            <numerusform>⚠ %n answer you were sure of was wrong.</numerusform>
+            <numerusform>⚠ %n answers you were sure of were wrong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+266"/>
+        <source>%n answer(s) so far; %1 due for review today.</source>
+        <translation>
+            <numerusform>%n answer so far; %1 due for review today.</numerusform>
+            <numerusform>%n answers so far; %1 due for review today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n question file(s) could not be read; their questions are left out:</source>
+        <translation>
+            <numerusform>%n question file could not be read; its questions are left out:</numerusform>
+            <numerusform>%n question files could not be read; their questions are left out:</numerusform>
         </translation>
     </message>
 </context>
