@@ -22,6 +22,7 @@
 #include "core/options.h"
 #include "core/scenario.h"
 #include "core/version.h"
+#include "models/core_question_source.h"
 #include "models/language_manager.h"
 #include "models/note_text.h"
 #include "models/player.h"
@@ -256,6 +257,15 @@ int main(int argc, char** argv) {
                 .text(QT_TRANSLATE_NOOP(
                     "closelab::App", "--practice-seed must be a number from 0 to 2^64-1, got '%1'"))
                 .arg(parser.value(practiceSeedOpt)));
+    if (parser.isSet(practiceOpt) && parser.value(practiceOpt) != QLatin1String("interview")) {
+        bool known = false;
+        for (const auto& q : closelab::models::CoreQuestionSource().questions(false))
+            known = known || q.id == parser.value(practiceOpt);
+        if (!known)
+            return usageError(
+                startup.text(QT_TRANSLATE_NOOP("closelab::App", "unknown question '%1'"))
+                    .arg(parser.value(practiceOpt)));
+    }
     std::optional<qint64> atTime;
     if (parser.isSet(atOpt)) {
         bool ok = false;

@@ -185,7 +185,3 @@ add_test(NAME widgets.text_layout_test.scale2 COMMAND text_layout_test
   everyLabelAndButtonGetsTheSizeItsTextNeeds)
 set_tests_properties(widgets.text_layout_test.scale2 PROPERTIES LABELS widgets
   ENVIRONMENT "${CLOSELAB_WIDGETS_TEST_ENV};QT_SCALE_FACTOR=2")
-
-# The Practice tab with a fixed question bank, answered with the keyboard alone.
-closelab_widgets_test(practice_panel_test ${CMAKE_CURRENT_LIST_DIR}/practice_panel_test.cpp)
-target_include_directories(practice_panel_test PRIVATE ${PROJECT_SOURCE_DIR}/tests/models)
