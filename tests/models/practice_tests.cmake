@@ -9,3 +9,6 @@ add_dependencies(progress_store_test progress_writer)
 
 closelab_models_test(practice_session_test ${CMAKE_CURRENT_LIST_DIR}/practice_session_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fake_question_source.h)
+
+closelab_models_test(core_question_source_test
+  ${CMAKE_CURRENT_LIST_DIR}/core_question_source_test.cpp)
