@@ -1073,11 +1073,17 @@ void PracticePanel::retranslate() {
     m_endButton->setText(tr("End (Esc)"));
     m_retryButton->setText(tr("Retry my mistakes"));
     m_homeButton->setText(tr("Back to Practice"));
-    if (const QStringList problems = m_source->problems(); !problems.isEmpty())
+    if (const QStringList problems = m_source->problems(); !problems.isEmpty()) {
+        // The files by name; `closelab-cli quiz check` prints each problem in full.
+        QStringList files;
+        for (const QString& p : problems)
+            files << p.section(u':', 0, 0);
         m_homeMessage->setText(
-            tr("%n question file(s) could not be read; their questions are left out:", nullptr,
-               int(problems.size())) +
-            u'\n' + problems.join(u'\n'));
+            tr("%n question file(s) could not be read and are left out (closelab-cli "
+               "quiz check names the problems):",
+               nullptr, int(problems.size())) +
+            u'\n' + files.join(u'\n'));
+    }
     refreshHome();
     updateHints();
     updateClock();
