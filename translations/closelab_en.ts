@@ -58,11 +58,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
-        <source>%n question file(s) could not be read; their questions are left out:</source>
+        <location line="+80"/>
+        <source>%n question file(s) could not be read and are left out (closelab-cli quiz check names the problems):</source>
         <translation>
-            <numerusform>%n question file could not be read; its questions are left out:</numerusform>
-            <numerusform>%n question files could not be read; their questions are left out:</numerusform>
+            <numerusform>%n question file could not be read and is left out (closelab-cli quiz check names the problem):</numerusform>
+            <numerusform>%n question files could not be read and are left out (closelab-cli quiz check names the problems):</numerusform>
         </translation>
     </message>
 </context>

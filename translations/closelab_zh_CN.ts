@@ -38,7 +38,7 @@
 <context>
     <name>closelab::App</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+184"/>
+        <location filename="../src/app/main.cpp" line="+185"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -83,7 +83,7 @@
         <translation>--practice-seed 必须是 0 到 2^64-1 之间的数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>--at-time-us must be a non-negative integer, got &apos;%1&apos;</source>
         <translation>--at-time-us 必须是非负整数，实际为“%1”</translation>
     </message>
@@ -93,7 +93,8 @@
         <translation>无法进行模拟面试</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-123"/>
+        <location line="+127"/>
         <source>unknown question &apos;%1&apos;</source>
         <translation>未知题目“%1”</translation>
     </message>
@@ -4505,10 +4506,10 @@
         <translation>返回练习</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n question file(s) could not be read; their questions are left out:</source>
+        <location line="+7"/>
+        <source>%n question file(s) could not be read and are left out (closelab-cli quiz check names the problems):</source>
         <translation>
-            <numerusform>有 %n 个题目文件无法读取，其中的题目未收录：</numerusform>
+            <numerusform>有 %n 个题目文件无法读取，未收录（“closelab-cli quiz check”会指出具体问题）：</numerusform>
         </translation>
     </message>
 </context>
