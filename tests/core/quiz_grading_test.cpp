@@ -142,6 +142,29 @@ TEST(QuizGrading, AKeyFollowsTheEngine) {
     EXPECT_EQ(expectedAnswer(finTimeout, runs), "60");
 }
 
+TEST(QuizGrading, ALoadKeyFollowsThePortRange) {
+    // Connects to one destination fail once TIME_WAIT holds every port of the range; the count
+    // of failures is computed on the load, so a wider range gives fewer.
+    auto question = [](const char* range) {
+        json q = json::parse(R"({"kind": "predict_value",
+          "run": {"load": ["--rate", "50", "--duration", "10"]},
+          "key": {"from": "summary", "value": "failed.EADDRNOTAVAIL"}, "unit": "count"})");
+        q["run"]["load"].push_back("--set");
+        q["run"]["load"].push_back(std::string("client.net.ipv4.ip_local_port_range=") + range);
+        return make(q);
+    };
+    RunCache runs;
+    const Variant narrow = instantiate(question("40000 40099"), 1);
+    const Variant wide = instantiate(question("40000 40199"), 1);
+    EXPECT_EQ(narrow.run->cliArgs().front(), "load");
+    EXPECT_EQ(expectedAnswer(narrow, runs), "400");
+    EXPECT_EQ(expectedAnswer(wide, runs), "300");
+    EXPECT_TRUE(grade(wide, "300", runs).correct);
+    EXPECT_EQ(runs.runsPlayed(), 2u);
+    expectedAnswer(wide, runs);  // cached: no third run
+    EXPECT_EQ(runs.runsPlayed(), 2u);
+}
+
 TEST(QuizGrading, PredictValueErrnoAndState) {
     const Question q = make({{"kind", "predict_value"},
                              {"run",
@@ -381,6 +404,15 @@ TEST(QuizCheck, BrokenQuestionsAreReported) {
     const auto problems = checkVariant(instantiate(make(q), 1), runs);
     ASSERT_FALSE(problems.empty());
     EXPECT_NE(problems[0].find("defaults already pass"), std::string::npos) << problems[0];
+    // A knob value the engine refuses.
+    json bad = q;
+    bad["knobs"] = json::parse(R"([{"name": "net.ipv4.tcp_fin_timeout", "values": [5, "soon"]}])");
+    bad["goal"]["value"] = 1;
+    bool refused = false;
+    for (const auto& p : checkVariant(instantiate(make(bad), 1), runs))
+        refused =
+            refused || p.find("net.ipv4.tcp_fin_timeout=soon is refused") != std::string::npos;
+    EXPECT_TRUE(refused);
     // Two order items on one segment.
     json o = {{"kind", "order"},
               {"run", {{"scenario", "normal-close"}}},
@@ -388,6 +420,31 @@ TEST(QuizCheck, BrokenQuestionsAreReported) {
                {{{"id", "a"}, {"label", text("a")}, {"key", {{"from", "segments"}}}},
                 {{"id", "b"}, {"label", text("b")}, {"key", {{"from", "segments"}}}}}}};
     EXPECT_FALSE(checkVariant(instantiate(make(o), 1), runs).empty());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(QuizGrading, GarbageAnswersAreTypedErrorsForEveryBuiltInQuestion) {
+    // Only InputError (one line naming what is expected) or a grade; nothing else escapes.
+    RunCache runs([](std::string_view) {
+        return nlohmann::json::parse(R"({"format": "ss-tan", "counts": {"CLOSE_WAIT": 3},
+                                         "by_local_port": {"8080": {"CLOSE_WAIT": 3}}})");
+    });
+    for (const auto& q : QuestionBank::builtin().questions()) {
+        const Variant v = instantiate(q, 1);
+        for (const char* answer : {"", " ", ",,,", "=", "a=", "zz", "-1", "1e999", "FIN,FIN",
+                                   "\xff\xfe", "a,b,c,d,e,f,g,h", "NaN", "60 s ms"}) {
+            try {
+                grade(v, answer, runs);
+            } catch (const InputError& e) {
+                EXPECT_EQ(std::string(e.what()).find('\n'), std::string::npos) << q.id;
+            } catch (const std::exception& e) {
+                ADD_FAILURE() << q.id << " answer '" << answer << "': " << e.what();
+            }
+        }
+    }
 }
 
 }  // namespace

@@ -166,3 +166,26 @@ TEST(QuizLoader, TheBuiltInBankLoadsAndEveryTopicIsKnown) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(QuizLoader, EveryTruncationIsATypedErrorNeverACrash) {
+    // Bad input gets an InputError with a place, whatever the cut: never another exception.
+    const std::string text = file();
+    for (std::size_t n = 0; n < text.size(); n += 3) {
+        try {
+            parseQuestionFile(text.substr(0, n), "cut.json");
+            ADD_FAILURE() << "a file cut at " << n << " loaded";
+        } catch (const InputError& e) {
+            EXPECT_GT(e.line(), 0) << n << ": " << e.what();
+        }
+    }
+}
+
+TEST(QuizLoader, EveryBuiltInFileLoadsOnItsOwn) {
+    for (const auto& f : builtinQuestionFiles())
+        EXPECT_NO_THROW(parseQuestionFile(f.json, f.name)) << f.name;
+    EXPECT_GE(builtinQuestionFiles().size(), 2u);
+}
+
+}  // namespace

@@ -136,11 +136,14 @@ GradeResult gradeChoices(const Variant& v, std::string_view answer, RunCache& ru
     GradeResult r;
     r.expected = join(right, ",");
     r.correct = std::set<std::string>(right.begin(), right.end()) == picked;
-    for (const auto& c : q.choices) {
-        const bool chosen = picked.count(c.id) > 0;
-        const bool isRight = std::find(right.begin(), right.end(), c.id) != right.end();
-        if (chosen || isRight)
-            r.feedback.push_back({c.id, chosen, isRight, c.feedback});
+    // The chosen choices first (why each is right or wrong), then the right ones missed.
+    for (const bool chosenPass : {true, false}) {
+        for (const auto& c : q.choices) {
+            const bool chosen = picked.count(c.id) > 0;
+            const bool isRight = std::find(right.begin(), right.end(), c.id) != right.end();
+            if (chosen == chosenPass && (chosen || isRight))
+                r.feedback.push_back({c.id, chosen, isRight, c.feedback});
+        }
     }
     return r;
 }
@@ -200,10 +203,15 @@ std::string flagsText(const json& v) {
     std::vector<std::string> f;
     if (v.is_array())
         for (const auto& e : v)
-            f.push_back(e.get<std::string>());
+            f.push_back(e.is_string() ? e.get<std::string>() : e.dump());
     else if (v.is_string())
         return v.get<std::string>();
     return join(f, ",");
+}
+
+// A key's value as a word: strings as they are, anything else as its JSON text.
+std::string wordOf(const json& v) {
+    return v.is_string() ? v.get<std::string>() : v.dump();
 }
 
 double unitFactorUs(const std::string& unit) {
@@ -229,7 +237,7 @@ std::string numberText(double x) {
 
 // The key as a number in the answer's unit.
 double expectedNumber(const Question& q, const json& key) {
-    const double k = key.is_number() ? key.get<double>() : std::stod(key.get<std::string>());
+    const double k = key.get<double>();  // callers check key.is_number()
     if (isTimeUnit(q.unit)) {
         const std::string ku = q.keyUnit.empty() ? "us" : q.keyUnit;
         return k * unitFactorUs(ku) / unitFactorUs(q.unit);
@@ -324,10 +332,10 @@ GradeResult gradeNext(const Variant& v, std::string_view answer, RunCache& runs)
         r.expected = flagsText(key);
         r.correct = valuesEqual(key, json(std::vector<std::string>(got.begin(), got.end())));
     } else if (q.ask == "state") {
-        r.expected = key.get<std::string>();
+        r.expected = wordOf(key);
         r.correct = readState(answer) == r.expected;
     } else {
-        r.expected = key.get<std::string>();
+        r.expected = wordOf(key);
         r.correct = readTimer(answer) == upper(r.expected);
     }
     return r;
@@ -643,7 +651,7 @@ std::string expectedAnswer(const Variant& v, RunCache& runs) {
                 return join(correctChoices(v, runs), ",");
             if (q.ask == "flags")
                 return flagsText(keyValue(v, runs));
-            return keyValue(v, runs).get<std::string>();
+            return wordOf(keyValue(v, runs));
         case QuestionKind::FixConfig:
             for (const auto& sets : knobCombinations(q))
                 if (!sets.empty() && tryFix(v, sets, runs).passes())

@@ -79,6 +79,16 @@ void checkKind(const Variant& v, RunCache& runs, std::vector<std::string>& out) 
             brokenLeaves(q.goal, base, "goal", out);
             for (std::size_t i = 0; i < q.guards.size(); ++i)
                 brokenLeaves(q.guards[i].claim, base, "guard " + std::to_string(i + 1), out);
+            // Every value a knob offers must be one the engine accepts on this run.
+            for (const auto& sets : knobCombinations(q)) {
+                if (sets.size() != 1)
+                    continue;
+                try {
+                    runs.play(v.run->withSets(sets));
+                } catch (const std::exception& e) {
+                    out.push_back("the knob setting " + sets[0] + " is refused: " + e.what());
+                }
+            }
             if (tryFix(v, {}, runs).passes())
                 out.push_back("the defaults already pass the goal and guards");
             bool anyPass = false;

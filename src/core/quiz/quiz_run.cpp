@@ -194,6 +194,37 @@ QuizRun QuizRun::fromJson(const json& run) {
     return r;
 }
 
+ScenarioPlay scenarioPlay(const QuizRun& run) {
+    ScenarioPlay p;
+    if (run.scenarioFile) {
+        bool found = false;
+        for (const auto& f : questionScenarioFiles()) {
+            if (f.name == run.scenario) {
+                p.scenario = parseScenario(f.json, "resources/questions/scenarios/" + run.scenario);
+                found = true;
+            }
+        }
+        if (!found)
+            throw InputError(ErrorId::UnknownScenario, {{"id", run.scenario}});
+    } else {
+        p.scenario = builtinScenario(run.scenario);
+    }
+    if (!run.kernel.empty()) {
+        const auto profile = parseProfile(run.kernel);
+        if (!profile)
+            throw InputError(ErrorId::UnknownKernel, {{"kernel", run.kernel}});
+        p.config.kernel = *profile;
+    }
+    for (const auto& s : run.sets)
+        p.config.overrides.push_back(parseOverride(s));
+    p.config.seed = run.seed.value_or(1);
+    return p;
+}
+
+LoadSpec loadSpecOf(const QuizRun& run) {
+    return loadSpecFromArgs(run.loadArgs);
+}
+
 RunRecords::RunRecords(QuizRun::Type type, json doc) : m_type(type), m_doc(std::move(doc)) {
     auto& s = m_sources;
     switch (m_type) {
@@ -268,36 +299,12 @@ const RunRecords& RunCache::play(const QuizRun& run) {
     try {
         switch (run.type) {
             case QuizRun::Type::Scenario: {
-                Scenario sc;
-                if (run.scenarioFile) {
-                    bool found = false;
-                    for (const auto& f : questionScenarioFiles()) {
-                        if (f.name == run.scenario) {
-                            sc = parseScenario(f.json,
-                                               "resources/questions/scenarios/" + run.scenario);
-                            found = true;
-                        }
-                    }
-                    if (!found)
-                        throw InputError(ErrorId::UnknownScenario, {{"id", run.scenario}});
-                } else {
-                    sc = builtinScenario(run.scenario);
-                }
-                RunConfig cfg;
-                if (!run.kernel.empty()) {
-                    const auto p = parseProfile(run.kernel);
-                    if (!p)
-                        throw InputError(ErrorId::UnknownKernel, {{"kernel", run.kernel}});
-                    cfg.kernel = *p;
-                }
-                for (const auto& s : run.sets)
-                    cfg.overrides.push_back(parseOverride(s));
-                cfg.seed = run.seed.value_or(1);
-                doc = plain(toJson(simulate(sc, cfg)));
+                const ScenarioPlay p = scenarioPlay(run);
+                doc = plain(toJson(simulate(p.scenario, p.config)));
                 break;
             }
             case QuizRun::Type::Load:
-                doc = loadResultToJson(runLoad(loadSpecFromArgs(run.loadArgs)));
+                doc = loadResultToJson(runLoad(loadSpecOf(run)));
                 break;
             case QuizRun::Type::Import:
                 if (!m_importReader)

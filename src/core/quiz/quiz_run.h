@@ -11,6 +11,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/load/load_spec.h"
+#include "core/scenario.h"
+#include "core/simulate.h"
+
 namespace closelab::core::quiz {
 
 // What a question's key is computed from: a scenario run, a load, or an imported listing.
@@ -41,6 +45,17 @@ struct QuizRun {
     static QuizRun fromJson(const nlohmann::json& run);
 };
 
+// What to play for "Show me": the scenario and run configuration a Scenario run stands for,
+// exactly as the key is computed (the app plays it on the ladder). Throws InputError.
+struct ScenarioPlay {
+    Scenario scenario;
+    RunConfig config;
+};
+ScenarioPlay scenarioPlay(const QuizRun& run);
+// The LoadSpec a Load run stands for (core::runLoad(loadSpecOf(run)) gives its result). Throws
+// LoadArgsError.
+LoadSpec loadSpecOf(const QuizRun& run);
+
 // The records a selector reads, built once per run from the run's JSON (see docs/questions.md,
 // "Sources"): for a scenario app_events, segments, transitions, notes, timers, counters,
 // counter_deltas, final_sockets, options, hosts and outcome; for a load summary, counters and
@@ -67,7 +82,8 @@ private:
 using ImportReader = std::function<nlohmann::json(std::string_view text)>;
 
 // Plays runs and keeps their records: many questions, choices and seeds share a run, and
-// quiz check evaluates hundreds of claims on a few dozen runs.
+// quiz check evaluates hundreds of claims on a few dozen runs. Not thread-safe: one cache per
+// thread (a practice session keeps its own).
 class RunCache {
 public:
     explicit RunCache(ImportReader importReader = {});

@@ -186,7 +186,10 @@ Selection select(const json& selector, const RunRecords& records) {
         sel.value = json(kept.size());
         return sel;
     }
-    const std::int64_t nth = selector.value("nth", std::int64_t{1});
+    const auto nthIt = selector.find("nth");
+    if (nthIt != selector.end() && !nthIt->is_number_integer())
+        return sel;  // a param that did not give a whole number
+    const std::int64_t nth = nthIt == selector.end() ? 1 : nthIt->get<std::int64_t>();
     const auto n = static_cast<std::int64_t>(kept.size());
     std::int64_t pos = nth > 0 ? nth - 1 : n + nth;
     if (nth == 0 || pos < 0 || pos >= n)
