@@ -467,7 +467,7 @@
         <translation>记录文件</translation>
     </message>
     <message>
-        <location filename="../src/core/quiz/question_bank.cpp" line="+99"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="+100"/>
         <source>question &apos;{id}&apos;</source>
         <translation>题目“{id}”</translation>
     </message>
@@ -484,7 +484,7 @@
         <translation>字符串列表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>a run {&quot;scenario&quot;: ID, ...}, {&quot;load&quot;: [...]} or {&quot;import&quot;: TEXT}</source>
         <translation>一个运行描述 {&quot;scenario&quot;: ID, ...}、{&quot;load&quot;: [...]} 或 {&quot;import&quot;: TEXT}</translation>
     </message>
@@ -494,21 +494,21 @@
         <translation>一个运行描述必须且只能给出 scenario、scenario_file、load、import 中的一项</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+318"/>
+        <location line="+50"/>
+        <location line="+335"/>
         <location line="+114"/>
         <location filename="../src/core/scenario.cpp" line="+9"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+332"/>
+        <location line="-402"/>
+        <location line="+336"/>
         <source>a choice id is a short word without commas or spaces</source>
         <translation>选项编号应是不含逗号和空格的短词</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-304"/>
         <source>a question</source>
         <translation>一道题目</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>取值必须在 {min} 到 {max} 之间</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>it needs at least {n} entries</source>
         <translation>至少需要 {n} 项</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>布尔值（true 或 false）</translation>
     </message>
     <message>
-        <location filename="../src/core/quiz/question_bank.cpp" line="-608"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="-631"/>
         <location filename="../src/core/scenario.cpp" line="+11"/>
         <source>an object {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</source>
         <translation>对象 {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}</translation>
@@ -622,7 +622,7 @@
         <translation>文本字段“{parent}”</translation>
     </message>
     <message>
-        <location filename="../src/core/quiz/question_bank.cpp" line="+410"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="+433"/>
         <location filename="../src/core/scenario.cpp" line="+17"/>
         <source>a string or a whole number</source>
         <translation>字符串或整数</translation>
@@ -633,8 +633,8 @@
         <translation>由选项名和取值组成的对象</translation>
     </message>
     <message>
-        <location filename="../src/core/quiz/question_bank.cpp" line="-283"/>
-        <location line="+259"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="-287"/>
+        <location line="+263"/>
         <location line="+55"/>
         <location line="+21"/>
         <location filename="../src/core/scenario.cpp" line="+42"/>
@@ -726,9 +726,9 @@
         <translation>至少需要两台主机</translation>
     </message>
     <message>
-        <location filename="../src/core/quiz/question_bank.cpp" line="-341"/>
-        <location line="+39"/>
-        <location line="+219"/>
+        <location filename="../src/core/quiz/question_bank.cpp" line="-345"/>
+        <location line="+41"/>
+        <location line="+221"/>
         <location line="+58"/>
         <location line="+18"/>
         <location line="+155"/>
@@ -820,7 +820,7 @@
         <translation>{ids} 中的选项编号，用逗号分隔</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <location line="+5"/>
         <source>TCP flags such as FIN,ACK (SYN ACK FIN RST PSH)</source>
         <translation>TCP 标志，例如 FIN,ACK（SYN ACK FIN RST PSH）</translation>
@@ -836,7 +836,7 @@
         <translation>定时器名称：{timers}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>a number (in {unit})</source>
         <translation>一个数（单位 {unit}）</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>按你的顺序把每个编号各写一次：{ids}</translation>
     </message>
     <message>
-        <location filename="../src/core/quiz/quiz_run.cpp" line="+156"/>
+        <location filename="../src/core/quiz/quiz_run.cpp" line="+165"/>
         <source>a run is {&quot;scenario&quot;: ID, ...}, {&quot;load&quot;: [...]} or {&quot;import&quot;: TEXT}</source>
         <translation>运行描述应为 {&quot;scenario&quot;: ID, ...}、{&quot;load&quot;: [...]} 或 {&quot;import&quot;: TEXT}</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>“set”是“NAME=VALUE”字符串的列表</translation>
     </message>
     <message>
-        <location filename="../src/core/quiz/selector.cpp" line="+291"/>
+        <location filename="../src/core/quiz/selector.cpp" line="+294"/>
         <source>a selector is an object {&quot;from&quot;: SOURCE, &quot;where&quot;: {...}, &quot;nth&quot;: N, &quot;value&quot;: FIELD}</source>
         <translation>选择器是对象 {&quot;from&quot;: SOURCE, &quot;where&quot;: {...}, &quot;nth&quot;: N, &quot;value&quot;: FIELD}</translation>
     </message>

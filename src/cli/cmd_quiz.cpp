@@ -231,11 +231,15 @@ int show(const Common& c) {
         std::cout << "  " << choice.id << ") " << choice.text.text(zh) << '\n';
     for (const auto& i : q.items)
         std::cout << "  " << i.id << ": " << i.label.text(zh) << '\n';
-    for (const auto& k : q.knobs)
-        std::cout << "  you may set " << k.name << " to "
-                  << (k.values.empty() ? std::to_string(*k.from) + ".." + std::to_string(*k.to)
-                                       : joined(k.values))
-                  << '\n';
+    for (const auto& k : q.knobs) {
+        const std::string values = k.values.empty()
+                                       ? std::to_string(*k.from) + ".." + std::to_string(*k.to)
+                                       : joined(k.values);
+        if (zh)
+            std::cout << "  可以把 " << k.name << " 设为 " << values << '\n';
+        else
+            std::cout << "  you may set " << k.name << " to " << values << '\n';
+    }
     if (v.run && v.run->type != quiz::QuizRun::Type::Import)
         std::cout << "\nrun: closelab-cli " << joined(v.run->cliArgs()) << '\n';
     if (out.contains("key"))
@@ -275,7 +279,7 @@ int answer(const Common& c) {
         return 0;
     }
     std::cout << (r.correct ? (zh ? "正确" : "correct") : (zh ? "错误" : "wrong"))
-              << (zh ? "。正确答案：" : ". Expected: ") << r.expected << '\n';
+              << (zh ? "。答案：" : ". Expected: ") << r.expected << '\n';
     const std::string fb = r.feedbackText(zh);
     if (!fb.empty())
         std::cout << fb << '\n';

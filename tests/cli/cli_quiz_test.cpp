@@ -2,8 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <sstream>
 #include <string>
+
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -142,6 +146,37 @@ TEST(CliQuiz, CheckPassesOnTheBankAndFailsOnABrokenFile) {
     // A teacher's own file can be listed, shown and answered with --bank.
     const json list = jsonOf("quiz list --bank " + broken + " --format json");
     EXPECT_EQ(list.back()["id"], "my-broken");
+}
+
+TEST(CliQuiz, ATeachersBankMayBringItsOwnScenarioFile) {
+    // scenarios/NAME.json beside the question file is found; the printed run names its path.
+    const std::string dir = ::testing::TempDir() + "teacher_bank_" + std::to_string(::getpid());
+    ASSERT_EQ(std::system(("mkdir -p " + dir + "/scenarios").c_str()), 0);
+    std::ifstream in(std::string(CLOSELAB_SOURCE_ROOT) + "/resources/scenarios/normal-close.json");
+    std::stringstream scenario;
+    scenario << in.rdbuf();
+    std::ofstream(dir + "/scenarios/my-close.json") << scenario.str();
+    std::ofstream(dir + "/bank.json") << R"({"questions": [
+{"id": "my-own-run", "topic": "close_states", "kind": "predict_value",
+ "title": {"en": "T", "zh_CN": "题"}, "text": {"en": "T", "zh_CN": "题"},
+ "explanation": {"en": "E", "zh_CN": "解"}, "run": {"scenario_file": "my-close.json"},
+ "key": {"from": "segments", "where": {"flags": {"contains": "FIN"}}, "value": "count"},
+ "unit": "count"}]})";
+    CliRun r = cli("quiz check " + dir + "/bank.json");
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+    const json q = jsonOf("quiz show my-own-run --bank " + dir + "/bank.json --format json");
+    EXPECT_EQ(q["run"][1], dir + "/scenarios/my-close.json");
+    const json a =
+        jsonOf("quiz answer my-own-run --bank " + dir + "/bank.json --answer 2 --format json");
+    EXPECT_EQ(a["correct"], true);
+    std::ofstream(dir + "/bank2.json") << R"({"questions": [
+{"id": "my-missing-run", "topic": "close_states", "kind": "predict_value",
+ "title": {"en": "T", "zh_CN": "题"}, "text": {"en": "T", "zh_CN": "题"},
+ "explanation": {"en": "E", "zh_CN": "解"}, "run": {"scenario_file": "nowhere.json"},
+ "key": {"from": "segments", "value": "count"}}]})";
+    r = cli("quiz check " + dir + "/bank2.json");
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("bank2.json:4:"), std::string::npos) << r.err;
 }
 
 TEST(CliQuiz, HelpAndUnknownSubcommands) {

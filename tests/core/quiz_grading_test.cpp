@@ -95,6 +95,8 @@ TEST(QuizGrading, ADistractorIsShownWrongOnItsOwnRun) {
     EXPECT_TRUE(grade(v, "b,a", runs).correct);
     EXPECT_FALSE(grade(v, "a", runs).correct);
     EXPECT_FALSE(grade(v, "a,b,c", runs).correct);
+    EXPECT_EQ(answerError(v, "a,x", runs).id(), ErrorId::AnswerMalformed);
+    EXPECT_EQ(answerError(v, ",", runs).arg("ids"), "a, b, c");
 }
 
 Question timeWaitLength(const json& sets) {
@@ -332,6 +334,7 @@ TEST(QuizGrading, DiagnoseReadsTheListingThroughTheInjectedReader) {
     EXPECT_TRUE(grade(v, "a", runs).correct);
     EXPECT_FALSE(grade(v, "b", runs).correct);
     EXPECT_EQ(seen, "pasted");
+    EXPECT_EQ(answerError(v, "port 8080", runs).id(), ErrorId::AnswerMalformed);
     RunCache noReader;
     EXPECT_THROW(grade(v, "a", noReader), InputError);
 }

@@ -435,7 +435,9 @@ GradeResult gradeFix(const Variant& v, std::string_view answer, RunCache& runs) 
     GradeResult r;
     r.correct = out.passes();
     r.goalMet = out.goalMet;
-    r.expected = expectedAnswer(v, runs);
+    // A passing answer is itself an expected one; otherwise search the knobs (played once each,
+    // then cached).
+    r.expected = r.correct ? join(sets, " ") : expectedAnswer(v, runs);
     if (!out.goalMet)
         r.feedback.push_back({"goal", false, false, q.goalFeedback.value_or(kGoalMissed)});
     for (std::size_t i : out.failedGuards) {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -160,7 +161,9 @@ public:
         return out;
     }
 
-    void validateRun(const JsonNode& n, const std::string& field) {
+    // Validates a run; returns the path of a scenario_file found beside a question file on disk
+    // (a teacher's own scenario) when it is not one of the embedded files.
+    std::optional<std::string> validateRun(const JsonNode& n, const std::string& field) {
         expect(n, Type::Object, field,
                QT_TRANSLATE_NOOP("closelab::Errors",
                                  "a run {\"scenario\": ID, ...}, {\"load\": [...]} or "
@@ -179,12 +182,12 @@ public:
         if (const JsonNode* l = n.find("load")) {
             checkFields(n, {"load"});
             stringList(*l, field + ".load");
-            return;
+            return std::nullopt;
         }
         if (const JsonNode* i = n.find("import")) {
             checkFields(n, {"import"});
             str(*i, field + ".import");
-            return;
+            return std::nullopt;
         }
         checkFields(n, {"scenario", "scenario_file", "set", "kernel", "seed"});
         if (const JsonNode* s = n.find("scenario")) {
@@ -194,12 +197,16 @@ public:
             if (!known && placeholders(id).empty())
                 fail(*s, ErrorId::UnknownScenario, {{"id", id}});
         }
+        std::optional<std::string> diskPath;
         if (const JsonNode* s = n.find("scenario_file")) {
             const std::string name = str(*s, field + ".scenario_file");
             const auto& files = questionScenarioFiles();
             if (std::none_of(files.begin(), files.end(),
-                             [&](const EmbeddedScenarioFile& f) { return f.name == name; }))
-                fail(*s, ErrorId::UnknownScenario, {{"id", name}});
+                             [&](const EmbeddedScenarioFile& f) { return f.name == name; })) {
+                diskPath = besideSource(name);
+                if (!diskPath)
+                    fail(*s, ErrorId::UnknownScenario, {{"id", name}});
+            }
         }
         if (const JsonNode* s = n.find("set")) {
             for (const auto& v : stringList(*s, field + ".set"))
@@ -212,7 +219,7 @@ public:
         }
         if (const JsonNode* k = n.find("kernel")) {
             const std::string kernel = str(*k, field + ".kernel");
-            if (!parseProfile(kernel))
+            if (!parseProfile(kernel) && placeholders(kernel).empty())
                 fail(*k, ErrorId::UnknownKernel, {{"kernel", kernel}});
         }
         if (const JsonNode* s = n.find("seed")) {
@@ -221,6 +228,19 @@ public:
                      {{"field", field + ".seed"},
                       {"expected", QT_TRANSLATE_NOOP("closelab::Errors", "a whole number")}});
         }
+        return diskPath;
+    }
+
+    // NAME in scenarios/ beside the question file, or beside it directly; none for an embedded
+    // file's source name or when neither exists.
+    std::optional<std::string> besideSource(const std::string& name) const {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const fs::path dir = fs::path(m_source).parent_path();
+        for (const fs::path& p : {dir / "scenarios" / name, dir / name})
+            if (fs::is_regular_file(p, ec))
+                return p.string();
+        return std::nullopt;
     }
 
     void selector(const JsonNode& n, const std::string& field) {
@@ -264,8 +284,10 @@ public:
             claim(cl, f + ".claim");
             ch.claim = toPlainJson(cl);
             if (const JsonNode* r = c.find("run")) {
-                validateRun(*r, f + ".run");
+                const auto path = validateRun(*r, f + ".run");
                 ch.run = toPlainJson(*r);
+                if (path)
+                    ch.run["scenario_file"] = *path;
             }
             out.push_back(std::move(ch));
         }
@@ -369,8 +391,10 @@ public:
 
         const bool needsRun = out.kind != QuestionKind::Diagnose;
         if (const JsonNode* r = needsRun ? &require(q, "run", m_id) : q.find("run")) {
-            validateRun(*r, "run");
+            const auto path = validateRun(*r, "run");
             out.run = toPlainJson(*r);
+            if (path)
+                out.run["scenario_file"] = *path;
         }
 
         switch (out.kind) {

@@ -94,6 +94,13 @@ void copyArray(std::vector<json>& out, const json& doc, const char* name) {
         out.assign(it->begin(), it->end());
 }
 
+bool isEmbeddedScenarioFile(const std::string& name) {
+    for (const auto& f : questionScenarioFiles())
+        if (f.name == name)
+            return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<std::string> QuizRun::cliArgs() const {
@@ -101,7 +108,9 @@ std::vector<std::string> QuizRun::cliArgs() const {
     switch (type) {
         case Type::Scenario:
             out.push_back("run");
-            out.push_back(scenarioFile ? "resources/questions/scenarios/" + scenario : scenario);
+            out.push_back(scenarioFile && isEmbeddedScenarioFile(scenario)
+                              ? "resources/questions/scenarios/" + scenario
+                              : scenario);
             for (const auto& s : sets) {
                 out.push_back("--set");
                 out.push_back(s);
@@ -204,8 +213,9 @@ ScenarioPlay scenarioPlay(const QuizRun& run) {
                 found = true;
             }
         }
+        // Not embedded: a teacher's scenario file beside their question file (a path).
         if (!found)
-            throw InputError(ErrorId::UnknownScenario, {{"id", run.scenario}});
+            p.scenario = loadScenario(run.scenario);
     } else {
         p.scenario = builtinScenario(run.scenario);
     }
