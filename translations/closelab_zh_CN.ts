@@ -859,7 +859,7 @@
         <translation>用空格分隔的 NAME=VALUE 设置</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <location line="+6"/>
         <source>every item id once, in your order: {ids}</source>
         <translation>按你的顺序把每个编号各写一次：{ids}</translation>
