@@ -64,13 +64,18 @@ QStringList PracticeSession::planInterview(const QList<QuestionInfo>& bank,
         weight.insert(t.topic, t.attempts > 0 ? 1.0 + 4.0 * (1.0 - t.accuracy()) : 2.0);
     QStringList out;
     QSet<QString> used;
-    const auto follow = [&](const QString& id, const auto& self) -> void {
-        if (out.size() >= length || used.contains(id) || !byId.contains(id))
+    // An opener and at most kMaxFollowUps questions of its chain: deep enough for "why TIME_WAIT
+    // -> why 60 s -> how to reduce it -> what tcp_tw_reuse needs", short enough that ten
+    // questions reach several topics.
+    constexpr int kMaxFollowUps = 3;
+    const auto follow = [&](const QString& id, int depth, const auto& self) -> void {
+        if (out.size() >= length || depth > kMaxFollowUps || used.contains(id) ||
+            !byId.contains(id))
             return;
         used.insert(id);
         out << id;
         for (const QString& f : byId.value(id)->followUps)
-            self(f, self);
+            self(f, depth + 1, self);
     };
     while (out.size() < length) {
         // Openers first; when none is left, any question not yet asked.
@@ -98,7 +103,7 @@ QStringList PracticeSession::planInterview(const QList<QuestionInfo>& bank,
             w.push_back(topic / perTopic.value(q->topic) / double(std::max(1, q->level)));
         }
         std::discrete_distribution<std::size_t> pick(w.begin(), w.end());
-        follow(candidates[qsizetype(pick(rng))]->id, follow);
+        follow(candidates[qsizetype(pick(rng))]->id, 0, follow);
     }
     return out;
 }

@@ -99,7 +99,7 @@ public:
 
     // The interview's questions: openers (questions no other question follows up) drawn with
     // topic weights 1 + 4 x (1 - accuracy) for practised topics and 2 for new ones, each followed
-    // by its follow_ups chain (depth first, no repeats), until `length` questions.
+    // by its follow_ups chain (depth first, no repeats, at most 3 deep), until `length` questions.
     static QStringList planInterview(const QList<QuestionInfo>& bank,
                                      const QList<TopicProgress>& progress, std::uint64_t seed,
                                      int length = kInterviewLength);

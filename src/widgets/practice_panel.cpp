@@ -426,9 +426,10 @@ bool PracticePanel::playScriptedInterview(int wrongEvery) {
     while (const models::PracticeQuestion* q = m_session->current()) {
         ++n;
         QString answer = m_source->expectedAnswer(q->id, q->seed);
-        if (wrongEvery > 0 && n % wrongEvery == 0 && q->kind == QLatin1String("choice")) {
+        if (wrongEvery > 0 && n % wrongEvery == 0 && !q->choices.isEmpty()) {
+            const QStringList right = answer.split(u',');
             for (const auto& c : q->choices) {
-                if (c.id != answer) {
+                if (!right.contains(c.id)) {
                     answer = c.id;
                     break;
                 }

@@ -79,7 +79,7 @@ public:
     bool waitForIdle(int msecs = 30000);
     void setRandomSeed(std::uint64_t seed);
     // A scripted learner for screenshots: a mock interview where every `wrongEvery`-th answer
-    // is a wrong choice (choice questions) and the others are the computed right answers.
+    // is a wrong choice (questions with choices) and the others are the computed right answers.
     bool playScriptedInterview(int wrongEvery);
     bool exportCsv(const QString& file);
     // Re-reads the progress (after the store was opened elsewhere).

@@ -34,7 +34,8 @@ public:
         add("tw-why", "time_wait_purpose", 1, "b", {QStringLiteral("tw-len")});
         add("tw-len", "time_wait_duration", 1, "a", {QStringLiteral("tw-reduce")});
         add("tw-reduce", "time_wait_duration", 2, "c", {QStringLiteral("tw-reuse-needs")});
-        add("tw-reuse-needs", "tw_reuse", 2, "a");
+        add("tw-reuse-needs", "tw_reuse", 2, "a",
+            {QStringLiteral("half")});  // a 5th: beyond the cap
         add("linger-zero", "linger", 1, "d");
         add("linger-n", "linger", 2, "b");
         add("cw-leak", "close_wait", 1, "a", {QStringLiteral("cw-find")});

@@ -154,6 +154,9 @@ private slots:
                                         QStringLiteral("tw-reuse-needs")};
                 for (int k = 0; k < chain.size() && why + 1 + k < plan.size(); ++k)
                     QCOMPARE(plan[why + 1 + k], chain[k]);
+                // An opener and three follow-ups at most: "half" (the chain's 5th) waits.
+                if (why + 4 < plan.size())
+                    QVERIFY(plan[why + 4] != QLatin1String("half"));
             }
             // Follow-ups never open.
             QVERIFY(plan.first() != QLatin1String("tw-len") &&
