@@ -9,11 +9,15 @@
 #include <QTest>
 
 #include "fake_question_source.h"
+#include "models/core_question_source.h"
 #include "models/language_manager.h"
+#include "models/player.h"
 #include "models/practice_models.h"
 #include "models/practice_session.h"
 #include "models/progress_store.h"
+#include "models/session.h"
 #include "warning_guard.h"
+#include "widgets/main_window.h"
 #include "widgets/practice_panel.h"
 
 Q_IMPORT_QML_PLUGIN(CloselabPlugin)
@@ -169,6 +173,58 @@ private slots:
         QVERIFY(end);
         QVERIFY(m_languages->setLanguage(QStringLiteral("en"), false));
         QCOMPARE(panel.session()->current()->title, QStringLiteral("Title of half"));
+    }
+
+    void showMeOpensThePredictNextRunOnTheLadderPausedAtItsMoment() {
+        // A predict-next question of the real bank, answered with its computed answer.
+        models::CoreQuestionSource bank;
+        QString id;
+        for (const auto& q : bank.questions(false)) {
+            if (q.kind == QLatin1String("predict_next")) {
+                id = q.id;
+                break;
+            }
+        }
+        if (id.isEmpty())
+            QSKIP("the bank has no predict_next question");
+        QString error;
+        const auto question = bank.show(id, 1, false, &error);
+        QVERIFY2(question && question->revealAtUs, qPrintable(error));
+
+        widgets::MainWindow window(m_languages);
+        window.setInteractive(false);
+        window.resize(1366, 768);
+        QVERIFY(window.openProgress(m_dir.filePath(QStringLiteral("window.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showTab(widgets::MainWindow::Tab::Practice);
+        PracticePanel* panel = window.practicePanel();
+        QVERIFY(panel->startQuestion(id, 1));
+        QVERIFY(panel->ladderShown());
+        QVERIFY(panel->futureHidden());  // paused before the key event
+        QCOMPARE(panel->player()->timeUs(), *question->revealAtUs - 1);
+
+        QWidget* w = panel->answerWidget();
+        const QString answer = bank.expectedAnswer(id, 1);
+        if (auto* typed = qobject_cast<QLineEdit*>(w))
+            QTest::keyClicks(typed, answer);
+        else
+            panel->answerNow(answer, Confidence::Medium);
+        if (!panel->revealed()) {
+            QTest::keyClick(w, Qt::Key_Return);
+            QTest::keyClick(w, Qt::Key_2);
+        }
+        QVERIFY(panel->waitForIdle());
+        QVERIFY2(panel->feedbackText().startsWith(QLatin1String("Right.")),
+                 qPrintable(panel->feedbackText()));
+        QVERIFY(!panel->futureHidden());  // played on through the key event
+        QCOMPARE(window.progressStore()->attemptCount(), 1);
+
+        QTest::keyClick(panel->answerWidget(), Qt::Key_S);
+        QCOMPARE(window.currentTab(), widgets::MainWindow::Tab::Ladder);
+        QCOMPARE(window.session()->scenarioId(), question->run.scenario);
+        QCOMPARE(window.player()->timeUs(), *question->revealAtUs);
+        QVERIFY(!window.player()->isPlaying());
     }
 };
 
