@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # closelab set-up: installs what is missing (Debian 12 packages only), builds, and then
-# either launches the app (`./setup.sh app`) or runs every test (`./setup.sh test`).
+# either launches the app (`./setup.sh app`), runs every test (`./setup.sh test`) or makes the
+# Debian package (`./setup.sh deb`).
 # A second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(
+  librsvg2-bin desktop-file-utils appstream lintian mmdebstrap bash-completion man-db
+  dpkg-dev file fakeroot
   cmake ninja-build g++ clang clang-format libclang-rt-14-dev
   qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-declarative-dev qt6-svg-dev libqcustomplot-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
@@ -36,9 +39,9 @@ install_missing() {
 
 configure_build() { # preset
   local preset=$1
-  if [ ! -f "build/$preset/CMakeCache.txt" ]; then
-    cmake --preset "$preset" >/dev/null
-  fi
+  # Always configure: a changed preset (cache variables, flags) must reach an existing build.
+  # On an up-to-date build this takes a second and rebuilds nothing.
+  cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset" -j"$(nproc)"
 }
 
@@ -64,9 +67,18 @@ case "${1:-}" in
     export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
     exec ctest --output-on-failure -j"$(nproc)" --timeout 900
     ;;
+  deb)
+    install_missing
+    configure_build release
+    rm -f build/release/closelab_*.deb
+    (cd build/release && cpack -G DEB >/dev/null)
+    deb=$(ls build/release/closelab_*.deb)
+    echo "setup: built $deb; install it with:  sudo apt install ./$deb"
+    ;;
   *)
     echo "usage: ./setup.sh app [closelab options]   install, build, launch the app" >&2
     echo "       ./setup.sh test                     install, build, run every test" >&2
+    echo "       ./setup.sh deb                      install, build, make the Debian package" >&2
     exit 2
     ;;
 esac

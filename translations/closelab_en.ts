@@ -42,7 +42,7 @@
 <context>
     <name>closelab::widgets::PracticePanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/practice_panel.cpp" line="+736"/>
+        <location filename="../src/widgets/practice_panel.cpp" line="+737"/>
         <source>⚠ %n answer(s) you were sure of were wrong.</source>
         <translation>
             <numerusform>⚠ %n answer you were sure of was wrong.</numerusform>

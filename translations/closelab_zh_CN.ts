@@ -38,7 +38,7 @@
 <context>
     <name>closelab::App</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+185"/>
+        <location filename="../src/app/main.cpp" line="+186"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -83,7 +83,13 @@
         <translation>--practice-seed 必须是 0 到 2^64-1 之间的数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <location line="+127"/>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation>未知题目“%1”</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>--at-time-us must be a non-negative integer, got &apos;%1&apos;</source>
         <translation>--at-time-us 必须是非负整数，实际为“%1”</translation>
     </message>
@@ -93,13 +99,7 @@
         <translation>无法进行模拟面试</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+127"/>
-        <source>unknown question &apos;%1&apos;</source>
-        <translation>未知题目“%1”</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>无法运行本题的实验：{detail}</translation>
     </message>
     <message>
-        <location filename="../src/core/options.cpp" line="+49"/>
+        <location filename="../src/core/options.cpp" line="+50"/>
         <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
         <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
     </message>
@@ -456,7 +456,8 @@
         <translation>字符串中有无效的转义序列</translation>
     </message>
     <message>
-        <location filename="../src/core/recording_json.cpp" line="+178"/>
+        <location filename="../src/core/recording_json.cpp" line="+187"/>
+        <location filename="../src/core/scenario.cpp" line="+325"/>
         <source>not a TCP state name</source>
         <translation>不是 TCP 状态名</translation>
     </message>
@@ -473,7 +474,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../src/core/scenario.cpp" line="+73"/>
+        <location filename="../src/core/scenario.cpp" line="-252"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -638,27 +639,32 @@
         <location line="+55"/>
         <location line="+21"/>
         <location filename="../src/core/scenario.cpp" line="+42"/>
-        <location line="+205"/>
+        <location line="+125"/>
+        <location line="+34"/>
+        <location line="+20"/>
+        <location line="+215"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/core/scenario.cpp" line="-197"/>
+        <location filename="../src/core/scenario.cpp" line="-386"/>
         <location line="+3"/>
         <location line="+18"/>
-        <location line="+235"/>
+        <location line="+424"/>
         <source>a timeline entry</source>
         <translation>时间线条目</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+284"/>
-        <location line="+19"/>
+        <location line="-429"/>
+        <location line="+79"/>
+        <location line="+41"/>
+        <location line="+51"/>
+        <location line="+302"/>
         <source>use one of: {allowed}</source>
         <translation>只能是以下之一：{allowed}</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-461"/>
         <source>a socket needs a name</source>
         <translation>套接字需要一个名字</translation>
     </message>
@@ -694,7 +700,7 @@
         <translation>至少要发送一个字节</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+204"/>
         <location line="+9"/>
         <location line="+23"/>
         <location line="+104"/>
@@ -712,7 +718,8 @@
         <translation>取值必须大于 0</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-107"/>
+        <location line="+113"/>
         <location line="+78"/>
         <location line="+26"/>
         <location line="+14"/>
@@ -732,7 +739,8 @@
         <location line="+58"/>
         <location line="+18"/>
         <location line="+155"/>
-        <location filename="../src/core/scenario.cpp" line="+5"/>
+        <location filename="../src/core/scenario.cpp" line="-112"/>
+        <location line="+117"/>
         <location line="+71"/>
         <location line="+26"/>
         <location line="+15"/>
@@ -782,12 +790,12 @@
         <translation>故障条目</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-391"/>
         <source>a list such as [&quot;FIN&quot;, &quot;ACK&quot;]</source>
         <translation>列表，例如 [&quot;FIN&quot;, &quot;ACK&quot;]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+422"/>
         <source>a hold fault</source>
         <translation>“hold”故障</translation>
     </message>
@@ -954,6 +962,58 @@
         <location line="-3"/>
         <source>&quot;op&quot; is one of == != &lt; &lt;= &gt; &gt;=</source>
         <translation>“op”只能是 == != &lt; &lt;= &gt; &gt;= 之一</translation>
+    </message>
+    <message>
+        <location filename="../src/core/options.cpp" line="+94"/>
+        <source>it is a Linux setting; the rfc793 teaching profile follows the RFCs only (use --kernel linux-6)</source>
+        <translation>它是 Linux 的设置；rfc793 教学配置只遵循 RFC（请使用 --kernel linux-6）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/scenario.cpp" line="-359"/>
+        <location line="+3"/>
+        <source>a transition</source>
+        <translation>状态转换条目</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>an application call</source>
+        <translation>应用调用条目</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a beat</source>
+        <translation>讲解节点条目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a beat needs a caption</source>
+        <translation>讲解节点需要一条说明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an object {&quot;segment&quot;: ...}, {&quot;transition&quot;: ...} or {&quot;app&quot;: ...}</source>
+        <translation>对象 {&quot;segment&quot;: ...}、{&quot;transition&quot;: ...} 或 {&quot;app&quot;: ...}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a beat is anchored to one segment, one transition or one application call</source>
+        <translation>一个讲解节点只能锚定在一个报文段、一个状态转换或一次应用调用上</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>beats are listed in time order; the beat before this one is at {prev} ms</source>
+        <translation>讲解节点须按时间顺序列出；前一个节点在 {prev} 毫秒</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a beat without &quot;on&quot;</source>
+        <translation>没有 &quot;on&quot; 的讲解节点条目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a list of segment matches</source>
+        <translation>报文段匹配条件的列表</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1405,7 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Client %1</source>
         <translation>客户端 %1</translation>
     </message>
@@ -2236,7 +2296,7 @@
 <context>
     <name>closelab::Options</name>
     <message>
-        <location filename="../src/core/options.cpp" line="-258"/>
+        <location filename="../src/core/options.cpp" line="-352"/>
         <source>Let connect() take over a TIME_WAIT of the same 4-tuple: 0 never, 1 always, 2 loopback only (default since 4.18). Needs timestamps.</source>
         <translation>允许 connect() 接管同一四元组的 TIME_WAIT：0 从不，1 总是，2 仅限环回（4.18 起为默认值）。需要时间戳。</translation>
     </message>
@@ -2422,7 +2482,7 @@
 <context>
     <name>closelab::Reasons</name>
     <message>
-        <location filename="../src/models/host_names.cpp" line="-28"/>
+        <location filename="../src/models/host_names.cpp" line="-31"/>
         <source>random loss</source>
         <translation>随机丢包</translation>
     </message>
@@ -2440,6 +2500,16 @@
         <location line="+1"/>
         <source>duplicate</source>
         <translation>重复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PAWS: old timestamp</source>
+        <translation>PAWS：时间戳过旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tcp_tw_recycle timestamp check</source>
+        <translation>tcp_tw_recycle 时间戳检查</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4226,7 @@
 <context>
     <name>closelab::widgets::PracticePanel</name>
     <message>
-        <location filename="../src/widgets/practice_panel.cpp" line="+448"/>
+        <location filename="../src/widgets/practice_panel.cpp" line="+449"/>
         <source>There is no question on these topics yet.</source>
         <translation>这些主题下还没有题目。</translation>
     </message>

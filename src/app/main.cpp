@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
                                      QStringLiteral("LANG"));
     const QCommandLineOption scenarioOpt(
         QStringLiteral("scenario"),
-        QStringLiteral("Built-in scenario id or scenario JSON file (default: normal-close)."),
+        QStringLiteral("Built-in scenario id or scenario JSON file (default: four-way-close)."),
         QStringLiteral("ID|FILE"));
     const QCommandLineOption kernelOpt(
         QStringLiteral("kernel"), QStringLiteral("Kernel profile: linux-6, linux-4.9, rfc793."),
@@ -170,6 +170,7 @@ int main(int argc, char** argv) {
     // Set before anything reads QSettings: the saved language decides the errors' language.
     QCoreApplication::setApplicationName(QStringLiteral("closelab"));
     QCoreApplication::setOrganizationName(QStringLiteral("closelab"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CLOSELAB_APP_ID));  // Wayland app id, icon
     using closelab::models::LanguageManager;
     const bool langValid =
         parser.isSet(langOpt) && LanguageManager::isSupported(parser.value(langOpt));
@@ -335,7 +336,7 @@ int main(int argc, char** argv) {
     if (parser.isSet(shotOpt) || parser.isSet(timingOpt) || parser.isSet(svgOpt)) {
         window.resize(size);
         if (!window.openScenario(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
-                                                           : QStringLiteral("normal-close")))
+                                                           : QStringLiteral("four-way-close")))
             return usageError(window.lastError());
     } else {
         window.restoreSettings();

@@ -11,6 +11,7 @@ target_sources(closelab_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/json_node.cpp
   ${CMAKE_CURRENT_LIST_DIR}/scenario.cpp
   ${CMAKE_CURRENT_LIST_DIR}/simulate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/beats.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recording.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recording_json.cpp
 )
@@ -18,7 +19,7 @@ target_sources(closelab_core PRIVATE
 # Built-in scenarios: the JSON files are embedded as raw string literals, so the CLI and the app
 # need no files at run time. The list is the teaching order.
 set(CLOSELAB_SCENARIO_IDS
-  normal-close server-closes-first simultaneous-close half-close lost-final-ack
+  four-way-close normal-close server-closes-first simultaneous-close half-close lost-final-ack
   lost-final-ack-no-timewait stray-segment close-wait-leak linger-zero reuseaddr-restart
   tw-reuse tw-bucket-overflow port-exhaustion nat-tw-recycle lb-web-db)
 set(CLOSELAB_EMBEDDED_SCENARIOS "")

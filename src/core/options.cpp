@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <string>
 
 #include "core/error.h"
@@ -30,7 +31,7 @@ std::vector<OptionSpec> buildRegistry() {
          "",
          "2",
          "0",
-         "2",
+         std::nullopt,
          "",
          QT_TRANSLATE_NOOP("closelab::Options",
                            "Let connect() take over a TIME_WAIT of the same 4-tuple: 0 never, 1 "
@@ -45,7 +46,7 @@ std::vector<OptionSpec> buildRegistry() {
          "ms",
          "1000",
          std::nullopt,
-         "1000",
+         std::nullopt,
          QT_TRANSLATE_NOOP("closelab::Errors",
                            "tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about "
                            "1 s of timestamp clock"),
@@ -62,7 +63,7 @@ std::vector<OptionSpec> buildRegistry() {
          "",
          "1",
          "1",
-         "1",
+         std::nullopt,
          "",
          QT_TRANSLATE_NOOP("closelab::Options",
                            "RFC 7323 timestamps: 0 off, 1 on with a random offset per connection, "
@@ -77,7 +78,7 @@ std::vector<OptionSpec> buildRegistry() {
          "s",
          "60",
          "60",
-         "60",
+         std::nullopt,
          "",
          QT_TRANSLATE_NOOP("closelab::Options",
                            "Lifetime of an ORPHANED FIN_WAIT_2 socket. It does not change "
@@ -92,7 +93,7 @@ std::vector<OptionSpec> buildRegistry() {
          "",
          "131072",
          "131072",
-         "131072",
+         std::nullopt,
          "",
          QT_TRANSLATE_NOOP("closelab::Options",
                            "Most timewait sockets (TIME_WAIT and orphaned FIN_WAIT_2) a host "
@@ -123,7 +124,7 @@ std::vector<OptionSpec> buildRegistry() {
          "",
          "0",
          "0",
-         "0",
+         std::nullopt,
          "",
          QT_TRANSLATE_NOOP("closelab::Options",
                            "Retransmission budget of orphaned sockets (FIN_WAIT_1, LAST_ACK, "
@@ -184,7 +185,7 @@ std::vector<OptionSpec> buildRegistry() {
          "ms",
          "500",
          "500",
-         "500",
+         std::nullopt,
          "",
          QT_TRANSLATE_NOOP("closelab::Options",
                            "Minimum gap between ACKs sent in reply to invalid segments, e.g. by a "
@@ -213,7 +214,7 @@ std::vector<OptionSpec> buildRegistry() {
          "",
          "",
          "",
-         "",
+         std::nullopt,
          "",
          QT_TRANSLATE_NOOP("closelab::Options",
                            "Ports connect() never picks automatically (explicit bind() still "
@@ -274,7 +275,7 @@ std::vector<OptionSpec> buildRegistry() {
          "s",
          "0",
          "0",
-         "0",
+         std::nullopt,
          "",
          QT_TRANSLATE_NOOP("closelab::Options",
                            "Per-socket tcp_fin_timeout: 0 uses the sysctl, -1 aborts orphaned "
@@ -378,6 +379,20 @@ bool optionInProfile(const OptionSpec& spec, KernelProfile profile) {
     return false;
 }
 
+namespace {
+
+// Why an option is missing from a profile: the rfc793 teaching profile has only the rules of
+// the RFCs, so a Linux setting is absent there for one reason.
+const char* absentWhy(const OptionSpec& spec, KernelProfile profile) {
+    if (profile == KernelProfile::Rfc793 && spec.defaultLinux6.has_value())
+        return QT_TRANSLATE_NOOP("closelab::Errors",
+                                 "it is a Linux setting; the rfc793 teaching profile follows the "
+                                 "RFCs only (use --kernel linux-6)");
+    return spec.absentWhy;
+}
+
+}  // namespace
+
 std::string defaultValue(const OptionSpec& spec, KernelProfile profile) {
     const std::optional<std::string_view>* d = &spec.defaultLinux6;
     if (profile == KernelProfile::Linux49)
@@ -388,7 +403,7 @@ std::string defaultValue(const OptionSpec& spec, KernelProfile profile) {
         throw InputError(ErrorId::OptionNotInProfile,
                          {{"name", std::string(spec.name)},
                           {"kernel", std::string(profileName(profile))},
-                          {"why", spec.absentWhy}});
+                          {"why", absentWhy(spec, profile)}});
     }
     return std::string(**d);
 }
@@ -401,7 +416,7 @@ OptionValue parseOptionValue(std::string_view name, std::string_view text, Kerne
         throw InputError(ErrorId::OptionNotInProfile,
                          {{"name", std::string(name)},
                           {"kernel", std::string(profileName(profile))},
-                          {"why", spec->absentWhy}});
+                          {"why", absentWhy(*spec, profile)}});
     }
     OptionValue v;
     v.type = spec->type;
@@ -545,6 +560,19 @@ Sysctls Sysctls::defaults(KernelProfile profile) {
     }
     if (profile == KernelProfile::Linux49)
         s.tcpTwReuseDelayMs = 0;  // absent: the 4.9 rule (timestamp seconds) applies
+    if (profile == KernelProfile::Rfc793) {
+        // The RFC 793 machine without Linux's additions: no timestamps (RFC 7323 came later),
+        // no TIME_WAIT takeover, no cap on timewait sockets, every unacceptable segment is
+        // ACKed (no rate limit), and no FIN_WAIT_2 timer (an orphan waits; a day stands in for
+        // "forever" here).
+        s.tcpTwReuse = 0;
+        s.tcpTwReuseDelayMs = 0;
+        s.tcpTimestamps = 0;
+        s.tcpFinTimeoutSec = 86400;
+        s.tcpMaxTwBuckets = std::numeric_limits<std::int64_t>::max();
+        s.tcpInvalidRatelimitMs = 0;
+        s.reservedPorts.clear();
+    }
     return s;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/counters.h"
 #include "core/kernel_profile.h"
+#include "core/localized_text.h"
 #include "core/note.h"
 #include "core/sim_time.h"
 #include "core/tcp_state.h"
@@ -128,6 +129,18 @@ struct Outcome {
     int synDropped = 0;  // SYNs silently dropped (tw_recycle PAWS, no listener backlog...)
 };
 
+// A lesson beat of the scenario with its time resolved against this run: a key moment to step
+// to when teaching. Beats are sorted by time; several may share an instant.
+struct RecBeat {
+    SimTime tUs = 0;
+    LocalizedText caption;  // what happens and why, one or two lines
+    LocalizedText notes;    // speaker notes (may be empty)
+    // Indices into Recording::segments the beat is about (its anchor segment first, then the
+    // scenario's "focus" segments): what a view keeps visible at this beat.
+    std::vector<int> focusSegments;
+    std::string anchor;  // "segment", "transition", "app" (resolved from "on") or "time" (at_ms)
+};
+
 // The immutable result of one run. Produced by simulate() (source "engine") or by the kernel lab
 // (source "kernel") and read by every view.
 struct Recording {
@@ -148,6 +161,7 @@ struct Recording {
     std::vector<RecCounterDelta> counterDeltas;        // every change, in time order
     std::vector<std::vector<SocketRow>> finalSockets;  // parallel to hosts
     Outcome outcome;
+    std::vector<RecBeat> beats;  // the scenario's lesson beats, sorted by tUs
 
     int hostIndex(std::string_view name) const;  // -1 if unknown
 };

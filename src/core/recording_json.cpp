@@ -154,6 +154,15 @@ nlohmann::ordered_json toJson(const Recording& rec) {
                     {"bytes_discarded", rec.outcome.bytesDiscarded},
                     {"resets", rec.outcome.resets},
                     {"syn_dropped", rec.outcome.synDropped}};
+    ojson beats = ojson::array();
+    for (const auto& b : rec.beats) {
+        beats.push_back({{"t_us", b.tUs},
+                         {"caption", {{"en", b.caption.en}, {"zh_CN", b.caption.zhCN}}},
+                         {"notes", {{"en", b.notes.en}, {"zh_CN", b.notes.zhCN}}},
+                         {"focus", b.focusSegments},
+                         {"anchor", b.anchor}});
+    }
+    j["beats"] = beats;
     return j;
 }
 
@@ -353,6 +362,33 @@ Recording recordingFromJson(const nlohmann::json& j) {
             rec.outcome.resets = numberOr<int>(o, "resets", 0);
             rec.outcome.synDropped = numberOr<int>(o, "syn_dropped", 0);
         }
+        if (j.contains("beats")) {
+            auto textOf = [](const nlohmann::json& b, const char* field) {
+                LocalizedText t;
+                if (b.contains(field) && b.at(field).is_object()) {
+                    t.en = stringOr(b.at(field), "en");
+                    t.zhCN = stringOr(b.at(field), "zh_CN");
+                }
+                return t;
+            };
+            for (const auto& b : j["beats"]) {
+                RecBeat r;
+                r.tUs = b.at("t_us").get<SimTime>();
+                r.caption = textOf(b, "caption");
+                r.notes = textOf(b, "notes");
+                if (b.contains("focus")) {
+                    for (const auto& f : b["focus"]) {
+                        const int i = f.get<int>();
+                        if (i >= 0 && static_cast<std::size_t>(i) < rec.segments.size())
+                            r.focusSegments.push_back(i);
+                    }
+                }
+                r.anchor = stringOr(b, "anchor");
+                rec.beats.push_back(std::move(r));
+            }
+            std::stable_sort(rec.beats.begin(), rec.beats.end(),
+                             [](const RecBeat& x, const RecBeat& y) { return x.tUs < y.tUs; });
+        }
     } catch (const nlohmann::json::exception& e) {
         throw InputError(ErrorId::JsonSyntax, {{"message", e.what()}});
     }
@@ -398,6 +434,12 @@ std::string toText(const Recording& rec) {
     }
     for (const auto& n : rec.notes)
         lines.push_back({n.t, order++, secondsText(n.t) + "  note: " + renderNoteEn(n)});
+    for (std::size_t i = 0; i < rec.beats.size(); ++i) {
+        const RecBeat& b = rec.beats[i];
+        lines.push_back(
+            {b.tUs, order++,
+             secondsText(b.tUs) + "  beat " + std::to_string(i + 1) + ": " + b.caption.en});
+    }
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line& a, const Line& b) { return a.t < b.t; });
     std::ostringstream out;

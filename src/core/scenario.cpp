@@ -297,12 +297,201 @@ public:
         return c;
     }
 
+    std::vector<std::string> flagList(const JsonNode& x) const {
+        expect(x, Type::Array, "flags",
+               QT_TRANSLATE_NOOP("closelab::Errors", "a list such as [\"FIN\", \"ACK\"]"));
+        std::vector<std::string> out;
+        for (const JsonNode& fl : x.items) {
+            const std::string s = str(fl, "flags");
+            static const std::set<std::string> kFlags = {"SYN", "FIN", "RST", "PSH", "ACK"};
+            if (kFlags.count(s) == 0)
+                fail(fl, ErrorId::ScenarioBadValue,
+                     {{"field", "flags"},
+                      {"value", s},
+                      {"why", QT_TRANSLATE_NOOP("closelab::Errors", "use one of: {allowed}")},
+                      {"allowed", "SYN FIN RST PSH ACK"}});
+            out.push_back(s);
+        }
+        return out;
+    }
+
+    TcpState stateRef(const JsonNode& n, std::string_view field) const {
+        const std::string s = str(n, field);
+        const auto st = parseState(s);
+        if (!st)
+            fail(n, ErrorId::ScenarioBadValue,
+                 {{"field", std::string(field)},
+                  {"value", s},
+                  {"why", QT_TRANSLATE_NOOP("closelab::Errors", "not a TCP state name")}});
+        return *st;
+    }
+
+    // {"from": "server", "to": "client", "flags": ["FIN","ACK"], "data": false, "fate": "lost",
+    //  "after_ms": 10, "nth": 1, "arrival": true}
+    BeatAnchor segmentAnchor(const JsonNode& n, std::string_view field, SimTime durationUs,
+                             const std::set<std::string>& hosts) const {
+        expect(n, Type::Object, field, QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
+        checkFields(n, {"from", "to", "flags", "data", "fate", "after_ms", "nth", "arrival"});
+        BeatAnchor a;
+        a.kind = BeatAnchor::Kind::Segment;
+        if (const JsonNode* x = n.find("from"))
+            a.segment.from = hostRef(*x, "from", hosts);
+        if (const JsonNode* x = n.find("to"))
+            a.segment.to = hostRef(*x, "to", hosts);
+        if (const JsonNode* x = n.find("flags"))
+            a.segment.flags = flagList(*x);
+        if (const JsonNode* x = n.find("data"))
+            a.segment.hasData = boolean(*x, "data");
+        if (const JsonNode* x = n.find("fate")) {
+            a.fate = str(*x, "fate");
+            if (a.fate != "delivered" && a.fate != "lost" && a.fate != "dropped" &&
+                a.fate != "delayed")
+                fail(*x, ErrorId::ScenarioBadValue,
+                     {{"field", "fate"},
+                      {"value", a.fate},
+                      {"why", QT_TRANSLATE_NOOP("closelab::Errors", "use one of: {allowed}")},
+                      {"allowed", "delivered lost dropped delayed"}});
+        }
+        if (const JsonNode* x = n.find("after_ms"))
+            a.segment.afterUs = millis(*x, "after_ms", static_cast<double>(durationUs) / kUsPerMs);
+        if (const JsonNode* x = n.find("nth"))
+            a.segment.nth = static_cast<int>(integer(*x, "nth", 1, 1000000));
+        if (const JsonNode* x = n.find("arrival"))
+            a.arrival = boolean(*x, "arrival");
+        return a;
+    }
+
+    // {"host": "server", "to": "CLOSE_WAIT", "from": "ESTABLISHED", "after_ms": 0, "nth": 1}
+    BeatAnchor transitionAnchor(const JsonNode& n, SimTime durationUs,
+                                const std::set<std::string>& hosts) const {
+        expect(n, Type::Object, "transition", QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
+        checkFields(n, {"host", "from", "to", "after_ms", "nth"});
+        BeatAnchor a;
+        a.kind = BeatAnchor::Kind::Transition;
+        a.host = hostRef(require(n, "host", QT_TRANSLATE_NOOP("closelab::Errors", "a transition")),
+                         "host", hosts);
+        a.to =
+            stateRef(require(n, "to", QT_TRANSLATE_NOOP("closelab::Errors", "a transition")), "to");
+        if (const JsonNode* x = n.find("from"))
+            a.from = stateRef(*x, "from");
+        if (const JsonNode* x = n.find("after_ms"))
+            a.afterUs = millis(*x, "after_ms", static_cast<double>(durationUs) / kUsPerMs);
+        if (const JsonNode* x = n.find("nth"))
+            a.nth = static_cast<int>(integer(*x, "nth", 1, 1000000));
+        return a;
+    }
+
+    // {"host": "lb", "call": "connect", "result": "EADDRNOTAVAIL", "after_ms": 0, "nth": 1}
+    BeatAnchor appAnchor(const JsonNode& n, SimTime durationUs,
+                         const std::set<std::string>& hosts) const {
+        expect(n, Type::Object, "app", QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
+        checkFields(n, {"host", "call", "result", "after_ms", "nth"});
+        BeatAnchor a;
+        a.kind = BeatAnchor::Kind::App;
+        a.host = hostRef(
+            require(n, "host", QT_TRANSLATE_NOOP("closelab::Errors", "an application call")),
+            "host", hosts);
+        const JsonNode& callNode =
+            require(n, "call", QT_TRANSLATE_NOOP("closelab::Errors", "an application call"));
+        a.call = str(callNode, "call");
+        static const std::set<std::string> kCalls = {"listen", "connect",  "accept", "send",
+                                                     "recv",   "shutdown", "close"};
+        if (kCalls.count(a.call) == 0)
+            fail(callNode, ErrorId::ScenarioBadValue,
+                 {{"field", "call"},
+                  {"value", a.call},
+                  {"why", QT_TRANSLATE_NOOP("closelab::Errors", "use one of: {allowed}")},
+                  {"allowed", "listen connect accept send recv shutdown close"}});
+        if (const JsonNode* x = n.find("result"))
+            a.result = str(*x, "result");
+        if (const JsonNode* x = n.find("after_ms"))
+            a.afterUs = millis(*x, "after_ms", static_cast<double>(durationUs) / kUsPerMs);
+        if (const JsonNode* x = n.find("nth"))
+            a.nth = static_cast<int>(integer(*x, "nth", 1, 1000000));
+        return a;
+    }
+
+    std::vector<BeatSpec> beats(const JsonNode& n, SimTime durationUs,
+                                const std::set<std::string>& hosts) const {
+        expect(n, Type::Array, "beats", QT_TRANSLATE_NOOP("closelab::Errors", "a list"));
+        std::vector<BeatSpec> out;
+        std::optional<SimTime> lastAt;
+        const double durationMs = static_cast<double>(durationUs) / kUsPerMs;
+        for (const JsonNode& b : n.items) {
+            expect(b, Type::Object, "beats",
+                   QT_TRANSLATE_NOOP("closelab::Errors", "a list of objects"));
+            checkFields(b, {"at_ms", "on", "caption", "notes", "focus"});
+            BeatSpec spec;
+            spec.line = b.line;
+            spec.column = b.column;
+            spec.caption = text(
+                require(b, "caption", QT_TRANSLATE_NOOP("closelab::Errors", "a beat")), "caption");
+            if (spec.caption.en.empty())
+                fail(b, ErrorId::ScenarioBadValue,
+                     {{"field", "caption"},
+                      {"value", ""},
+                      {"why", QT_TRANSLATE_NOOP("closelab::Errors", "a beat needs a caption")}});
+            if (const JsonNode* x = b.find("notes"))
+                spec.notes = text(*x, "notes");
+            if (const JsonNode* x = b.find("on")) {
+                expect(*x, Type::Object, "on",
+                       QT_TRANSLATE_NOOP("closelab::Errors",
+                                         "an object {\"segment\": ...}, {\"transition\": ...} "
+                                         "or {\"app\": ...}"));
+                checkFields(*x, {"segment", "transition", "app"});
+                if (x->members.size() != 1)
+                    fail(*x, ErrorId::ScenarioBadValue,
+                         {{"field", "on"},
+                          {"value", std::to_string(x->members.size())},
+                          {"why", QT_TRANSLATE_NOOP("closelab::Errors",
+                                                    "a beat is anchored to one segment, one "
+                                                    "transition or one application call")}});
+                if (const JsonNode* seg = x->find("segment"))
+                    spec.on = segmentAnchor(*seg, "segment", durationUs, hosts);
+                else if (const JsonNode* tr = x->find("transition"))
+                    spec.on = transitionAnchor(*tr, durationUs, hosts);
+                else
+                    spec.on = appAnchor(*x->find("app"), durationUs, hosts);
+            }
+            if (const JsonNode* x = b.find("at_ms")) {
+                spec.atUs = millis(*x, "at_ms", durationMs);
+                // Beats with a fixed time are listed in time order (anchored ones are sorted
+                // once their events are known).
+                if (spec.on.kind == BeatAnchor::Kind::None) {
+                    if (lastAt && *spec.atUs < *lastAt) {
+                        std::ostringstream v;
+                        v << static_cast<double>(*spec.atUs) / kUsPerMs;
+                        fail(*x, ErrorId::ScenarioBadValue,
+                             {{"field", "at_ms"},
+                              {"value", v.str()},
+                              {"why", QT_TRANSLATE_NOOP("closelab::Errors",
+                                                        "beats are listed in time order; the beat "
+                                                        "before this one is at {prev} ms")},
+                              {"prev", std::to_string(*lastAt / kUsPerMs)}});
+                    }
+                    lastAt = spec.atUs;
+                }
+            } else if (spec.on.kind == BeatAnchor::Kind::None) {
+                require(b, "at_ms", QT_TRANSLATE_NOOP("closelab::Errors", "a beat without \"on\""));
+            }
+            if (const JsonNode* x = b.find("focus")) {
+                expect(*x, Type::Array, "focus",
+                       QT_TRANSLATE_NOOP("closelab::Errors", "a list of segment matches"));
+                for (const JsonNode& f : x->items)
+                    spec.focus.push_back(segmentAnchor(f, "focus", durationUs, hosts));
+            }
+            out.push_back(std::move(spec));
+        }
+        return out;
+    }
+
     Scenario read(const JsonNode& root) {
         Scenario sc;
         if (root.type != Type::Object)
             fail(root, ErrorId::ScenarioNotObject, {});
-        checkFields(root, {"id", "topic", "title", "description", "lesson", "kernel", "duration_ms",
-                           "hosts", "link", "links", "options", "timeline", "faults", "try"});
+        checkFields(root,
+                    {"id", "topic", "title", "description", "lesson", "kernel", "duration_ms",
+                     "hosts", "link", "links", "options", "timeline", "faults", "try", "beats"});
         sc.id =
             str(require(root, "id", QT_TRANSLATE_NOOP("closelab::Errors", "the scenario")), "id");
         if (sc.id.empty())
@@ -519,24 +708,8 @@ public:
                     fs.match.from = hostRef(*x, "from", names);
                 if (const JsonNode* x = f.find("to"))
                     fs.match.to = hostRef(*x, "to", names);
-                if (const JsonNode* x = f.find("flags")) {
-                    expect(
-                        *x, Type::Array, "flags",
-                        QT_TRANSLATE_NOOP("closelab::Errors", "a list such as [\"FIN\", \"ACK\"]"));
-                    for (const JsonNode& fl : x->items) {
-                        const std::string s = str(fl, "flags");
-                        static const std::set<std::string> kFlags = {"SYN", "FIN", "RST", "PSH",
-                                                                     "ACK"};
-                        if (kFlags.count(s) == 0)
-                            fail(fl, ErrorId::ScenarioBadValue,
-                                 {{"field", "flags"},
-                                  {"value", s},
-                                  {"why",
-                                   QT_TRANSLATE_NOOP("closelab::Errors", "use one of: {allowed}")},
-                                  {"allowed", "SYN FIN RST PSH ACK"}});
-                        fs.match.flags.push_back(s);
-                    }
-                }
+                if (const JsonNode* x = f.find("flags"))
+                    fs.match.flags = flagList(*x);
                 if (const JsonNode* x = f.find("data"))
                     fs.match.hasData = boolean(*x, "data");
                 if (const JsonNode* x = f.find("after_ms"))
@@ -565,6 +738,8 @@ public:
                 sc.tryOverrides.push_back(s);
             }
         }
+        if (const JsonNode* n = root.find("beats"))
+            sc.beats = beats(*n, sc.durationUs, names);
         return sc;
     }
 

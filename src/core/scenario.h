@@ -7,17 +7,12 @@
 #include <vector>
 
 #include "core/kernel_profile.h"
+#include "core/localized_text.h"
 #include "core/options.h"
 #include "core/sim_time.h"
+#include "core/tcp_state.h"
 
 namespace closelab::core {
-
-// Text in the two languages of closelab. zhCN may be empty (falls back to en).
-struct LocalizedText {
-    std::string en;
-    std::string zhCN;
-    const std::string& text(bool chinese) const { return chinese && !zhCN.empty() ? zhCN : en; }
-};
 
 struct HostSpec {
     std::string name;     // a role name: client server client2 nat lb web db
@@ -88,6 +83,42 @@ struct AppCall {
     int column = 0;
 };
 
+// What a lesson beat is anchored to: the nth recorded segment, state transition or application
+// call that matches,
+// found after the run, so the beat follows the engine (and a --set that changes the run).
+struct BeatAnchor {
+    enum class Kind : std::uint8_t { None, Segment, Transition, App };
+    Kind kind = Kind::None;
+    // Segment: from/to/flags/hasData/afterUs/nth as for faults (count is unused).
+    SegmentMatch segment;
+    std::string fate;      // Segment: "" = any, else "delivered" "lost" "dropped" "delayed"
+    bool arrival = false;  // Segment: the beat is when it arrives (default: when it is sent)
+    // Transition: the nth change of a socket on `host` into `to` (and from `from`, if given) at
+    // or after afterUs.
+    std::string host;
+    std::optional<TcpState> from;
+    std::optional<TcpState> to;
+    SimTime afterUs = 0;
+    int nth = 1;
+    // App: the nth recorded application call on `host` (also host/afterUs/nth) named `call`
+    // ("connect", "close", ...) whose result is `result` ("" = any, "ok", "EADDRNOTAVAIL", ...).
+    std::string call;
+    std::string result;
+};
+
+// A key moment of a scenario, for teaching: a caption (what happens and why, one or two lines)
+// and optional speaker notes. Its time is `atUs`, or the time of the event `on` names (atUs is
+// then the fallback when the event does not happen in a run, e.g. after a --set).
+struct BeatSpec {
+    std::optional<SimTime> atUs;
+    BeatAnchor on;
+    LocalizedText caption;
+    LocalizedText notes;
+    std::vector<BeatAnchor> focus;  // further segments the beat refers to (kept in view)
+    int line = 0;                   // where it came from, for error messages
+    int column = 0;
+};
+
 struct Scenario {
     std::string id;
     std::string topic;  // "basics", "time_wait", "close_wait", "options", "ports", "nat", "abort"
@@ -105,6 +136,8 @@ struct Scenario {
     // --set overrides the scenario suggests trying, e.g. "net.ipv4.tcp_timestamps=0" (shown in the
     // UI).
     std::vector<std::string> tryOverrides;
+    // Lesson beats in file order (resolved into Recording::beats, sorted by time, after a run).
+    std::vector<BeatSpec> beats;
 };
 
 // Parses and validates a scenario file. Errors carry sourceName, line and column.
@@ -115,7 +148,10 @@ struct BuiltinScenario {
     std::string_view json;  // the embedded text of resources/scenarios/<id>.json
 };
 
-// The 15 built-ins, embedded at build time, in teaching order.
+// The scenario the app and the CLI docs open when none is named: the textbook four-way close.
+inline constexpr std::string_view kDefaultScenarioId = "four-way-close";
+
+// The built-ins, embedded at build time, in teaching order (the default first).
 const std::vector<BuiltinScenario>& builtinScenarios();
 // Parsed built-in by id; throws InputError(UnknownScenario).
 Scenario builtinScenario(std::string_view id);

@@ -182,6 +182,7 @@ struct Seg {
     std::uint32_t tsecr = 0;
     int conn = 0;
     int sock = 0;
+    int record = -1;  // index of this hop in Recording::segments (-1: not recorded)
     std::uint32_t endSeq() const { return seq + len + ((flags & (kSyn | kFin)) ? 1 : 0); }
 };
 
@@ -272,6 +273,8 @@ private:
     void sendResetFor(Host& h, const Seg& in);
     void transmitHop(int from, int to, const Seg& seg);
     void schedule(const Seg& seg, int from, int to, SimTime arrive);
+    // The receiving host's TCP discarded the segment: its record says dropped, and why.
+    void droppedByTcp(const Seg& seg, std::string_view reason);
     bool faultApplies(int faultIndex, int from, int to, const Seg& seg, SimTime t);
 
     // Input.
@@ -615,8 +618,10 @@ void Simulator::armRetransmit(Socket& s) {
     const SimTime cur = backedOff(s.rto, s.backoff);
     const bool synState = s.state == TcpState::SynSent || s.state == TcpState::SynRecv;
     // tcp_schedule_loss_probe(): one probe per flight, PTO = 2*SRTT + (one segment out ?
-    // TCP_RTO_MIN : 2 ms), never later than the RTO.
-    if (!synState && !s.tlpDone && s.srtt >= 0 && s.backoff == 0) {
+    // TCP_RTO_MIN : 2 ms), never later than the RTO. A Linux addition (RFC 8985): the rfc793
+    // teaching profile retransmits on the RTO only.
+    if (m_profile != KernelProfile::Rfc793 && !synState && !s.tlpDone && s.srtt >= 0 &&
+        s.backoff == 0) {
         SimTime pto = 2 * s.srtt + (s.rtx.size() == 1 ? kRtoMin : msToUs(2));
         pto = std::min(pto, cur);
         armTimer(s, kTRetrans, m_now + pto, TimerKind::LossProbe);
@@ -870,6 +875,7 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
     if (fate == Fate::Delivered && link.duplicate > 0 && m_rng.uniform() < link.duplicate)
         duplicate = true;
     const SimTime arrive = m_now + delay;
+    int recordIndex = -1;
     if (m_cfg.recordDetail) {
         RecSegment r;
         r.tUs = m_now;
@@ -890,6 +896,7 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
         r.reason = reason;
         r.connection = seg.conn;
         r.socket = seg.sock;
+        recordIndex = static_cast<int>(m_rec.segments.size());
         m_rec.segments.push_back(r);
         if (duplicate) {
             r.reason = "dup";
@@ -900,11 +907,23 @@ void Simulator::transmitHop(int from, int to, const Seg& seg) {
     }
     if (fate == Fate::Lost || fate == Fate::Dropped)
         return;
-    schedule(seg, from, to, arrive);
+    Seg sent = seg;
+    sent.record = recordIndex;
+    schedule(sent, from, to, arrive);
     if (duplicate) {
         note(NoteId::SegmentDuplicated, {{"from", fromName}, {"to", toName}, {"flags", flagText}});
-        schedule(seg, from, to, arrive + dupExtra);
+        sent.record = recordIndex >= 0 ? recordIndex + 1 : -1;
+        schedule(sent, from, to, arrive + dupExtra);
     }
+}
+
+void Simulator::droppedByTcp(const Seg& seg, std::string_view reason) {
+    if (seg.record < 0 || static_cast<std::size_t>(seg.record) >= m_rec.segments.size())
+        return;
+    RecSegment& r = m_rec.segments[static_cast<std::size_t>(seg.record)];
+    // It reached the host (arriveUs stays); the host's TCP threw it away.
+    r.fate = Fate::Dropped;
+    r.reason = std::string(reason);
 }
 
 void Simulator::schedule(const Seg& seg, int from, int to, SimTime arrive) {
@@ -1035,6 +1054,7 @@ void Simulator::rcvListen(Host& h, Socket& l, const Seg& seg, std::uint32_t isn)
             (!seg.hasTs || static_cast<std::int32_t>(it->second.ts - seg.tsval) > 1)) {
             count(h, Mib::PAWSPassiveRejected);
             ++m_rec.outcome.synDropped;
+            droppedByTcp(seg, "tw_recycle");
             note(NoteId::RecycleSynDropped,
                  {{"host", h.name},
                   {"remote", formatEndpoint(seg.srcIp, seg.sport)},
@@ -1133,6 +1153,8 @@ void Simulator::rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg) {
         const bool inWindow =
             !seqBefore(seg.endSeq(), e.rcvNxt) && !seqAfter(seg.seq, e.rcvNxt + kRcvBuf);
         if (pawsReject || !inWindow) {
+            if (pawsReject)
+                droppedByTcp(seg, "paws");
             twAck(h, e, true);
             return;
         }
@@ -1226,6 +1248,7 @@ void Simulator::rcvTimeWait(Host& h, std::uint32_t handle, const Seg& seg) {
     if (!rst) {
         if (pawsReject) {
             count(h, m_profile == KernelProfile::Linux6 ? Mib::PAWSTimewait : Mib::PAWSEstab);
+            droppedByTcp(seg, "paws");
             note(NoteId::PawsRejected,
                  {{"host", h.name}, {"tsval", u(seg.tsval)}, {"ts_recent", u(e.tsRecent)}});
         }
@@ -1331,6 +1354,7 @@ void Simulator::rcvSynchronized(Socket& s, const Seg& seg) {
         static_cast<std::int32_t>(s.tsRecent - seg.tsval) > 1 &&
         m_now - s.tsRecentStamp < kPawsWrap) {
         count(h, Mib::PAWSEstab);
+        droppedByTcp(seg, "paws");
         note(NoteId::PawsRejected,
              {{"host", h.name}, {"tsval", u(seg.tsval)}, {"ts_recent", u(s.tsRecent)}});
         if (stray)
@@ -2451,7 +2475,9 @@ std::vector<std::pair<std::string, std::string>> effectiveOptions(const Scenario
 
 Recording simulate(const Scenario& scenario, const RunConfig& config) {
     Simulator sim(scenario, config);
-    return sim.run();
+    Recording rec = sim.run();
+    rec.beats = resolveBeats(scenario, rec);
+    return rec;
 }
 
 }  // namespace closelab::core

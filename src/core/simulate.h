@@ -32,6 +32,12 @@ inline constexpr std::uint64_t kMaxScenarioSegments = 20'000;
 // kMaxScenarioSegments segments (ScenarioTooManySegments).
 Recording simulate(const Scenario& scenario, const RunConfig& config);
 
+// The scenario's lesson beats placed in a run: each anchored beat at the time of the event it
+// names (the nth matching segment, sent or arrived, or the nth matching state transition), else
+// at its at_ms; a beat whose event did not happen and that has no at_ms is left out. Sorted by
+// time (stable). simulate() fills Recording::beats with it; the kernel lab can call it too.
+std::vector<RecBeat> resolveBeats(const Scenario& scenario, const Recording& rec);
+
 // The effective options of one host after the profile defaults, the scenario's options and the
 // overrides (what Recording::options lists). Throws like simulate().
 std::vector<std::pair<std::string, std::string>> effectiveOptions(const Scenario& scenario,

@@ -987,6 +987,8 @@ KernelRun::Result KernelRun::run(const core::Scenario& scenario, const core::Run
     Result result;
     result.recording = core::recordingFromJson(nlohmann::json::parse(text));
     result.recording.source = "kernel";
+    // The lesson's beats follow what the real kernel did, as they follow the engine.
+    result.recording.beats = core::resolveBeats(scenario, result.recording);
     result.notes = plan.notes;
     result.notReplayed = plan.notReplayed;
     return result;

@@ -55,7 +55,10 @@ std::string closeSegments(const core::Recording& rec, long long cutUs) {
     std::string out;
     bool closing = false;
     for (const auto& seg : rec.segments) {
-        if (seg.tUs >= cutUs || seg.fate != core::Fate::Delivered) {
+        // A segment the receiving TCP dropped (PAWS, tw_recycle) still crossed lo.
+        const bool reached = seg.fate == core::Fate::Delivered ||
+                             (seg.fate == core::Fate::Dropped && seg.arriveUs >= 0);
+        if (seg.tUs >= cutUs || !reached) {
             continue;
         }
         closing = closing || (seg.flags & (core::kFin | core::kRst)) != 0;

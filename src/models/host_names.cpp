@@ -32,11 +32,14 @@ constexpr std::array<std::pair<const char*, const char*>, 4> kFates{{
 }};
 
 // The reason codes the engine writes on segments (RecSegment::reason).
-constexpr std::array<std::pair<const char*, const char*>, 4> kReasons{{
+constexpr std::array<std::pair<const char*, const char*>, 6> kReasons{{
     {"loss", QT_TRANSLATE_NOOP("closelab::Reasons", "random loss")},
     {"fault", QT_TRANSLATE_NOOP("closelab::Reasons", "scripted fault")},
     {"hold", QT_TRANSLATE_NOOP("closelab::Reasons", "held by a fault")},
     {"dup", QT_TRANSLATE_NOOP("closelab::Reasons", "duplicate")},
+    // Dropped by the receiving host's TCP (the segment arrived).
+    {"paws", QT_TRANSLATE_NOOP("closelab::Reasons", "PAWS: old timestamp")},
+    {"tw_recycle", QT_TRANSLATE_NOOP("closelab::Reasons", "tcp_tw_recycle timestamp check")},
 }};
 
 template <std::size_t N>

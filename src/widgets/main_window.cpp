@@ -75,7 +75,7 @@ constexpr auto kStateKey = "ui/windowState";
 constexpr auto kLoadStateKey = "ui/windowStateLoad";
 constexpr auto kLastScenarioKey = "session/lastScenario";
 constexpr auto kTabKey = "ui/tab";
-constexpr auto kDefaultScenario = "normal-close";
+constexpr auto kDefaultScenario = "four-way-close";
 
 // Scrub slider resolution: ticks per display unit of the Player's time axis.
 constexpr double kSliderTicksPerUnit = 100.0;

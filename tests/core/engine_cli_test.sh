@@ -18,12 +18,12 @@ case "$check" in
 list_json)
     "$cli" list > list.json || fail "list failed"
     grep -q '"id": "nat-tw-recycle"' list.json || fail "nat-tw-recycle missing"
-    [ "$(grep -c '"topic"' list.json)" -eq 15 ] || fail "expected 15 scenarios"
+    [ "$(grep -c '"topic"' list.json)" -eq 16 ] || fail "expected 16 scenarios"
     ;;
 run_json_contract)
     "$cli" run normal-close > run.json || fail "run failed"
     for k in scenario kernel options segments transitions notes counters app_events final_sockets \
-        outcome stray_accepted bytes_discarded resets syn_dropped t_us arrive_us tsval tsecr fate \
+        outcome beats caption stray_accepted bytes_discarded resets syn_dropped t_us arrive_us tsval tsecr fate \
         flags cause result; do
         grep -q "\"$k\"" run.json || fail "key $k missing"
     done

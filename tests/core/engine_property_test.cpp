@@ -70,7 +70,7 @@ TEST(Properties, InvariantsHoldOverSeedsAndFaultMixes) {
             ++runs;
         }
     }
-    EXPECT_EQ(runs, 15 * 200);
+    EXPECT_EQ(runs, 16 * 200);
 }
 
 TEST(Properties, DifferentSeedsGiveDifferentPortsButTheSameStory) {

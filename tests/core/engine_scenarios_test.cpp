@@ -2,16 +2,19 @@
 // and the folklore each one corrects.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "core/error.h"
+#include "core/options.h"
 #include "core/recording_json.h"
 #include "engine_test_util.h"
 
 using namespace closelab::core;
 using namespace closelab::test;
 
-TEST(Builtins, AllFifteenParseAndRun) {
+TEST(Builtins, AllSixteenParseAndRun) {
     const auto& list = builtinScenarios();
-    ASSERT_EQ(list.size(), 15u);
+    ASSERT_EQ(list.size(), 16u);
     for (const auto& b : list) {
         const Scenario sc = builtinScenario(b.id);
         EXPECT_EQ(sc.id, b.id);
@@ -76,6 +79,59 @@ TEST(Rfc793Profile, TimeWaitIsTwiceMsl) {
     const auto closed = entered(rec, "client", TcpState::Closed);
     ASSERT_EQ(closed.size(), 1u);
     EXPECT_EQ(closed[0] - tw[0], 4000000);
+}
+
+TEST(Rfc793Profile, NoTailLossProbeOnlyTheRtoRetransmits) {
+    // lost-final-ack loses the client's last ACK: linux-6 probes (TLP) before the RTO, the RFC
+    // 793 machine waits for the RTO.
+    const Recording linux = runBuiltin("lost-final-ack");
+    bool linuxProbes = false;
+    for (const auto& t : linux.timers)
+        linuxProbes = linuxProbes || t.kind == TimerKind::LossProbe;
+    ASSERT_TRUE(linuxProbes) << "the scenario no longer shows a TLP on Linux";
+    for (const char* id : {"lost-final-ack", "normal-close", "lb-web-db"}) {
+        RunConfig cfg;
+        cfg.kernel = KernelProfile::Rfc793;
+        const Recording rec = simulate(builtinScenario(id), cfg);
+        for (const auto& t : rec.timers)
+            EXPECT_NE(t.kind, TimerKind::LossProbe) << id;
+        for (const auto& c : rec.counters)
+            EXPECT_EQ(c.get(Mib::TCPLossProbes), 0u) << id;
+        EXPECT_FALSE(hasNote(rec, NoteId::LossProbe)) << id;
+    }
+}
+
+TEST(Rfc793Profile, ListsOnlyOptionsWithAnRfcMeaning) {
+    std::set<std::string> listed;
+    for (const auto& spec : optionRegistry()) {
+        if (optionInProfile(spec, KernelProfile::Rfc793))
+            listed.insert(std::string(spec.name));
+    }
+    const std::set<std::string> expected = {"net.ipv4.tcp_rfc1337",
+                                            "net.ipv4.tcp_retries2",
+                                            "net.ipv4.tcp_syn_retries",
+                                            "net.ipv4.ip_local_port_range",
+                                            "SO_LINGER",
+                                            "SO_REUSEADDR",
+                                            "SO_REUSEPORT",
+                                            "closelab.msl_ms",
+                                            "closelab.time_wait_len_ms"};
+    EXPECT_EQ(listed, expected);
+    // A Linux-only setting says why it is missing.
+    try {
+        parseOptionValue("net.ipv4.tcp_tw_reuse", "1", KernelProfile::Rfc793);
+        FAIL() << "expected InputError";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.id(), ErrorId::OptionNotInProfile);
+        EXPECT_NE(std::string(e.what()).find("Linux setting"), std::string::npos) << e.what();
+    }
+    // No timestamps on the wire (RFC 7323 came later), so no PAWS either.
+    RunConfig cfg;
+    cfg.kernel = KernelProfile::Rfc793;
+    const Recording rec = simulate(builtinScenario("normal-close"), cfg);
+    for (const auto& s : rec.segments)
+        EXPECT_FALSE(s.hasTs);
+    EXPECT_EQ(rec.options[0].size(), expected.size());
 }
 
 TEST(ServerClosesFirst, TimeWaitLandsOnTheServerPort) {
@@ -385,6 +441,45 @@ TEST(NatTwRecycle, SecondClientsSynsAreDroppedForSixtySeconds) {
     EXPECT_EQ(connects[0].result, "ok");
     EXPECT_EQ(connects[0].tUs, 64021000);
     EXPECT_TRUE(hasNote(rec, NoteId::TimeWaitRecycleShort));
+}
+
+TEST(NatTwRecycle, TheDroppedSynsAreRecordedAsDroppedWithTheirReason) {
+    const Recording rec = runBuiltin("nat-tw-recycle");
+    int dropped = 0;
+    for (const auto& s : rec.segments) {
+        if (s.to != "server" || s.flags != kSyn || s.fate != Fate::Dropped)
+            continue;
+        ++dropped;
+        EXPECT_EQ(s.reason, "tw_recycle");
+        EXPECT_GT(s.arriveUs, s.tUs);  // it reached the server; its TCP threw it away
+    }
+    EXPECT_EQ(dropped, rec.outcome.synDropped);
+    EXPECT_EQ(dropped, 6);
+    // The SYN the server finally accepts is delivered.
+    int delivered = 0;
+    for (const auto& s : rec.segments)
+        delivered += s.to == "server" && s.flags == kSyn && s.fate == Fate::Delivered ? 1 : 0;
+    EXPECT_GE(delivered, 1);
+    // The JSON says the same.
+    const auto j = toJson(rec);
+    int jsonDropped = 0;
+    for (const auto& s : j["segments"])
+        jsonDropped += s["fate"] == "dropped" && s["reason"] == "tw_recycle" ? 1 : 0;
+    EXPECT_EQ(jsonDropped, 6);
+}
+
+TEST(StraySegment, ThePawsDropIsRecordedOnTheSegment) {
+    const Recording rec = runBuiltin("stray-segment");
+    int paws = 0;
+    for (const auto& s : rec.segments) {
+        if (s.fate == Fate::Dropped && s.reason == "paws") {
+            ++paws;
+            EXPECT_GT(s.len, 0u);
+            EXPECT_GE(s.arriveUs, 0);
+        }
+    }
+    EXPECT_EQ(paws, 1);
+    EXPECT_EQ(static_cast<std::uint64_t>(paws), counter(rec, "server", Mib::PAWSEstab));
 }
 
 TEST(NatTwRecycle, WithoutRecycleTheSecondClientConnectsAtOnce) {

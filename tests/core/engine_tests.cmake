@@ -3,6 +3,8 @@ target_sources(core_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/engine_scenarios_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine_input_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine_property_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/beats_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/builtin_lessons_test.cpp
 )
 target_include_directories(core_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 

@@ -12,6 +12,7 @@
 
 #include "models/ladder_scene.h"
 #include "models/player.h"
+#include "models/trace_model.h"
 #include "test_recordings.h"
 #include "test_support.h"
 
@@ -181,6 +182,37 @@ private slots:
         }
         QVERIFY(rejected >= 1);
         QVERIFY(rejected <= rejectionNotes + 1);
+    }
+
+    void synsTheServersTcpDropsAreDroppedInTheLadderAndTheTrace() {
+        // nat-tw-recycle: the server's tcp_tw_recycle check drops client2's SYNs on arrival.
+        // They reach the server (the cross is at its lifeline) and say dropped, and why.
+        const auto rec = tests::runBuiltin("nat-tw-recycle");
+        Player player;
+        LadderScene scene(&player);
+        scene.setRecording(rec);
+        models::TraceModel trace;
+        trace.setRecording(rec);
+        int dropped = 0;
+        for (std::size_t i = 0; i < rec->segments.size(); ++i) {
+            const auto& s = rec->segments[i];
+            if (s.to != "server" || s.flags != core::kSyn || s.reason != "tw_recycle")
+                continue;
+            ++dropped;
+            const auto& a = scene.arrows()->items()[i];
+            QCOMPARE(a.fate, models::LadderItem::Fate::Dropped);
+            QCOMPARE(LadderItemModel::fateKey(a.fate), QStringLiteral("dropped"));
+            QVERIFY(a.arrives);
+            QVERIFY2(a.detail.contains(QStringLiteral("tcp_tw_recycle timestamp check")),
+                     qPrintable(a.detail));
+            const int row = int(i);
+            QCOMPARE(trace.data(trace.index(row, 0), models::TraceModel::FateKeyRole).toString(),
+                     QStringLiteral("dropped"));
+            QCOMPARE(trace.data(trace.index(row, models::TraceModel::ReasonColumn)).toString(),
+                     QStringLiteral("tcp_tw_recycle timestamp check"));
+        }
+        QCOMPARE(dropped, rec->outcome.synDropped);
+        QVERIFY(dropped >= 1);
     }
 
     void windowModelKeepsOnlyItemsInRange() {

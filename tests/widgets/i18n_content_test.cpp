@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -260,6 +261,26 @@ void I18nContentTest::builtInScenariosAreBilingual() {
                 problems << name + u' ' + QLatin1String(key) + QStringLiteral(": no English");
             if (zh.isEmpty() || !cjk.match(zh).hasMatch())
                 problems << name + u' ' + QLatin1String(key) + QStringLiteral(": no Chinese");
+        }
+        // Lesson beats: 3-8 per built-in, each caption (and any speaker notes) in both.
+        const QJsonArray beats = root.value(QLatin1String("beats")).toArray();
+        if (beats.size() < 3 || beats.size() > 8)
+            problems << name + QStringLiteral(": %1 beats (3-8 expected)").arg(beats.size());
+        for (qsizetype i = 0; i < beats.size(); ++i) {
+            const QJsonObject beat = beats.at(i).toObject();
+            for (const char* key : {"caption", "notes"}) {
+                if (!beat.contains(QLatin1String(key)) && qstrcmp(key, "notes") == 0)
+                    continue;
+                const QJsonObject text = beat.value(QLatin1String(key)).toObject();
+                const QString en = text.value(QLatin1String("en")).toString();
+                const QString zh = text.value(QLatin1String("zh_CN")).toString();
+                const QString where =
+                    name + QStringLiteral(" beat %1 ").arg(i + 1) + QLatin1String(key);
+                if (en.isEmpty() || cjk.match(en).hasMatch())
+                    problems << where + QStringLiteral(": no English");
+                if (zh.isEmpty() || !cjk.match(zh).hasMatch())
+                    problems << where + QStringLiteral(": no Chinese");
+            }
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));

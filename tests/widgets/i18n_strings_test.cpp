@@ -167,6 +167,10 @@ QByteArray faults(const QByteArray& list) {
     return withHosts("\"timeline\": [" + QByteArray(kListen) + "], \"faults\": " + list);
 }
 
+QByteArray beats(const QByteArray& list) {
+    return withHosts("\"timeline\": [" + QByteArray(kListen) + "], \"beats\": " + list);
+}
+
 }  // namespace
 
 class I18nStringsTest : public QObject {
@@ -585,6 +589,23 @@ void I18nStringsTest::scenarioErrorsReadInChinese_data() {
                                            "], \"try\": {}");
     QTest::newRow("try syntax") << withHosts("\"timeline\": [" + QByteArray(kListen) +
                                              "], \"try\": [\"oops\"]");
+    // Lesson beats.
+    QTest::newRow("beats type") << beats(R"({})");
+    QTest::newRow("beat caption missing") << beats(R"([{"at_ms": 1}])");
+    QTest::newRow("beat caption empty") << beats(R"([{"at_ms": 1, "caption": {"en": ""}}])");
+    QTest::newRow("beat time missing") << beats(R"([{"caption": "c"}])");
+    QTest::newRow("beat order") << beats(
+        R"([{"at_ms": 20, "caption": "b"}, {"at_ms": 10, "caption": "a"}])");
+    QTest::newRow("beat on type") << beats(R"([{"on": 1, "caption": "c"}])");
+    QTest::newRow("beat on two") << beats(
+        R"([{"on": {"segment": {}, "app": {"host": "server", "call": "close"}}, "caption": "c"}])");
+    QTest::newRow("beat transition host missing")
+        << beats(R"([{"on": {"transition": {"to": "CLOSED"}}, "caption": "c"}])");
+    QTest::newRow("beat transition state")
+        << beats(R"([{"on": {"transition": {"host": "server", "to": "GONE"}}, "caption": "c"}])");
+    QTest::newRow("beat app call missing")
+        << beats(R"([{"on": {"app": {"host": "server"}}, "caption": "c"}])");
+    QTest::newRow("beat focus type") << beats(R"([{"at_ms": 1, "caption": "c", "focus": {}}])");
 }
 
 void I18nStringsTest::scenarioErrorsReadInChinese() {
