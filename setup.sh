@@ -10,7 +10,7 @@ PACKAGES=(
   librsvg2-bin desktop-file-utils appstream lintian mmdebstrap bash-completion man-db
   dpkg-dev file fakeroot
   cmake ninja-build g++ clang clang-format libclang-rt-14-dev
-  qt6-base-dev qt6-charts-dev qt6-declarative-dev qt6-svg-dev libqcustomplot-dev
+  qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-declarative-dev qt6-svg-dev libqcustomplot-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-shapes
   qml6-module-qtquick-layouts qml6-module-qtquick-controls qml6-module-qtquick-templates

@@ -38,4 +38,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>closelab::widgets::PracticePanel</name>
+    <message numerus="yes">
+        <location filename="../src/widgets/practice_panel.cpp" line="+737" />
+        <source>⚠ %n answer(s) you were sure of were wrong.</source>
+        <translation>
+            <numerusform>⚠ %n answer you were sure of was wrong.</numerusform>
+            <numerusform>⚠ %n answers you were sure of were wrong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+266" />
+        <source>%n answer(s) so far; %1 due for review today.</source>
+        <translation>
+            <numerusform>%n answer so far; %1 due for review today.</numerusform>
+            <numerusform>%n answers so far; %1 due for review today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80" />
+        <source>%n question file(s) could not be read and are left out (closelab-cli quiz check names the problems):</source>
+        <translation>
+            <numerusform>%n question file could not be read and is left out (closelab-cli quiz check names the problem):</numerusform>
+            <numerusform>%n question files could not be read and are left out (closelab-cli quiz check names the problems):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

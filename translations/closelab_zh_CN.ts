@@ -111,6 +111,27 @@
         <source>--beat must be 0 to %1 (this scenario has no beats: one step per event, %1 steps), got '%2'</source>
         <translation>--beat 必须在 0 到 %1 之间（该场景没有要点：每个事件一步，共 %1 步），实际为“%2”</translation>
     </message>
+    <message>
+        <location line="+10" />
+        <source>--tab must be ladder, load, compare or practice, got '%1'</source>
+        <translation>--tab 必须是 ladder、load、compare 或 practice，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>--practice-seed must be a number from 0 to 2^64-1, got '%1'</source>
+        <translation>--practice-seed 必须是 0 到 2^64-1 之间的数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+127" />
+        <source>unknown question '%1'</source>
+        <translation>未知题目“%1”</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>the mock interview could not be played</source>
+        <translation>无法进行模拟面试</translation>
+    </message>
     </context>
 <context>
     <name>closelab::Errors</name>
@@ -4088,7 +4109,27 @@
         <source>the run tells the same story.</source>
         <translation>运行过程没有变化。</translation>
     </message>
-</context>
+<message>
+        <location line="+89" />
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Questions the simulator grades, a mock interview, your progress</source>
+        <translation>由模拟器判分的题目、模拟面试和你的进度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;ractice</source>
+        <translation>练习(&amp;R)</translation>
+    </message>
+    </context>
 <context>
     <name>closelab::widgets::OptionEditor</name>
     <message>
@@ -4592,6 +4633,501 @@
         <location line="+1" />
         <source>Speaker notes</source>
         <translation>讲稿备注</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::MistakesModel</name>
+    <message>
+        <location filename="../src/models/practice_models.cpp" line="+157" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>You were sure of this answer, and it was wrong.</source>
+        <translation>你对这个答案很有把握，但它是错的。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wrong</source>
+        <translation>答错次数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last tried</source>
+        <translation>最近一次</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::ProgressStore</name>
+    <message>
+        <location filename="../src/models/progress_store.cpp" line="+116" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The SQLite driver of Qt (QSQLITE) is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot open the progress file %1</source>
+        <translation>无法打开进度文件 %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+68" />
+        <source>%1 is not a closelab progress file</source>
+        <translation>%1 不是 closelab 的进度文件</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source>The progress file %1 was written by a newer closelab (schema %2; this version reads up to %3)</source>
+        <translation>进度文件 %1 由更新版本的 closelab 写入（结构版本 %2；本版本最多能读 %3）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot update the progress file</source>
+        <translation>无法更新进度文件</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+6" />
+        <location line="+3" />
+        <source>Cannot update the progress file to version %1</source>
+        <translation>无法把进度文件更新到版本 %1</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The progress file is not open</source>
+        <translation>进度文件未打开</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <location line="+37" />
+        <source>Cannot save the attempt</source>
+        <translation>无法保存这次作答</translation>
+    </message>
+    <message>
+        <location line="+139" />
+        <location line="+3" />
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::models::TopicProgressModel</name>
+    <message>
+        <location filename="../src/models/practice_models.cpp" line="-143" />
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Answers you were sure of that were wrong: the misconceptions to fix</source>
+        <translation>很有把握却答错的题：需要纠正的误解</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answers</source>
+        <translation>作答数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Right</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sure but wrong</source>
+        <translation>自信却答错</translation>
+    </message>
+</context>
+<context>
+    <name>closelab::widgets::PracticePanel</name>
+    <message>
+        <location filename="../src/widgets/practice_panel.cpp" line="+449" />
+        <source>There is no question on these topics yet.</source>
+        <translation>这些主题下还没有题目。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No review is due. Come back tomorrow, or practise a topic.</source>
+        <translation>现在没有到期的复习。明天再来，或者先练习某个主题。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No mistakes to retry: every question you answered is right now.</source>
+        <translation>没有要重做的错题：你答过的题目前都是对的。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The question bank is empty.</source>
+        <translation>题库是空的。</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>Paused at %1. What happens next is hidden until you answer.</source>
+        <translation>已暂停在 %1。接下来发生的事在你作答之前不会显示。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Playing on from %1: the answer on the ladder.</source>
+        <translation>从 %1 继续播放：答案就在时序图上。</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Answer first: %1</source>
+        <translation>请先作答：%1</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Right.</source>
+        <translation>答对了。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Not right.</source>
+        <translation>答错了。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The answer: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>正确答案：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>⚠ You were sure of this one: worth a second look, it is marked in your mistakes.</source>
+        <translation>⚠ 你对这道题很有把握：值得再看一遍，它已在错题本中标出。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Mock interview: %1 of %2 right</source>
+        <translation>模拟面试：%2 题答对 %1 题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Practice: %1 of %2 right</source>
+        <translation>练习：%2 题答对 %1 题</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Time: %1 (%2 per question)</source>
+        <translation>用时：%1（每题 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>⚠ %n answer(s) you were sure of were wrong.</source>
+        <translation>
+            <numerusform>⚠ 有 %n 道很有把握的题答错了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Per topic</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 of %2</source>
+        <translation>%2 题对 %1 题</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>To retry</source>
+        <translation>要重做的题</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2)</source>
+        <extracomment>A question to retry and its topic.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing to retry.</source>
+        <translation>没有要重做的题。</translation>
+    </message>
+    <message>
+        <location line="+155" />
+        <source>Time %1</source>
+        <translation>用时 %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Retry mistakes</source>
+        <translation>重做错题</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mock interview</source>
+        <translation>模拟面试</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · question %2 of %3 · %4</source>
+        <translation>%1 · 第 %2 题，共 %3 题 · %4</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Grading: running the scenario…</source>
+        <translation>判分中：正在运行场景……</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enter: next question · S: show me on the ladder · Esc: end</source>
+        <translation>Enter：下一题 · S：在时序图上演示 · Esc：结束</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter: next question · Esc: end</source>
+        <translation>Enter：下一题 · Esc：结束</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How sure are you? 1 low · 2 medium · 3 high (Esc: change the answer)</source>
+        <translation>你有多大把握？1 低 · 2 中 · 3 高（Esc：修改答案）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>1–9 or a–i tick a choice (as many as are right), ↑/↓ and Space work too; Enter answers</source>
+        <translation>按 1–9 或 a–i 勾选选项（正确的都要选），也可用 ↑/↓ 和空格；Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1–9 or a–i pick a choice, ↑/↓ move; Enter answers</source>
+        <translation>按 1–9 或 a–i 选择，↑/↓ 移动；Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>↑/↓ select, Ctrl+↑/↓ move the segment up or down; Enter answers</source>
+        <translation>↑/↓ 选择，Ctrl+↑/↓ 把报文段上移或下移；Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type NAME=VALUE settings separated by spaces. You may change: %1. Enter answers</source>
+        <translation>输入以空格分隔的 NAME=VALUE 设置。可以修改的有：%1。Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Type the next segment's flags, e.g. FIN,ACK; Enter answers</source>
+        <translation>输入下一个报文段的标志，例如 FIN,ACK；Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the state name, e.g. TIME_WAIT; Enter answers</source>
+        <translation>输入状态名，例如 TIME_WAIT；Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the timer, e.g. retransmission; Enter answers</source>
+        <translation>输入定时器名称，例如 retransmission；Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type a value (unit: %1); Enter answers</source>
+        <translation>输入一个值（单位：%1）；Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the answer; Enter answers</source>
+        <translation>输入答案；Enter 提交</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Due for review (%1)</source>
+        <translation>到期复习（%1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry my mistakes (%1)</source>
+        <translation>重做错题（%1）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Progress is not saved: %1</source>
+        <translation>进度不会保存：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress is not saved.</source>
+        <translation>进度不会保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n answer(s) so far; %1 due for review today.</source>
+        <translation>
+            <numerusform>目前共作答 %n 次；今天有 %1 题到期复习。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Practice: questions the simulator grades</source>
+        <translation>练习：由模拟器判分的题目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Practise</source>
+        <translation>开始练习</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tick topics with Space; none ticked means all</source>
+        <translation>用空格勾选主题；不勾选表示全部</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Practise the ticked topics</source>
+        <translation>练习勾选的主题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mock interview (%1 questions)</source>
+        <translation>模拟面试（%1 题）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weighted towards your weak topics, with the follow-up questions interviewers ask</source>
+        <translation>偏重你的薄弱主题，并像面试官那样连续追问</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Topics, weakest first</source>
+        <translation>各主题，最薄弱的在前</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mistakes to retry; ⚠ = you were sure</source>
+        <translation>错题本；⚠ = 你曾很有把握</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV……</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every answer, for a teacher's spreadsheet (Excel, WPS)</source>
+        <translation>全部作答记录，供老师用电子表格（Excel、WPS）查看</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How sure are you?</source>
+        <translation>你有多大把握？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 Low</source>
+        <translation>1 低</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2 Medium</source>
+        <translation>2 中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 High</source>
+        <translation>3 高</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answer (Enter)</source>
+        <translation>提交（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show me on the ladder (S)</source>
+        <translation>在时序图上演示（S）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next (Enter)</source>
+        <translation>下一题（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End (Esc)</source>
+        <translation>结束（Esc）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry my mistakes</source>
+        <translation>重做错题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to Practice</source>
+        <translation>返回练习</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n question file(s) could not be read and are left out (closelab-cli quiz check names the problems):</source>
+        <translation>
+            <numerusform>有 %n 个题目文件无法读取，未收录（“closelab-cli quiz check”会指出具体问题）：</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

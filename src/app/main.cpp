@@ -23,11 +23,14 @@
 #include "core/options.h"
 #include "core/scenario.h"
 #include "core/version.h"
+#include "models/core_question_source.h"
 #include "models/language_manager.h"
 #include "models/note_text.h"
 #include "models/player.h"
+#include "models/progress_store.h"
 #include "widgets/explanation_panel.h"
 #include "widgets/main_window.h"
+#include "widgets/practice_panel.h"
 
 Q_IMPORT_QML_PLUGIN(CloselabPlugin)
 
@@ -97,9 +100,22 @@ int main(int argc, char** argv) {
     const QCommandLineOption atOpt(QStringLiteral("at-time-us"),
                                    QStringLiteral("Move playback to this simulated time (µs)."),
                                    QStringLiteral("T"));
-    const QCommandLineOption tabOpt(QStringLiteral("tab"),
-                                    QStringLiteral("Tab to show: ladder, load or compare."),
-                                    QStringLiteral("TAB"));
+    const QCommandLineOption tabOpt(
+        QStringLiteral("tab"), QStringLiteral("Tab to show: ladder, load, compare or practice."),
+        QStringLiteral("TAB"));
+    const QCommandLineOption practiceOpt(
+        QStringLiteral("practice"),
+        QStringLiteral("Show this question on the Practice tab (closelab-cli quiz list shows the "
+                       "ids); 'interview' plays a mock interview to its summary."),
+        QStringLiteral("ID"));
+    const QCommandLineOption practiceSeedOpt(
+        QStringLiteral("practice-seed"),
+        QStringLiteral("With --practice: the variant seed (default 1)."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption practiceAnswerOpt(
+        QStringLiteral("practice-answer"),
+        QStringLiteral("With --practice ID: answer it (sure of it) and show the feedback."),
+        QStringLiteral("ANSWER"));
     const QCommandLineOption compareSetOpt(
         QStringLiteral("compare-set"),
         QStringLiteral("With --tab compare: pin the load run, then set this option and run "
@@ -148,7 +164,8 @@ int main(int argc, char** argv) {
         QStringLiteral("FILE"));
     parser.addOptions({helpOpt, versionOpt, langOpt, scenarioOpt, kernelOpt, setOpt, atOpt, tabOpt,
                        compareSetOpt, shotOpt, sizeOpt, dialogOpt, glossaryOpt, scaleOpt, svgOpt,
-                       timingOpt, presentOpt, beatOpt, handoutOpt});
+                       timingOpt, presentOpt, beatOpt, handoutOpt,
+                       practiceOpt, practiceSeedOpt, practiceAnswerOpt});
     // A failed parse still keeps the options it understood (--lang among them), so even an
     // unknown option is reported in the user's language below.
     const bool parsed = parser.parse(arguments);
@@ -201,13 +218,14 @@ int main(int argc, char** argv) {
                               .arg(parser.value(sizeOpt)));
     const QSize size(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
     const QStringList tabs{QStringLiteral("ladder"), QStringLiteral("load"),
-                           QStringLiteral("compare")};
+                           QStringLiteral("compare"), QStringLiteral("practice")};
     const QString tab = parser.value(tabOpt);
     if (parser.isSet(tabOpt) && !tabs.contains(tab))
         return usageError(
             startup
                 .text(QT_TRANSLATE_NOOP("closelab::App",
-                                        "--tab must be ladder, load or compare, got '%1'"))
+                                        "--tab must be ladder, load, compare or practice, got "
+                                        "'%1'"))
                 .arg(tab));
     const QStringList dialogs{QStringLiteral("shortcuts"), QStringLiteral("about"),
                               QStringLiteral("error")};
@@ -246,6 +264,23 @@ int main(int argc, char** argv) {
                         "got '%2'"))
                     .arg(maxSide)
                     .arg(parser.value(sizeOpt)));
+    }
+    bool practiceSeedOk = false;
+    const std::uint64_t practiceSeed = parser.value(practiceSeedOpt).toULongLong(&practiceSeedOk);
+    if (!practiceSeedOk)
+        return usageError(
+            startup
+                .text(QT_TRANSLATE_NOOP(
+                    "closelab::App", "--practice-seed must be a number from 0 to 2^64-1, got '%1'"))
+                .arg(parser.value(practiceSeedOpt)));
+    if (parser.isSet(practiceOpt) && parser.value(practiceOpt) != QLatin1String("interview")) {
+        bool known = false;
+        for (const auto& q : closelab::models::CoreQuestionSource().questions(false))
+            known = known || q.id == parser.value(practiceOpt);
+        if (!known)
+            return usageError(
+                startup.text(QT_TRANSLATE_NOOP("closelab::App", "unknown question '%1'"))
+                    .arg(parser.value(practiceOpt)));
     }
     std::optional<qint64> atTime;
     if (parser.isSet(atOpt)) {
@@ -324,6 +359,10 @@ int main(int argc, char** argv) {
 
     closelab::widgets::MainWindow window(&languages);
     window.setInteractive(!offscreen);
+    // Screenshots and timing runs answer into a private progress file, never the user's.
+    QTemporaryDir privateProgress;
+    window.openProgress(offscreen ? privateProgress.filePath(QStringLiteral("progress.sqlite"))
+                                  : closelab::models::ProgressStore::defaultPath());
     if (parser.isSet(shotOpt) || parser.isSet(timingOpt) || exportOnly) {
         window.resize(size);
         if (!window.openScenario(parser.isSet(scenarioOpt) ? parser.value(scenarioOpt)
@@ -365,6 +404,30 @@ int main(int argc, char** argv) {
             window.runLoad();
             window.waitForIdle();
             window.showTab(Tab::Compare);
+        }
+    }
+
+    if (parser.isSet(practiceOpt)) {
+        using closelab::widgets::PracticePanel;
+        window.showTab(closelab::widgets::MainWindow::Tab::Practice);
+        PracticePanel* practice = window.practicePanel();
+        const QString id = parser.value(practiceOpt);
+        if (id == QLatin1String("interview")) {
+            // A scripted learner: every third choice question answered wrong.
+            practice->setRandomSeed(practiceSeed);
+            if (!practice->playScriptedInterview(3))
+                return usageError(startup.text(
+                    QT_TRANSLATE_NOOP("closelab::App", "the mock interview could not be played")));
+        } else {
+            if (!practice->startQuestion(id, practiceSeed))
+                return usageError(
+                    startup.text(QT_TRANSLATE_NOOP("closelab::App", "unknown question '%1'"))
+                        .arg(id));
+            if (parser.isSet(practiceAnswerOpt)) {
+                practice->answerNow(parser.value(practiceAnswerOpt),
+                                    closelab::core::Confidence::High);
+                practice->waitForIdle();
+            }
         }
     }
 

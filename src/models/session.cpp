@@ -19,27 +19,9 @@
 #include "core/simulate.h"
 #include "models/host_names.h"
 #include "models/note_text.h"
+#include "models/run_on_thread_pool.h"
 
 namespace closelab::models {
-
-namespace {
-
-// Runs `work` on the global thread pool and returns the future of its result: what
-// QtConcurrent::run() does, with QtCore alone (the models layer uses QtCore and QtGui only).
-template <class Work>
-QFuture<std::invoke_result_t<Work>> runOnThreadPool(Work work) {
-    using Result = std::invoke_result_t<Work>;
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
-
-}  // namespace
 
 namespace {
 

@@ -36,6 +36,7 @@
 #include "core/tcp_state.h"
 #include "core/version.h"
 #include "models/app_info.h"
+#include "models/core_question_source.h"
 #include "models/counters_model.h"
 #include "models/current_note.h"
 #include "models/glossary.h"
@@ -47,6 +48,7 @@
 #include "models/options_model.h"
 #include "models/player.h"
 #include "models/run_difference.h"
+#include "models/progress_store.h"
 #include "models/scenario_list_model.h"
 #include "models/session.h"
 #include "models/socket_table_model.h"
@@ -62,6 +64,7 @@
 #include "widgets/option_editor.h"
 #include "widgets/playback_bar.h"
 #include "widgets/playback_keys.h"
+#include "widgets/practice_panel.h"
 #include "widgets/recording_export.h"
 #include "widgets/scenario_browser.h"
 #include "widgets/shortcuts_dialog.h"
@@ -293,6 +296,7 @@ void MainWindow::createPanels() {
     m_tabs->addTab(m_load, QString());
     m_compare = new ComparePanel(m_tabs);
     m_tabs->addTab(m_compare, QString());
+    createPractice();
     setCentralWidget(m_tabs);
     ignoreHiddenTabSizes();
 
@@ -396,6 +400,7 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(m_ladderTabAction);
     m_viewMenu->addAction(m_loadTabAction);
     m_viewMenu->addAction(m_compareTabAction);
+    m_viewMenu->addAction(m_practiceTabAction);
     m_viewMenu->addSeparator();
     for (QDockWidget* dock : {m_browserDock, m_explanationDock, m_optionsDock, m_traceDock,
                               m_socketsDock, m_countersDock})
@@ -538,15 +543,16 @@ void MainWindow::wireModels() {
     connect(m_compare, &ComparePanel::unpinRequested, this, &MainWindow::unpinLoad);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         const bool ladder = currentTab() == Tab::Ladder;
+        const bool practice = currentTab() == Tab::Practice;
         ignoreHiddenTabSizes();
-        switchDockGroup(ladder ? 0 : 1);
+        switchDockGroup(ladder ? 0 : practice ? 2 : 1);
         m_exportLadderPng->setEnabled(ladder);
         m_exportLadderSvg->setEnabled(ladder);
         m_exportPlotPng->setEnabled(!ladder);
         m_exportPlotPdf->setEnabled(!ladder);
         m_exportPlotCsv->setEnabled(!ladder);
         // The first visit to the Load tab shows the default teaching load at once.
-        if (!ladder && !m_session->loadResult() && !m_session->isLoadBusy())
+        if (!ladder && !practice && !m_session->loadResult() && !m_session->isLoadBusy())
             runLoad();
     });
     emit m_tabs->currentChanged(m_tabs->currentIndex());
@@ -767,10 +773,16 @@ void MainWindow::switchDockGroup(int group) {
     // size (switching tabs must not push it past the screen).
     const QSize keep = size();
     if (m_dockStates[group].isEmpty() || !restoreState(m_dockStates[group])) {
-        if (group == 1)
+        if (group == 1) {
             applyLoadDockDefaults();
-        else
+        } else if (group == 2) {
+            // Practice has its own ladder and explanation; the docks would give the answer away.
+            for (QDockWidget* dock : {m_browserDock, m_explanationDock, m_optionsDock, m_traceDock,
+                                      m_socketsDock, m_countersDock})
+                dock->hide();
+        } else {
             placeDocks();
+        }
     }
     const auto restoreSize = [this, keep] {
         if (size() != keep && !isMaximized() && !isFullScreen())
@@ -778,6 +790,44 @@ void MainWindow::switchDockGroup(int group) {
     };
     restoreSize();
     QTimer::singleShot(0, this, restoreSize);
+}
+
+void MainWindow::createPractice() {
+    m_questions = std::make_unique<models::CoreQuestionSource>();
+    m_progress = new models::ProgressStore(this);
+    m_practice = new PracticePanel(m_questions.get(), m_progress, m_languages, m_tabs);
+    m_tabs->addTab(m_practice, QString());
+    m_practiceTabAction = new QAction(this);
+    m_practiceTabAction->setObjectName(QStringLiteral("actionPracticeTab"));
+    m_practiceTabAction->setShortcut(QKeySequence(tr("Ctrl+4")));
+    connect(m_practiceTabAction, &QAction::triggered, this, [this] { showTab(Tab::Practice); });
+    connect(m_practice, &PracticePanel::showMeRequested, this, &MainWindow::showPracticeRun);
+}
+
+bool MainWindow::openProgress(const QString& path) {
+    const bool ok = m_progress->open(path);
+    m_practice->refreshProgress();
+    return ok;
+}
+
+void MainWindow::showPracticeRun(const models::PracticeRun& run, qint64 atUs) {
+    const bool ok = run.scenarioJson.isEmpty()
+                        ? openScenario(run.scenario)
+                        : m_session->loadScenarioJson(run.scenarioJson, run.scenario);
+    if (!ok) {
+        reportError(m_lastError);
+        return;
+    }
+    if (!run.kernel.isEmpty())
+        setKernelProfile(run.kernel);
+    for (const QString& set : run.sets)
+        applyOption(set);
+    if (run.seed)
+        m_session->setSeed(*run.seed);
+    m_session->waitForIdle();
+    m_player->pause();
+    m_player->seekTime(atUs);
+    showTab(Tab::Ladder);
 }
 
 void MainWindow::applyLoadDockDefaults() {
@@ -820,6 +870,10 @@ void MainWindow::retranslate() {
     m_tabs->setTabToolTip(int(Tab::Ladder), tr("One connection's close, step by step"));
     m_tabs->setTabToolTip(int(Tab::Load), tr("Socket states under load"));
     m_tabs->setTabToolTip(int(Tab::Compare), tr("A pinned load run against the current one"));
+    m_tabs->setTabText(int(Tab::Practice), tr("Practice"));
+    m_tabs->setTabToolTip(int(Tab::Practice),
+                          tr("Questions the simulator grades, a mock interview, your progress"));
+    m_practiceTabAction->setText(tr("P&ractice"));
 
     m_browserDock->setWindowTitle(tr("Scenarios"));
     m_explanationDock->setWindowTitle(tr("Explanation"));

@@ -24,6 +24,9 @@ class LanguageManager;
 class NotesModel;
 class OptionsModel;
 class Player;
+class ProgressStore;
+class QuestionSource;
+struct PracticeRun;
 class ScenarioListModel;
 class Session;
 class SocketTableModel;
@@ -40,6 +43,7 @@ class LoadPanel;
 class OptionEditor;
 class PlaybackBar;
 class PlaybackKeys;
+class PracticePanel;
 class ScenarioBrowser;
 class TablePanel;
 
@@ -49,7 +53,7 @@ class TablePanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Tab { Ladder, Load, Compare };
+    enum class Tab { Ladder, Load, Compare, Practice };
     // The dialogs the window opens itself (for screenshots and tests: showDialog()).
     enum class Dialog { Shortcuts, About, Error };
 
@@ -74,6 +78,11 @@ public:
     TablePanel* countersPanel() const { return m_counters; }
     ScenarioBrowser* scenarioBrowser() const { return m_browser; }
     LectureTools* lectureTools() const { return m_lecture; }
+    PracticePanel* practicePanel() const { return m_practice; }
+    models::ProgressStore* progressStore() const { return m_progress; }
+    // Opens the practice progress file (the app: ProgressStore::defaultPath(); screenshots and
+    // tests: a private one). false, and the Practice tab says why, when it cannot be opened.
+    bool openProgress(const QString& path);
     QList<QAction*> shortcutActions() const;
 
     // A built-in id or a scenario file. On failure the current scenario stays, the reason is in
@@ -149,6 +158,8 @@ private:
     void onLoadResultChanged();
     void updateCompare();
     void showTryResult(const core::Recording& before, const core::Recording& after);
+    void createPractice();
+    void showPracticeRun(const models::PracticeRun& run, qint64 atUs);
 
     models::LanguageManager* m_languages = nullptr;
     models::Session* m_session = nullptr;
@@ -180,6 +191,10 @@ private:
     QDockWidget* m_countersDock = nullptr;
     QLabel* m_status = nullptr;
     LectureTools* m_lecture = nullptr;
+    std::unique_ptr<models::QuestionSource> m_questions;
+    models::ProgressStore* m_progress = nullptr;
+    PracticePanel* m_practice = nullptr;
+    QAction* m_practiceTabAction = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_exportMenu = nullptr;
@@ -220,8 +235,8 @@ private:
     bool m_interactive = true;
     bool m_shown = false;
     bool m_layoutRestored = false;
-    int m_dockGroup = 0;  // 0: ladder tab, 1: load and compare tabs
-    QByteArray m_dockStates[2];
+    int m_dockGroup = 0;  // 0: ladder tab, 1: load and compare tabs, 2: practice
+    QByteArray m_dockStates[3];
     QPointer<QWidget> m_shortcutsDialog;
     QMenu* m_labelMenu = nullptr;
     QActionGroup* m_detailGroup = nullptr;

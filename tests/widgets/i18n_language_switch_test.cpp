@@ -83,7 +83,7 @@ const QStringList& properNouns() {
         QStringLiteral("Web"),     QStringLiteral("Ctrl"),  QStringLiteral("Shift"),
         QStringLiteral("Home"),    QStringLiteral("End"),   QStringLiteral("Enter"),
         QStringLiteral("Space"),   QStringLiteral("Esc"),   QStringLiteral("Tab"),
-        QStringLiteral("commit"),  QStringLiteral("ss")};
+        QStringLiteral("commit"),  QStringLiteral("ss"),    QStringLiteral("Excel")};
     return list;
 }
 
