@@ -1,6 +1,7 @@
 // runLoad(): resolve options, simulate, add the analytic summary; JSON and CSV writers.
 #include "core/load/load_model.h"
 
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 
@@ -111,6 +112,22 @@ LoadResult runLoad(const LoadSpec& spec) {
     LoadSimulator sim(spec, params);
     LoadResult result = sim.run();
     analyse(spec, params, result.summary);
+    return result;
+}
+
+LoadResult runLoad(const LoadSpec& spec, const LoadControl& control) {
+    validateLoadSpec(spec);
+    auto params = resolveLoadHostParams(spec);
+    if (control.stop.stop_requested()) {
+        throw LoadCancelled();
+    }
+    LoadSimulator sim(spec, params);
+    LoadResult result = sim.run(&control);
+    analyse(spec, params, result.summary);
+    if (control.progress) {
+        const std::int64_t totalUs = std::llround(spec.durationS * 1e6);
+        control.progress(totalUs, totalUs);
+    }
     return result;
 }
 
