@@ -5,6 +5,7 @@
 #include "cli/cli_args.h"
 #include "cli/commands.h"
 #include "cli/load_flags.h"
+#include "cli/run_watch.h"
 #include "core/load/load_model.h"
 
 namespace closelab::cli {
@@ -43,7 +44,8 @@ Output:
 
 }  // namespace
 
-core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help) {
+core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help,
+                             const char* command) {
     core::LoadSpec spec;
     format = "json";
     help = false;
@@ -76,7 +78,8 @@ core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help) 
             // The range is the core's (validateLoadSpec(): 0 <= P < 1), so its one line says it.
             spec.loss = parseAnyNumber(a, needValue(args, i));
         } else {
-            throw UsageError("load: unknown option '" + a + "' (try load --help)");
+            throw UsageError(std::string(command) + ": unknown option '" + a + "' (try " + command +
+                             " --help)");
         }
     }
     return spec;
@@ -91,10 +94,18 @@ int cmdLoad(const Args& args) {
         return 0;
     }
     core::LoadResult result;
-    try {
-        result = core::runLoad(spec);
-    } catch (const core::LoadSpecError& e) {
-        throw UsageError(e.what());
+    {
+        const RunWatch watch("load");
+        try {
+            result = core::runLoad(spec, watch.control());
+        } catch (const core::LoadSpecError& e) {
+            throw UsageError(e.what());
+        } catch (const core::LoadCancelled&) {
+        }
+        if (RunWatch::interrupted()) {
+            std::cerr << "closelab-cli: load interrupted\n";
+            return kExitInterrupted;
+        }
     }
     if (format == "csv") {
         std::cout << core::loadResultToCsv(result);

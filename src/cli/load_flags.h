@@ -28,4 +28,9 @@ struct LoadFlagLimits {
 bool parseSharedLoadFlag(const Args& args, std::size_t& i, const LoadFlagLimits& limits,
                          core::LoadSpec& spec, std::string& format, bool& help);
 
+// Every `closelab-cli load` flag (cmd_load.cpp); `command` names the command in the error for
+// an unknown option.
+core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help,
+                             const char* command = "load");
+
 }  // namespace closelab::cli

@@ -49,6 +49,11 @@ enum class ErrorId : std::uint16_t {
     LoadNotReproducible,      // {message}  (English detail from the kernel lab)
     ScenarioNotObject,        //            (the document is an array or a single value)
     ScenarioTooManySegments,  // {max} {ms}  (the run's segment budget, kMaxScenarioSegments)
+    SweepUnknownParam,        // {name} {allowed}
+    SweepNotNumber,           // {name} {value}
+    SweepTooManyPoints,       // {count} {max} {max2}
+    SweepTooManyAttempts,     // {total} {max}
+    SweepSameParam,           // {name}
     Count
 };
 

@@ -159,6 +159,38 @@ nlohmann::json loadSpecToJson(const LoadSpec& s) {
     return j;
 }
 
+nlohmann::json loadSummaryToJson(const LoadSummary& s) {
+    nlohmann::json sum;
+    sum["attempted"] = s.attempted;
+    sum["succeeded"] = s.succeeded;
+    sum["failed"] = nlohmann::json::object();
+    for (const auto& [name, n] : s.failed) {
+        sum["failed"][name] = n;
+    }
+    sum["first_failure_ms"] =
+        s.firstFailureMs ? nlohmann::json(*s.firstFailureMs) : nlohmann::json(nullptr);
+    nlohmann::json windows = nlohmann::json::array();
+    for (const auto& w : s.failureWindows) {
+        windows.push_back({{"start_ms", w.startMs}, {"end_ms", w.endMs}, {"failed", w.failed}});
+    }
+    sum["failure_windows"] = windows;
+    sum["requests_completed"] = s.requestsCompleted;
+    sum["peak"] = s.peak;
+    sum["counters"] = nlohmann::json::object();
+    for (const auto& [host, counters] : s.counters) {
+        sum["counters"][host] = counters;
+    }
+    sum["sustainable_rate_per_s"] =
+        s.sustainableRatePerS ? nlohmann::json(*s.sustainableRatePerS) : nlohmann::json(nullptr);
+    sum["sustainable_reason"] = s.sustainableReason;
+    sum["usable_ports_per_destination"] = s.usablePortsPerDestination;
+    sum["destinations"] = s.destinations;
+    sum["port_hold_s"] = s.portHoldS;
+    sum["events"] = s.eventsProcessed;
+    sum["segments"] = s.segmentsSent;
+    return sum;
+}
+
 nlohmann::json loadResultToJson(const LoadResult& r) {
     nlohmann::json j;
     j["spec"] = loadSpecToJson(r.spec);
@@ -190,36 +222,7 @@ nlohmann::json loadResultToJson(const LoadResult& r) {
         series[h.host] = hs;
     }
     j["series"] = series;
-    const LoadSummary& s = r.summary;
-    nlohmann::json sum;
-    sum["attempted"] = s.attempted;
-    sum["succeeded"] = s.succeeded;
-    sum["failed"] = nlohmann::json::object();
-    for (const auto& [name, n] : s.failed) {
-        sum["failed"][name] = n;
-    }
-    sum["first_failure_ms"] =
-        s.firstFailureMs ? nlohmann::json(*s.firstFailureMs) : nlohmann::json(nullptr);
-    nlohmann::json windows = nlohmann::json::array();
-    for (const auto& w : s.failureWindows) {
-        windows.push_back({{"start_ms", w.startMs}, {"end_ms", w.endMs}, {"failed", w.failed}});
-    }
-    sum["failure_windows"] = windows;
-    sum["requests_completed"] = s.requestsCompleted;
-    sum["peak"] = s.peak;
-    sum["counters"] = nlohmann::json::object();
-    for (const auto& [host, counters] : s.counters) {
-        sum["counters"][host] = counters;
-    }
-    sum["sustainable_rate_per_s"] =
-        s.sustainableRatePerS ? nlohmann::json(*s.sustainableRatePerS) : nlohmann::json(nullptr);
-    sum["sustainable_reason"] = s.sustainableReason;
-    sum["usable_ports_per_destination"] = s.usablePortsPerDestination;
-    sum["destinations"] = s.destinations;
-    sum["port_hold_s"] = s.portHoldS;
-    sum["events"] = s.eventsProcessed;
-    sum["segments"] = s.segmentsSent;
-    j["summary"] = sum;
+    j["summary"] = loadSummaryToJson(r.summary);
     if (r.spec.connections) {
         nlohmann::json conns = nlohmann::json::array();
         for (const auto& c : r.connections) {

@@ -19,6 +19,8 @@ LoadResult runLoad(const LoadSpec& spec, const LoadControl& control);
 // The `closelab-cli load --format json` document: spec, series, summary [, connections].
 nlohmann::json loadResultToJson(const LoadResult& result);
 nlohmann::json loadSpecToJson(const LoadSpec& spec);
+// Its "summary" object (also one per point of a sweep).
+nlohmann::json loadSummaryToJson(const LoadSummary& summary);
 
 // One row per sample, one column per host x state, then per-host connect/port/memory columns.
 std::string loadResultToCsv(const LoadResult& result);
