@@ -281,6 +281,31 @@
         <translation>场景发送的报文段超过 {max} 个（在 {ms} ms 时达到上限）：请少发一些字节、减少重复次数或缩短 duration_ms</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>unknown sweep parameter &apos;{name}&apos; (one of {allowed})</source>
+        <translation>未知的扫描参数“{name}”（可选：{allowed}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} expects a number, got &apos;{value}&apos;</source>
+        <translation>{name} 需要一个数字，得到的是“{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sweep has {count} points, more than the cap of {max} for one parameter and {max2} for two</source>
+        <translation>这次扫描有 {count} 个点，超过了上限（一个参数最多 {max} 个，两个参数最多 {max2} 个）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sweep makes {total} connection attempts in all, more than the limit of {max} (use fewer points, a lower rate or a shorter duration)</source>
+        <translation>这次扫描总共发起 {total} 次连接尝试，超过了 {max} 次的上限（请减少点数、降低速率或缩短时长）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--param2 must name another parameter than --param, both are &apos;{name}&apos;</source>
+        <translation>--param2 必须是与 --param 不同的参数，现在两者都是“{name}”</translation>
+    </message>
+    <message>
         <location filename="../src/core/options.cpp" line="+49"/>
         <source>tcp_tw_reuse_delay was added in Linux 6.14; older kernels wait about 1 s of timestamp clock</source>
         <translation>tcp_tw_reuse_delay 是 Linux 6.14 才加入的；更早的内核按时间戳时钟等待约 1 秒</translation>
