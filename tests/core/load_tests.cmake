@@ -5,6 +5,7 @@ target_sources(core_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/load_control_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/load_properties_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/load_spec_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/load_sweep_test.cpp
 )
 target_include_directories(core_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 
