@@ -23,7 +23,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/widgets/main_window.cpp" line="+985"/>
+        <location filename="../src/widgets/main_window.cpp" line="+988"/>
         <source>%Ln connection attempt(s), none failed</source>
         <translation>
             <numerusform>%Ln connection attempt, none failed</numerusform>

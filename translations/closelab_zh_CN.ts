@@ -38,7 +38,7 @@
 <context>
     <name>closelab::App</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+169"/>
+        <location filename="../src/app/main.cpp" line="+170"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
@@ -2221,17 +2221,17 @@
 <context>
     <name>closelab::models::Session</name>
     <message>
-        <location filename="../src/models/session.cpp" line="+278"/>
+        <location filename="../src/models/session.cpp" line="+282"/>
         <source>The simulation failed: %1</source>
         <translation>模拟失败：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+86"/>
         <source>Invalid load parameters: %1</source>
         <translation>负载参数无效：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -2775,7 +2775,7 @@
 <context>
     <name>closelab::widgets::LoadForm</name>
     <message>
-        <location filename="../src/widgets/load_form.cpp" line="+166"/>
+        <location filename="../src/widgets/load_form.cpp" line="+167"/>
         <source>Rate (conn/s)</source>
         <translation>速率（连接/秒）</translation>
     </message>
@@ -2978,7 +2978,7 @@
 <context>
     <name>closelab::widgets::LoadPanel</name>
     <message>
-        <location filename="../src/widgets/load_panel.cpp" line="+115"/>
+        <location filename="../src/widgets/load_panel.cpp" line="+136"/>
         <source>failed connects</source>
         <translation>失败的连接</translation>
     </message>
@@ -2988,9 +2988,34 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>%1 of %2 s simulated</source>
+        <translation>已模拟 %1 / %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 s simulated, about %3 s left</source>
+        <translation>已模拟 %1 / %2 秒，约剩 %3 秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled: the previous result stays on screen.</source>
+        <translation>已取消：屏幕上保留上一次的结果。</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop this run (Esc); the previous result stays on screen</source>
+        <translation>停止这次运行（Esc）；屏幕上保留上一次的结果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3123,7 +3148,7 @@
         <translation>正在模拟…</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Unknown kernel profile &apos;%1&apos;; use linux-6, linux-4.9 or rfc793.</source>
         <translation>未知内核配置“%1”；请使用 linux-6、linux-4.9 或 rfc793。</translation>
     </message>
