@@ -129,10 +129,11 @@ TEST(SweepCli, BadInputIsOneLineAndExitTwo) {
 // Runs longer than the 0.5 s after which a terminal shows progress; stderr is a file here.
 TEST(RunProgress, NeverInMachineOutputNorOnANonTerminal) {
     for (const char* args :
-         {"load --rate 100000 --duration 8 --server-ports 64",
-          "sweep --param rate --values 50000,100000 --duration 6 --server-ports 64 --jobs 1",
-          "sweep --param rate --values 50000,100000 --duration 6 --server-ports 64 --format csv "
-          "--jobs 2"}) {
+         {"load --rate 100000 --duration 30 --server-ports 64",
+          "sweep --param rate --values 100000,100000,100000,100000 --duration 10 --server-ports 64 "
+          "--jobs 1",
+          "sweep --param rate --values 100000,100000,100000,100000 --duration 10 --server-ports 64 "
+          "--format csv --jobs 2"}) {
         const auto start = std::chrono::steady_clock::now();
         const CliRun r = cli(args);
         const auto took = std::chrono::steady_clock::now() - start;
