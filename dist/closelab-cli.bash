@@ -10,7 +10,7 @@ net.ipv4.tcp_tw_recycle net.ipv4.tcp_invalid_ratelimit net.ipv4.ip_local_port_ra
 net.ipv4.ip_local_reserved_ports SO_LINGER SO_REUSEADDR SO_REUSEPORT TCP_LINGER2
 closelab.msl_ms closelab.time_wait_len_ms'
 
-_closelab_cli_commands='list run load kernel-run kernel-load compare live import quiz help'
+_closelab_cli_commands='list run load sweep kernel-run kernel-load compare live import quiz help'
 
 # The flags of each command (quiz: of each quiz sub-command).
 _closelab_cli_flags() {
@@ -20,6 +20,10 @@ _closelab_cli_flags() {
         load) echo '--rate --poisson --count --duration --closer --peer-close --pool --clients
                     --nat --server-ports --rtt-ms --loss --loopback --kernel --set --sample-ms
                     --seed --connections --format --help' ;;
+        sweep) echo '--param --values --from --to --steps --param2 --values2 --from2 --to2
+                     --steps2 --jobs --rate --poisson --count --duration --closer --peer-close
+                     --pool --clients --nat --server-ports --rtt-ms --loss --loopback --kernel
+                     --set --sample-ms --seed --format --help' ;;
         kernel-run) echo '--set --until-ms --format --help' ;;
         kernel-load) echo '--rate --poisson --count --duration --closer --peer-close --clients
                            --server-ports --loopback --set --sample-ms --seed --connections
@@ -64,6 +68,12 @@ _closelab_cli() {
                 list | run | kernel-run | compare | quiz-*) COMPREPLY=($(compgen -W 'json text' -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W 'json csv' -- "$cur")) ;;
             esac
+            return
+            ;;
+        --param | --param2)
+            COMPREPLY=($(compgen -W 'rate duration port_range server_ports clients tcp_tw_reuse
+                tcp_tw_reuse_delay tcp_max_tw_buckets tcp_fin_timeout peer_close_delay pool
+                loss' -- "$cur"))
             return
             ;;
         --kernel)

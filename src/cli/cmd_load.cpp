@@ -5,6 +5,7 @@
 #include "cli/cli_args.h"
 #include "cli/commands.h"
 #include "cli/load_flags.h"
+#include "cli/run_watch.h"
 #include "core/load/load_model.h"
 
 namespace closelab::cli {
@@ -52,10 +53,18 @@ int cmdLoad(const Args& args) {
         return 0;
     }
     core::LoadResult result;
-    try {
-        result = core::runLoad(spec);
-    } catch (const core::LoadSpecError& e) {
-        throw UsageError(e.what());
+    {
+        const RunWatch watch("load");
+        try {
+            result = core::runLoad(spec, watch.control());
+        } catch (const core::LoadSpecError& e) {
+            throw UsageError(e.what());
+        } catch (const core::LoadCancelled&) {
+        }
+        if (RunWatch::interrupted()) {
+            std::cerr << "closelab-cli: load interrupted\n";
+            return kExitInterrupted;
+        }
     }
     if (format == "csv") {
         std::cout << core::loadResultToCsv(result);

@@ -12,6 +12,7 @@ using Args = std::vector<std::string>;
 int cmdList(const Args& args);
 int cmdRun(const Args& args);
 int cmdLoad(const Args& args);
+int cmdSweep(const Args& args);
 int cmdKernelRun(const Args& args);
 int cmdKernelLoad(const Args& args);
 int cmdCompare(const Args& args);

@@ -23,9 +23,10 @@ bool parseSharedLoadFlag(const Args& args, std::size_t& i, const LoadFlagLimits&
     }
 }
 
-core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help) {
+core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help,
+                             const char* command) {
     try {
-        return core::loadSpecFromArgs(args, format, help);
+        return core::loadSpecFromArgs(args, format, help, command);
     } catch (const core::LoadArgsError& e) {
         throw UsageError(e.what());
     }

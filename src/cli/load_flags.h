@@ -18,7 +18,9 @@ using core::LoadFlagLimits;
 bool parseSharedLoadFlag(const Args& args, std::size_t& i, const LoadFlagLimits& limits,
                          core::LoadSpec& spec, std::string& format, bool& help);
 
-// The whole `load` argument list (core::loadSpecFromArgs) with its errors as UsageError.
-core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help);
+// The whole `load` argument list (core::loadSpecFromArgs) with its errors as UsageError;
+// `command` names the command in the error for an unknown option.
+core::LoadSpec parseLoadArgs(const Args& args, std::string& format, bool& help,
+                             const char* command = "load");
 
 }  // namespace closelab::cli

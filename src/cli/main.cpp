@@ -19,6 +19,7 @@ Commands:
   list         list the built-in scenarios
   run          simulate one scenario (built-in id or JSON file) and print its recording
   load         simulate a load and print socket-state counts over time
+  sweep        run a load for each value of one or two parameters and print the outcomes
   kernel-run   replay a scenario on real sockets in a private network namespace (root)
   kernel-load  replay a load on real sockets in a private network namespace (root)
   compare      run a scenario on the engine and on the kernel, side by side (root)
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
             return cmdRun(args);
         if (command == "load")
             return cmdLoad(args);
+        if (command == "sweep")
+            return cmdSweep(args);
         if (command == "kernel-run")
             return cmdKernelRun(args);
         if (command == "kernel-load")

@@ -59,6 +59,11 @@ enum class ErrorId : std::uint16_t {
     AnswerOutsideKnobs,       // {name} {knobs}
     AnswerValueNotAllowed,    // {name} {value} {allowed}
     QuestionRunFailed,        // {detail}  (the run of a question could not be played)
+    SweepUnknownParam,        // {name} {allowed}
+    SweepNotNumber,           // {name} {value}
+    SweepTooManyPoints,       // {count} {max} {max2}
+    SweepTooManyAttempts,     // {total} {max}
+    SweepSameParam,           // {name}
     Count
 };
 

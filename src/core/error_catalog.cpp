@@ -140,6 +140,21 @@ const std::array<ErrorInfo, kErrorCount> kErrors = {{
                        "{name}={value} is not one of the values this task offers ({allowed})")},
     {"question.run_failed",
      QT_TRANSLATE_NOOP("closelab::Errors", "the question's run cannot be played: {detail}")},
+    {"sweep.unknown_param",
+     QT_TRANSLATE_NOOP("closelab::Errors", "unknown sweep parameter '{name}' (one of {allowed})")},
+    {"sweep.not_number",
+     QT_TRANSLATE_NOOP("closelab::Errors", "{name} expects a number, got '{value}'")},
+    {"sweep.too_many_points",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "the sweep has {count} points, more than the cap of {max} for one "
+                       "parameter and {max2} for two")},
+    {"sweep.too_many_attempts",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "the sweep makes {total} connection attempts in all, more than the limit of "
+                       "{max} (use fewer points, a lower rate or a shorter duration)")},
+    {"sweep.same_param",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "--param2 must name another parameter than --param, both are '{name}'")},
 }};
 
 }  // namespace

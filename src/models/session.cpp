@@ -8,6 +8,8 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <exception>
 #include <memory>
 #include <type_traits>
@@ -41,6 +43,7 @@ struct Session::LoadRunResult {
     LoadResultPtr result;
     std::optional<core::InputError> inputError;  // LoadSpecError: typed, shown translated
     std::string error;                           // anything else (one English line)
+    bool cancelled = false;
 };
 
 Session::Session(QObject* parent) : QObject(parent) {}
@@ -49,6 +52,7 @@ Session::~Session() {
     // Runs still in flight finish on the pool; their watchers die with us and nothing is delivered.
     m_generation = ~std::uint64_t{0};
     m_loadGeneration = ~std::uint64_t{0};
+    cancelLoad();
 }
 
 bool Session::loadBuiltin(const QString& id) {
@@ -280,40 +284,83 @@ namespace closelab::models {
 
 void Session::runLoad(const core::LoadSpec& spec) {
     const std::uint64_t generation = ++m_loadGeneration;
-    auto future = runOnThreadPool([spec]() {
+    cancelLoad();  // its result would be dropped anyway
+    auto stop = std::make_shared<std::stop_source>();
+    m_loadStop = stop;
+    using Out = std::shared_ptr<LoadRunResult>;
+    auto promise = std::make_shared<QPromise<Out>>();
+    QFuture<Out> future = promise->future();
+    promise->start();
+    // Progress in simulated milliseconds (a run is at most a day: fits an int).
+    const int totalMs = static_cast<int>(std::llround(std::clamp(spec.durationS, 0.0, 1e7) * 1000));
+    promise->setProgressRange(0, std::max(totalMs, 1));
+    QThreadPool::globalInstance()->start([promise, spec, stop]() {
         auto out = std::make_shared<LoadRunResult>();
+        core::LoadControl control;
+        control.stop = stop->get_token();
+        auto last = std::chrono::steady_clock::now();
+        control.progress = [&](std::int64_t doneUs, std::int64_t) {
+            const auto now = std::chrono::steady_clock::now();
+            if (now - last >= std::chrono::milliseconds(50)) {
+                last = now;
+                promise->setProgressValue(static_cast<int>(doneUs / 1000));
+            }
+        };
         try {
-            out->result = std::make_shared<const core::LoadResult>(core::runLoad(spec));
+            out->result = std::make_shared<const core::LoadResult>(core::runLoad(spec, control));
+        } catch (const core::LoadCancelled&) {
+            out->cancelled = true;
         } catch (const core::InputError& e) {
             out->inputError = e;
         } catch (const std::exception& e) {
             out->error = e.what();
         }
-        return out;
+        promise->addResult(out);
+        promise->finish();
     });
-    auto* watcher = new QFutureWatcher<std::shared_ptr<LoadRunResult>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<LoadRunResult>>::finished, this,
-            [this, watcher, generation]() {
-                watcher->deleteLater();
-                const auto out = watcher->result();
-                if (--m_loadPending == 0)
-                    emit loadBusyChanged(false);
-                if (generation != m_loadGeneration) {
-                    ++m_droppedRuns;
-                    return;
-                }
-                if (!out->result) {
-                    const QString why = out->inputError ? errorMessage(*out->inputError)
-                                                        : QString::fromStdString(out->error);
-                    emit errorOccurred(tr("Invalid load parameters: %1").arg(why));
-                    return;
-                }
-                m_loadResult = out->result;
-                emit loadResultChanged();
-            });
+    auto* watcher = new QFutureWatcher<Out>(this);
+    const auto started = std::chrono::steady_clock::now();
+    connect(
+        watcher, &QFutureWatcher<Out>::progressValueChanged, this,
+        [this, watcher, generation, totalMs, started](int doneMs) {
+            if (generation != m_loadGeneration || watcher->isFinished())
+                return;
+            const double elapsed =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            const double frac = totalMs > 0 ? static_cast<double>(doneMs) / totalMs : 0.0;
+            const double left = frac > 0.02 ? elapsed * (1.0 - frac) / frac : -1.0;
+            emit loadProgress(doneMs / 1000.0, totalMs / 1000.0, elapsed, left);
+        });
+    connect(watcher, &QFutureWatcher<Out>::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        const auto out = watcher->result();
+        if (--m_loadPending == 0)
+            emit loadBusyChanged(false);
+        if (generation != m_loadGeneration) {
+            ++m_droppedRuns;
+            return;
+        }
+        if (out->cancelled) {
+            emit loadCancelled();
+            return;
+        }
+        if (!out->result) {
+            const QString why = out->inputError ? errorMessage(*out->inputError)
+                                                : QString::fromStdString(out->error);
+            emit errorOccurred(tr("Invalid load parameters: %1").arg(why));
+            return;
+        }
+        m_loadResult = out->result;
+        emit loadResultChanged();
+    });
     watcher->setFuture(future);
     if (++m_loadPending == 1)
         emit loadBusyChanged(true);
+}
+
+void Session::cancelLoad() {
+    if (m_loadStop)
+        m_loadStop->request_stop();
 }
 
 bool Session::waitForLoadIdle(int msecs) {

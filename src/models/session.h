@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <vector>
 
 #include "core/kernel_profile.h"
@@ -84,7 +85,11 @@ public:
 
     // Load runs (the Load tab): same threading and stale-run rules as the scenario runs.
     // Bad parameters are reported with errorOccurred and leave the last result in place.
+    // A new run stops the one before it. While it runs, loadProgress reports the simulated time.
     void runLoad(const core::LoadSpec& spec);
+    // Stops the running load within a few milliseconds (loadCancelled); the result on screen
+    // stays the previous one.
+    void cancelLoad();
     LoadResultPtr loadResult() const { return m_loadResult; }
     bool isLoadBusy() const { return m_loadPending > 0; }
     bool waitForLoadIdle(int msecs = 30000);
@@ -107,6 +112,10 @@ signals:
     void errorOccurred(const QString& message);
     void loadResultChanged();
     void loadBusyChanged(bool busy);
+    // Simulated seconds done of the total, wall seconds since the run started and an estimate
+    // of the wall seconds left (negative while too early to tell); about 20 times a second.
+    void loadProgress(double doneS, double totalS, double elapsedS, double leftS);
+    void loadCancelled();
     void pinnedLoadChanged();
 
 private:
@@ -127,6 +136,7 @@ private:
     LoadResultPtr m_pinnedLoad;
     std::uint64_t m_loadGeneration = 0;
     int m_loadPending = 0;
+    std::shared_ptr<std::stop_source> m_loadStop;  // of the newest run
 };
 
 }  // namespace closelab::models

@@ -3,8 +3,13 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -57,7 +62,23 @@ LoadPanel::LoadPanel(QWidget* parent) : QWidget(parent) {
     top->addWidget(m_host);
     top->addSpacing(12);
     top->addWidget(m_status, 1);
+    m_progress = new QProgressBar(right);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel = new QPushButton(right);
+    m_cancel->setObjectName(QStringLiteral("loadCancel"));
+    m_cancel->hide();
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_cancel);
     rightLayout->addLayout(top);
+    connect(m_cancel, &QPushButton::clicked, this, &LoadPanel::cancelRequested);
+    // Esc anywhere in the window while the button shows (during a long run). Not the button's
+    // own shortcut: that animates a click for 100 ms before it fires.
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_cancel);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &LoadPanel::cancelRequested);
 
     auto* vertical = new QSplitter(Qt::Vertical, right);
     m_plot = new StatePlot(vertical);
@@ -149,6 +170,28 @@ void LoadPanel::setCurrentHost(const QString& host) {
 
 void LoadPanel::setBusy(bool busy, const QString& message) {
     m_status->setText(busy ? tr("Simulating…") : message);
+    if (!busy) {
+        m_progress->hide();
+        m_cancel->hide();
+    }
+}
+
+void LoadPanel::setProgress(double doneS, double totalS, double elapsedS, double leftS) {
+    if (elapsedS < 0.5 || totalS <= 0)
+        return;  // short runs just say "Simulating…"
+    m_progress->setValue(int(std::lround(std::clamp(doneS / totalS, 0.0, 1.0) * 1000)));
+    m_progress->show();
+    m_cancel->show();
+    const QString done = QLocale().toString(doneS, 'f', 1);
+    const QString total = QLocale().toString(totalS, 'f', 1);
+    m_status->setText(leftS < 0
+                          ? tr("%1 of %2 s simulated").arg(done, total)
+                          : tr("%1 of %2 s simulated, about %3 s left")
+                                .arg(done, total, QLocale().toString(std::ceil(leftS), 'f', 0)));
+}
+
+void LoadPanel::showCancelled() {
+    setBusy(false, tr("Cancelled: the previous result stays on screen."));
 }
 
 void LoadPanel::changeEvent(QEvent* event) {
@@ -159,6 +202,8 @@ void LoadPanel::changeEvent(QEvent* event) {
 
 void LoadPanel::retranslate() {
     m_hostLabel->setText(tr("&Host:"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop this run (Esc); the previous result stays on screen"));
     m_host->setToolTip(tr("Whose sockets the plot counts"));
     m_plot->setTitles(tr("Sockets per state over time"), tr("simulated time (s)"), tr("sockets"));
     m_distribution->setTitles(tr("States at the cursor"), tr("sockets"));

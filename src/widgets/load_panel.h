@@ -7,6 +7,8 @@
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QProgressBar;
+class QPushButton;
 class QTextBrowser;
 
 namespace closelab::widgets {
@@ -32,6 +34,15 @@ public:
     QString currentHost() const;
     void setCurrentHost(const QString& host);
     void setBusy(bool busy, const QString& message = QString());
+    // A run's progress (Session::loadProgress): the bar and Cancel appear once it has taken
+    // half a second; setBusy(false) hides them.
+    void setProgress(double doneS, double totalS, double elapsedS, double leftS);
+    // The run was cancelled: says so; the previous result stays as it is.
+    void showCancelled();
+
+signals:
+    // Cancel pressed, or Esc while the run's progress is shown.
+    void cancelRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +57,8 @@ private:
     QLabel* m_hostLabel = nullptr;
     QComboBox* m_host = nullptr;
     QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
     StatePlot* m_plot = nullptr;
     BarChartView* m_distribution = nullptr;
     BarChartView* m_errno = nullptr;

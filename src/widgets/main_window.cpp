@@ -494,6 +494,9 @@ void MainWindow::wireModels() {
         m_load->setBusy(busy);
         m_runLoadAction->setEnabled(!busy);
     });
+    connect(m_session, &models::Session::loadProgress, m_load, &LoadPanel::setProgress);
+    connect(m_session, &models::Session::loadCancelled, m_load, &LoadPanel::showCancelled);
+    connect(m_load, &LoadPanel::cancelRequested, m_session, &models::Session::cancelLoad);
     connect(m_player, &models::Player::timeChanged, this, &MainWindow::onTimeChanged);
     connect(m_player, &models::Player::timelineChanged, this, &MainWindow::onTimeChanged);
     connect(m_player, &models::Player::playingChanged, this, &MainWindow::updatePlayActions);

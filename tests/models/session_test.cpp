@@ -1,4 +1,5 @@
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
@@ -205,6 +206,40 @@ private slots:
                                         QStringLiteral("net.ipv4.ip_local_port_range")),
                  std::string("1024 65000"));
         QVERIFY(session.waitForIdle());
+    }
+
+    // A long load (100,000/s for 300 s) reports progress; Cancel stops it within 100 ms and the
+    // previous result stays.
+    void cancellingALongLoadKeepsThePreviousResult() {
+        Session session;
+        core::LoadSpec spec;
+        spec.ratePerS = 100;
+        spec.durationS = 5;
+        session.runLoad(spec);
+        QVERIFY(session.waitForLoadIdle());
+        const auto previous = session.loadResult();
+        QVERIFY(previous);
+        QSignalSpy progress(&session, &Session::loadProgress);
+        QSignalSpy cancelled(&session, &Session::loadCancelled);
+        QSignalSpy loads(&session, &Session::loadResultChanged);
+        spec.ratePerS = 100'000;
+        spec.durationS = 300;
+        spec.serverPorts = 64;
+        session.runLoad(spec);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.count() >= 2, 10000);
+        const QList<QVariant> last = progress.last();
+        QCOMPARE(last.at(1).toDouble(), 300.0);
+        QVERIFY(last.at(0).toDouble() > 0.0 && last.at(0).toDouble() < 300.0);
+        QVERIFY(last.at(2).toDouble() > 0.0);
+        QElapsedTimer timer;
+        timer.start();
+        session.cancelLoad();
+        QVERIFY(session.waitForLoadIdle(2000));
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(ms < 100, qPrintable(QStringLiteral("cancel took %1 ms").arg(ms)));
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(loads.count(), 0);
+        QCOMPARE(session.loadResult(), previous);
     }
 
     void loadRunsPinAndDescribeWhatDiffers() {

@@ -23,6 +23,7 @@ set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/widget_parts_test.cpp
   PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
 
 closelab_widgets_test(main_window_test ${CMAKE_CURRENT_LIST_DIR}/main_window_test.cpp)
+closelab_widgets_test(load_cancel_test ${CMAKE_CURRENT_LIST_DIR}/load_cancel_test.cpp)
 
 # The app's command line: bad input gives one line on stderr and exit code 2.
 function(closelab_app_exit_test name expect)

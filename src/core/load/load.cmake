@@ -4,6 +4,7 @@ target_sources(closelab_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/load_model.cpp
   ${CMAKE_CURRENT_LIST_DIR}/load_options.cpp
   ${CMAKE_CURRENT_LIST_DIR}/load_simulator.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/load_sweep.cpp
 )
 # The event loop's per-segment helpers (send, timers, state changes) are small and called from
 # many places; GCC's default limits leave most of them as calls. Letting it inline them cuts

@@ -157,7 +157,8 @@ bool parseSharedLoadFlag(const std::vector<std::string>& args, std::size_t& i,
     return true;
 }
 
-LoadSpec loadSpecFromArgs(const std::vector<std::string>& args, std::string& format, bool& help) {
+LoadSpec loadSpecFromArgs(const std::vector<std::string>& args, std::string& format, bool& help,
+                          const std::string& command) {
     LoadSpec spec;
     format = "json";
     help = false;
@@ -183,7 +184,8 @@ LoadSpec loadSpecFromArgs(const std::vector<std::string>& args, std::string& for
             // The range is the core's (validateLoadSpec(): 0 <= P < 1), so its one line says it.
             spec.loss = parseAnyNumberArg(a, needArgValue(args, i));
         } else {
-            throw LoadArgsError("load: unknown option '" + a + "' (try load --help)");
+            throw LoadArgsError(command + ": unknown option '" + a + "' (try " + command +
+                                " --help)");
         }
     }
     return spec;

@@ -56,8 +56,9 @@ bool parseSharedLoadFlag(const std::vector<std::string>& args, std::size_t& i,
                          bool& help);
 
 // Every argument of `closelab-cli load`; `format` gets --format (default "json"), `help` is set
-// by -h/--help. Unknown flags throw LoadArgsError.
-LoadSpec loadSpecFromArgs(const std::vector<std::string>& args, std::string& format, bool& help);
+// by -h/--help. Unknown flags throw LoadArgsError, naming `command` (load, sweep).
+LoadSpec loadSpecFromArgs(const std::vector<std::string>& args, std::string& format, bool& help,
+                          const std::string& command = "load");
 // The same for a caller that has no use for --format and --help (a question's run).
 LoadSpec loadSpecFromArgs(const std::vector<std::string>& args);
 

@@ -1,6 +1,7 @@
 // runLoad(): resolve options, simulate, add the analytic summary; JSON and CSV writers.
 #include "core/load/load_model.h"
 
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 
@@ -114,6 +115,22 @@ LoadResult runLoad(const LoadSpec& spec) {
     return result;
 }
 
+LoadResult runLoad(const LoadSpec& spec, const LoadControl& control) {
+    validateLoadSpec(spec);
+    auto params = resolveLoadHostParams(spec);
+    if (control.stop.stop_requested()) {
+        throw LoadCancelled();
+    }
+    LoadSimulator sim(spec, params);
+    LoadResult result = sim.run(&control);
+    analyse(spec, params, result.summary);
+    if (control.progress) {
+        const std::int64_t totalUs = std::llround(spec.durationS * 1e6);
+        control.progress(totalUs, totalUs);
+    }
+    return result;
+}
+
 nlohmann::json loadSpecToJson(const LoadSpec& s) {
     nlohmann::json j;
     j["rate"] = s.ratePerS ? nlohmann::json(*s.ratePerS) : nlohmann::json(nullptr);
@@ -140,6 +157,38 @@ nlohmann::json loadSpecToJson(const LoadSpec& s) {
     j["sample_ms"] = s.sampleMs;
     j["seed"] = s.seed;
     return j;
+}
+
+nlohmann::json loadSummaryToJson(const LoadSummary& s) {
+    nlohmann::json sum;
+    sum["attempted"] = s.attempted;
+    sum["succeeded"] = s.succeeded;
+    sum["failed"] = nlohmann::json::object();
+    for (const auto& [name, n] : s.failed) {
+        sum["failed"][name] = n;
+    }
+    sum["first_failure_ms"] =
+        s.firstFailureMs ? nlohmann::json(*s.firstFailureMs) : nlohmann::json(nullptr);
+    nlohmann::json windows = nlohmann::json::array();
+    for (const auto& w : s.failureWindows) {
+        windows.push_back({{"start_ms", w.startMs}, {"end_ms", w.endMs}, {"failed", w.failed}});
+    }
+    sum["failure_windows"] = windows;
+    sum["requests_completed"] = s.requestsCompleted;
+    sum["peak"] = s.peak;
+    sum["counters"] = nlohmann::json::object();
+    for (const auto& [host, counters] : s.counters) {
+        sum["counters"][host] = counters;
+    }
+    sum["sustainable_rate_per_s"] =
+        s.sustainableRatePerS ? nlohmann::json(*s.sustainableRatePerS) : nlohmann::json(nullptr);
+    sum["sustainable_reason"] = s.sustainableReason;
+    sum["usable_ports_per_destination"] = s.usablePortsPerDestination;
+    sum["destinations"] = s.destinations;
+    sum["port_hold_s"] = s.portHoldS;
+    sum["events"] = s.eventsProcessed;
+    sum["segments"] = s.segmentsSent;
+    return sum;
 }
 
 nlohmann::json loadResultToJson(const LoadResult& r) {
@@ -173,36 +222,7 @@ nlohmann::json loadResultToJson(const LoadResult& r) {
         series[h.host] = hs;
     }
     j["series"] = series;
-    const LoadSummary& s = r.summary;
-    nlohmann::json sum;
-    sum["attempted"] = s.attempted;
-    sum["succeeded"] = s.succeeded;
-    sum["failed"] = nlohmann::json::object();
-    for (const auto& [name, n] : s.failed) {
-        sum["failed"][name] = n;
-    }
-    sum["first_failure_ms"] =
-        s.firstFailureMs ? nlohmann::json(*s.firstFailureMs) : nlohmann::json(nullptr);
-    nlohmann::json windows = nlohmann::json::array();
-    for (const auto& w : s.failureWindows) {
-        windows.push_back({{"start_ms", w.startMs}, {"end_ms", w.endMs}, {"failed", w.failed}});
-    }
-    sum["failure_windows"] = windows;
-    sum["requests_completed"] = s.requestsCompleted;
-    sum["peak"] = s.peak;
-    sum["counters"] = nlohmann::json::object();
-    for (const auto& [host, counters] : s.counters) {
-        sum["counters"][host] = counters;
-    }
-    sum["sustainable_rate_per_s"] =
-        s.sustainableRatePerS ? nlohmann::json(*s.sustainableRatePerS) : nlohmann::json(nullptr);
-    sum["sustainable_reason"] = s.sustainableReason;
-    sum["usable_ports_per_destination"] = s.usablePortsPerDestination;
-    sum["destinations"] = s.destinations;
-    sum["port_hold_s"] = s.portHoldS;
-    sum["events"] = s.eventsProcessed;
-    sum["segments"] = s.segmentsSent;
-    j["summary"] = sum;
+    j["summary"] = loadSummaryToJson(r.summary);
     if (r.spec.connections) {
         nlohmann::json conns = nlohmann::json::array();
         for (const auto& c : r.connections) {

@@ -329,9 +329,24 @@ struct LoadSimulator::Impl {
     // timer or attempt scheduled meanwhile (see run()).
     std::int64_t boundT = 0;
     std::uint64_t boundSeq = 0;
+    // Progress and cancel: looked at when the countdown reaches 0 (see LoadControl).
+    const LoadControl* control = nullptr;
+    std::uint32_t pollCountdown = kLoadPollEvents;
 
     Impl(const LoadSpec& s, std::vector<LoadHostParams> params);
     void run();
+    void poll() {
+        pollCountdown = kLoadPollEvents;
+        if (control == nullptr) {
+            return;
+        }
+        if (control->stop.stop_requested()) {
+            throw LoadCancelled();
+        }
+        if (control->progress) {
+            control->progress(now, endUs);
+        }
+    }
 
     // --- helpers ---
     double random01() { return rng.uniform(); }
@@ -1902,6 +1917,9 @@ void LoadSimulator::Impl::run() {
         assert(t >= now);
         now = t;
         ++events;
+        if (--pollCountdown == 0) {
+            poll();
+        }
         if (source == 0) {
             // Deliver segments until another event, the next sample or the end comes first.
             // Anything scheduled meanwhile lowers the bound (lowerBound()); a cancelled timer
@@ -1998,7 +2016,8 @@ LoadSimulator::LoadSimulator(const LoadSpec& spec, std::vector<LoadHostParams> p
 
 LoadSimulator::~LoadSimulator() = default;
 
-LoadResult LoadSimulator::run() {
+LoadResult LoadSimulator::run(const LoadControl* control) {
+    m_impl->control = control;
     m_impl->run();
     return std::move(m_impl->result);
 }

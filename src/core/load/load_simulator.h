@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/load/load_control.h"
 #include "core/load/load_host_params.h"
 #include "core/load/load_result.h"
 #include "core/load/load_spec.h"
@@ -26,8 +27,9 @@ public:
     LoadSimulator(const LoadSimulator&) = delete;
     LoadSimulator& operator=(const LoadSimulator&) = delete;
 
-    // Runs the whole load once.
-    LoadResult run();
+    // Runs the whole load once; with a control, reports progress and throws LoadCancelled
+    // when a stop is requested.
+    LoadResult run(const LoadControl* control = nullptr);
     LoadEngineFootprint footprint() const;
 
 private:
