@@ -162,10 +162,11 @@ int main(int argc, char** argv) {
         QStringLiteral("Write the run's handout (title page, one page per beat) to FILE.pdf and "
                        "exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({helpOpt, versionOpt, langOpt, scenarioOpt, kernelOpt, setOpt, atOpt, tabOpt,
-                       compareSetOpt, shotOpt, sizeOpt, dialogOpt, glossaryOpt, scaleOpt, svgOpt,
-                       timingOpt, presentOpt, beatOpt, handoutOpt,
-                       practiceOpt, practiceSeedOpt, practiceAnswerOpt});
+    parser.addOptions(
+        {helpOpt,     versionOpt,  langOpt,         scenarioOpt,      kernelOpt,  setOpt,
+         atOpt,       tabOpt,      compareSetOpt,   shotOpt,          sizeOpt,    dialogOpt,
+         glossaryOpt, scaleOpt,    svgOpt,          timingOpt,        presentOpt, beatOpt,
+         handoutOpt,  practiceOpt, practiceSeedOpt, practiceAnswerOpt});
     // A failed parse still keeps the options it understood (--lang among them), so even an
     // unknown option is reported in the user's language below.
     const bool parsed = parser.parse(arguments);
