@@ -517,7 +517,7 @@
     <message>
         <location line="+11" />
         <source>a run names exactly one of scenario, scenario_file, load or import</source>
-        <translation>一个运行描述必须且只能给出 scenario、scenario_file、load、import 中的一项</translation>
+        <translation>一个运行描述必须且只能给出“scenario”、“scenario_file”、“load”、“import”中的一项</translation>
     </message>
     <message>
         <location line="+50" />
@@ -905,7 +905,7 @@
     <message>
         <location line="+6" />
         <source>"load" is a list of the arguments of closelab-cli load</source>
-        <translation>“load”是 closelab-cli load 的参数列表</translation>
+        <translation>“load”是“closelab-cli load”的参数列表</translation>
     </message>
     <message>
         <location line="+8" />
@@ -965,7 +965,7 @@
     <message>
         <location line="+5" />
         <source>"duration_us" exists for transitions only</source>
-        <translation>“duration_us”只适用于 transitions</translation>
+        <translation>“duration_us”只适用于 “transitions”</translation>
     </message>
     <message>
         <location line="+12" />

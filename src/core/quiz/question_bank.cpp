@@ -91,8 +91,8 @@ public:
         }
     }
 
-    const JsonNode& require(const JsonNode& obj, std::string_view field,
-                            const std::string& where) const {
+    const JsonNode& requireField(const JsonNode& obj, std::string_view field,
+                                 const std::string& where) const {
         const JsonNode* n = obj.find(field);
         if (n == nullptr)
             fail(obj, ErrorId::ScenarioMissingField,
@@ -267,7 +267,7 @@ public:
                        ? std::vector<std::string_view>{"id", "text", "feedback", "claim", "run"}
                        : std::vector<std::string_view>{"id", "text", "feedback", "claim"});
             Choice ch;
-            const JsonNode& idNode = require(c, "id", m_id);
+            const JsonNode& idNode = requireField(c, "id", m_id);
             ch.id = str(idNode, f + ".id");
             if (ch.id.empty() || ch.id.find_first_of(", ") != std::string::npos)
                 fail(idNode, ErrorId::ScenarioBadValue,
@@ -278,9 +278,9 @@ public:
                                                 "spaces")}});
             if (!ids.insert(ch.id).second)
                 fail(idNode, ErrorId::ScenarioDuplicate, {{"field", "choices"}, {"value", ch.id}});
-            ch.text = localized(require(c, "text", m_id), f + ".text");
-            ch.feedback = localized(require(c, "feedback", m_id), f + ".feedback");
-            const JsonNode& cl = require(c, "claim", m_id);
+            ch.text = localized(requireField(c, "text", m_id), f + ".text");
+            ch.feedback = localized(requireField(c, "feedback", m_id), f + ".feedback");
+            const JsonNode& cl = requireField(c, "claim", m_id);
             claim(cl, f + ".claim");
             ch.claim = toPlainJson(cl);
             if (const JsonNode* r = c.find("run")) {
@@ -321,7 +321,7 @@ public:
         if (!seenIds.insert(out.id).second)
             fail(*idNode, ErrorId::ScenarioDuplicate, {{"field", "id"}, {"value", out.id}});
 
-        const JsonNode& kindNode = require(q, "kind", m_id);
+        const JsonNode& kindNode = requireField(q, "kind", m_id);
         const std::string kind = str(kindNode, "kind");
         const auto k = parseKind(kind);
         if (!k)
@@ -359,7 +359,7 @@ public:
         }
         checkFields(q, allowed);
 
-        const JsonNode& topicNode = require(q, "topic", m_id);
+        const JsonNode& topicNode = requireField(q, "topic", m_id);
         out.topic = str(topicNode, "topic");
         if (findTopic(out.topic) == nullptr) {
             std::string list;
@@ -379,9 +379,9 @@ public:
                       {"max", "3"}});
             out.level = static_cast<int>(l->integer);
         }
-        out.title = localized(require(q, "title", m_id), "title");
-        out.text = localized(require(q, "text", m_id), "text");
-        out.explanation = localized(require(q, "explanation", m_id), "explanation");
+        out.title = localized(requireField(q, "title", m_id), "title");
+        out.text = localized(requireField(q, "text", m_id), "text");
+        out.explanation = localized(requireField(q, "explanation", m_id), "explanation");
         if (const JsonNode* p = q.find("params"))
             out.params = params(*p);
         if (const JsonNode* f = q.find("follow_ups"))
@@ -390,7 +390,7 @@ public:
             out.tags = stringList(*t, "tags");
 
         const bool needsRun = out.kind != QuestionKind::Diagnose;
-        if (const JsonNode* r = needsRun ? &require(q, "run", m_id) : q.find("run")) {
+        if (const JsonNode* r = needsRun ? &requireField(q, "run", m_id) : q.find("run")) {
             const auto path = validateRun(*r, "run");
             out.run = toPlainJson(*r);
             if (path)
@@ -400,22 +400,22 @@ public:
         switch (out.kind) {
             case QuestionKind::Choice:
             case QuestionKind::MultiChoice:
-                out.choices = choices(require(q, "choices", m_id), true);
+                out.choices = choices(requireField(q, "choices", m_id), true);
                 if (out.choices.size() < 2)
                     tooFew(q, "choices", 2);
                 break;
             case QuestionKind::PredictNext: {
-                const JsonNode& p = require(q, "pause", m_id);
+                const JsonNode& p = requireField(q, "pause", m_id);
                 selector(p, "pause");
                 out.pause = toPlainJson(p);
-                const JsonNode& a = require(q, "ask", m_id);
+                const JsonNode& a = requireField(q, "ask", m_id);
                 out.ask = str(a, "ask");
                 if (out.ask != "flags" && out.ask != "state" && out.ask != "timer")
                     fail(a, ErrorId::ValueNotInEnum,
                          {{"name", "ask"}, {"value", out.ask}, {"allowed", "flags, state, timer"}});
                 if (const JsonNode* c = q.find("choices"))
                     out.choices = choices(*c, false);
-                const JsonNode& key = require(q, "key", m_id);
+                const JsonNode& key = requireField(q, "key", m_id);
                 selector(key, "key");
                 out.key = toPlainJson(key);
                 break;
@@ -427,7 +427,7 @@ public:
                 fixConfig(q, out);
                 break;
             case QuestionKind::Order:
-                orderItems(require(q, "items", m_id), out);
+                orderItems(requireField(q, "items", m_id), out);
                 break;
             case QuestionKind::Diagnose: {
                 if (const JsonNode* l = q.find("listing")) {
@@ -440,7 +440,7 @@ public:
                         out.run = json{{"import", out.listing->en}};
                 }
                 if (out.run.is_null())
-                    require(q, "listing", m_id);
+                    requireField(q, "listing", m_id);
                 if (q.find("choices")) {
                     out.choices = choices(*q.find("choices"), false);
                     if (out.choices.size() < 2)
@@ -473,7 +473,7 @@ public:
     }
 
     void valueKey(const JsonNode& q, Question& out, bool required) {
-        const JsonNode* key = required ? &require(q, "key", m_id) : q.find("key");
+        const JsonNode* key = required ? &requireField(q, "key", m_id) : q.find("key");
         if (key == nullptr)
             return;
         selector(*key, "key");
@@ -510,12 +510,12 @@ public:
     }
 
     void fixConfig(const JsonNode& q, Question& out) {
-        const JsonNode& goal = require(q, "goal", m_id);
+        const JsonNode& goal = requireField(q, "goal", m_id);
         claim(goal, "goal");
         out.goal = toPlainJson(goal);
         if (const JsonNode* g = q.find("goal_feedback"))
             out.goalFeedback = localized(*g, "goal_feedback");
-        const JsonNode& knobs = require(q, "knobs", m_id);
+        const JsonNode& knobs = requireField(q, "knobs", m_id);
         expect(knobs, Type::Array, "knobs",
                QT_TRANSLATE_NOOP("closelab::Errors", "a list of objects"));
         if (knobs.items.empty())
@@ -527,7 +527,7 @@ public:
             expect(k, Type::Object, f, QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
             checkFields(k, {"name", "values", "from", "to"});
             Knob knob;
-            const JsonNode& nameNode = require(k, "name", m_id);
+            const JsonNode& nameNode = requireField(k, "name", m_id);
             knob.name = str(nameNode, f + ".name");
             try {
                 parseOverride(knob.name + "=0");
@@ -554,8 +554,8 @@ public:
                 if (knob.values.empty())
                     tooFew(*v, "values", 1);
             } else {
-                const JsonNode& from = require(k, "from", m_id);
-                const JsonNode& to = require(k, "to", m_id);
+                const JsonNode& from = requireField(k, "from", m_id);
+                const JsonNode& to = requireField(k, "to", m_id);
                 for (const JsonNode* b : {&from, &to})
                     if (b->type != Type::Number || !b->isInteger)
                         fail(*b, ErrorId::ScenarioWrongType,
@@ -582,10 +582,10 @@ public:
                 expect(g, Type::Object, f, QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
                 checkFields(g, {"claim", "feedback"});
                 Guard guard;
-                const JsonNode& cl = require(g, "claim", m_id);
+                const JsonNode& cl = requireField(g, "claim", m_id);
                 claim(cl, f + ".claim");
                 guard.claim = toPlainJson(cl);
-                guard.feedback = localized(require(g, "feedback", m_id), f + ".feedback");
+                guard.feedback = localized(requireField(g, "feedback", m_id), f + ".feedback");
                 out.guards.push_back(std::move(guard));
             }
         }
@@ -603,7 +603,7 @@ public:
             expect(it, Type::Object, f, QT_TRANSLATE_NOOP("closelab::Errors", "an object"));
             checkFields(it, {"id", "label", "key"});
             OrderItem item;
-            const JsonNode& idNode = require(it, "id", m_id);
+            const JsonNode& idNode = requireField(it, "id", m_id);
             item.id = str(idNode, f + ".id");
             if (item.id.empty() || item.id.find_first_of(", ") != std::string::npos)
                 fail(idNode, ErrorId::ScenarioBadValue,
@@ -614,8 +614,8 @@ public:
                                                 "spaces")}});
             if (!ids.insert(item.id).second)
                 fail(idNode, ErrorId::ScenarioDuplicate, {{"field", "items"}, {"value", item.id}});
-            item.label = localized(require(it, "label", m_id), f + ".label");
-            const JsonNode& key = require(it, "key", m_id);
+            item.label = localized(requireField(it, "label", m_id), f + ".label");
+            const JsonNode& key = requireField(it, "key", m_id);
             selector(key, f + ".key");
             if (const JsonNode* from = key.find("from"); from && from->string != "segments")
                 fail(*from, ErrorId::QuestionBadSelector,
@@ -668,8 +668,8 @@ public:
                 }
             } else {
                 checkFields(v, {"from", "to"});
-                const JsonNode& from = require(v, "from", m_id);
-                const JsonNode& to = require(v, "to", m_id);
+                const JsonNode& from = requireField(v, "from", m_id);
+                const JsonNode& to = requireField(v, "to", m_id);
                 for (const JsonNode* b : {&from, &to})
                     if (b->type != Type::Number || !b->isInteger)
                         fail(*b, ErrorId::ScenarioWrongType,
