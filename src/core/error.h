@@ -49,6 +49,12 @@ enum class ErrorId : std::uint16_t {
     LoadNotReproducible,      // {message}  (English detail from the kernel lab)
     ScenarioNotObject,        //            (the document is an array or a single value)
     ScenarioTooManySegments,  // {max} {ms}  (the run's segment budget, kMaxScenarioSegments)
+    CaptureEmpty,             // {path}
+    CaptureNotCapture,        // {path} {detail}  (libpcap's English reason)
+    CaptureLinkType,          // {path} {linktype} {name}
+    CaptureTruncated,         // {path} {packet} {offset} {packets}  (a warning, not thrown)
+    CaptureCorruptRecord,     // {path} {packet} {offset} {detail}   (a warning, not thrown)
+    CaptureNoConnection,      // {index} {count}
     Count
 };
 
