@@ -14,6 +14,7 @@ PACKAGES=(
   qml6-module-qtqml-workerscript
   nlohmann-json3-dev libgtest-dev libbenchmark-dev
   fonts-noto-cjk xvfb xauth iproute2 nftables
+  libpcap-dev
 )
 
 as_root() {
