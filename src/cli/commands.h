@@ -17,5 +17,6 @@ int cmdKernelLoad(const Args& args);
 int cmdCompare(const Args& args);
 int cmdLive(const Args& args);
 int cmdImport(const Args& args);
+int cmdCapture(const Args& args);
 
 }  // namespace closelab::cli

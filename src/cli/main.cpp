@@ -24,6 +24,7 @@ Commands:
   compare      run a scenario on the engine and on the kernel, side by side (root)
   live         sample this machine's TCP socket states over time
   import       parse pasted `ss -tan` / `netstat -an` / `ss -s` output
+  capture      read a pcap/pcapng capture: TCP connections, inferred states, anomalies
 
 Options:
   -h, --help     show this help (COMMAND --help for a command's options)
@@ -67,6 +68,8 @@ int main(int argc, char** argv) {
             return cmdLive(args);
         if (command == "import")
             return cmdImport(args);
+        if (command == "capture")
+            return cmdCapture(args);
         throw UsageError("unknown command '" + command + "' (try --help)");
     } catch (const UsageError& e) {
         std::cerr << "closelab-cli: " << e.what() << '\n';
