@@ -60,7 +60,12 @@ struct Tracker::Conn {
     int index = 0;
     std::uint8_t family = 4;
     std::array<std::uint8_t, 16> clientAddr{};
+    std::array<std::uint8_t, 16> serverAddr{};
     std::uint16_t clientPort = 0;
+    std::uint16_t serverPort = 0;
+    std::uint32_t clientMaxTs = 0;
+    bool clientTsSeen = false;
+    bool peerTsPublished = false;
     std::string client, server, clientIp, serverIp;
     Side side[2];  // 0 client, 1 server
     std::uint64_t segments = 0;
@@ -84,6 +89,16 @@ struct Tracker::Conn {
 
     const char* host(int s) const { return s == 0 ? "client" : "server"; }
 
+    // The text forms of the ends, built only when a note, a Recording or the summary needs them.
+    void names() {
+        if (!client.empty())
+            return;
+        client = endpointText(family, clientAddr, clientPort);
+        server = endpointText(family, serverAddr, serverPort);
+        clientIp = addrText(family, clientAddr);
+        serverIp = addrText(family, serverAddr);
+    }
+
     void transition(std::int64_t t, int s, TcpState to, const char* cause) {
         Side& sd = side[s];
         if (sd.state == to)
@@ -105,11 +120,12 @@ struct Tracker::Conn {
         if (to == TcpState::TimeWait) {
             sd.tw = true;
             sd.twStartUs = t;
-            note(t, NoteId::TimeWaitEntered,
-                 {{"host", host(s)},
-                  {"local", s == 0 ? client : server},
-                  {"remote", s == 0 ? server : client},
-                  {"ms", "60000"}});
+            if (rec)
+                note(t, NoteId::TimeWaitEntered,
+                     {{"host", host(s)},
+                      {"local", s == 0 ? client : server},
+                      {"remote", s == 0 ? server : client},
+                      {"ms", "60000"}});
         }
     }
 
@@ -119,9 +135,9 @@ struct Tracker::Conn {
     }
 
     void anomaly(std::int64_t t, NoteId id, std::vector<std::pair<std::string, std::string>> args) {
-        const std::string key(core::noteKey(id));
+        const std::string_view key = core::noteKey(id);
         if (std::find(anomalies.begin(), anomalies.end(), key) == anomalies.end())
-            anomalies.push_back(key);
+            anomalies.emplace_back(key);
         note(t, id, std::move(args));
     }
 
@@ -147,11 +163,81 @@ bool Tracker::Key::operator==(const Key& o) const {
 
 std::size_t Tracker::KeyHash::operator()(const Key& k) const {
     std::uint64_t h = 0x9e3779b97f4a7c15ULL;
-    for (const auto x : k.w) {
-        h ^= x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-        h *= 0xbf58476d1ce4e5b9ULL;
+    for (const auto x : k.w)
+        h = (h ^ x) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;  // murmur3's finalizer: every input bit reaches the low bits the table uses
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return static_cast<std::size_t>(h);
+}
+
+Tracker::FlatMap::FlatMap() : m_entries(1024), m_mask(1023) {}
+
+std::uint32_t* Tracker::FlatMap::find(const Key& key, std::uint64_t hash) {
+    for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+        Entry& e = m_entries[i];
+        if (!e.used)
+            return nullptr;
+        if (e.hash == hash && e.key == key)
+            return &e.value;
     }
-    return static_cast<std::size_t>(h ^ (h >> 31));
+}
+
+void Tracker::FlatMap::insert(const Key& key, std::uint64_t hash, std::uint32_t value) {
+    if ((m_size + 1) * 2 > m_entries.size())
+        grow();
+    for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+        Entry& e = m_entries[i];
+        if (!e.used) {
+            e = Entry{hash, key, value, true};
+            ++m_size;
+            return;
+        }
+        if (e.hash == hash && e.key == key) {
+            e.value = value;
+            return;
+        }
+    }
+}
+
+void Tracker::FlatMap::erase(const Key& key, std::uint64_t hash) {
+    std::size_t i = hash & m_mask;
+    for (;; i = (i + 1) & m_mask) {
+        Entry& e = m_entries[i];
+        if (!e.used)
+            return;
+        if (e.hash == hash && e.key == key)
+            break;
+    }
+    // Backward shift: move later entries of the cluster into the hole when their home allows.
+    std::size_t hole = i;
+    for (std::size_t j = (i + 1) & m_mask; m_entries[j].used; j = (j + 1) & m_mask) {
+        const std::size_t home = m_entries[j].hash & m_mask;
+        const bool movable = hole <= j ? (home <= hole || home > j) : (home <= hole && home > j);
+        if (movable) {
+            m_entries[hole] = m_entries[j];
+            hole = j;
+        }
+    }
+    m_entries[hole].used = false;
+    --m_size;
+}
+
+void Tracker::FlatMap::clear() {
+    for (auto& e : m_entries)
+        e.used = false;
+    m_size = 0;
+}
+
+void Tracker::FlatMap::grow() {
+    std::vector<Entry> old(m_entries.size() * 2);
+    old.swap(m_entries);
+    m_mask = m_entries.size() - 1;
+    m_size = 0;
+    for (const auto& e : old) {
+        if (e.used)
+            insert(e.key, e.hash, e.value);
+    }
 }
 
 std::size_t Tracker::AddrHash::operator()(const std::array<std::uint8_t, 17>& a) const {
@@ -162,9 +248,7 @@ std::size_t Tracker::AddrHash::operator()(const std::array<std::uint8_t, 17>& a)
     return static_cast<std::size_t>(h ^ (h >> 29));
 }
 
-Tracker::Tracker(const CaptureOptions& options) : m_options(options) {
-    m_map.reserve(1024);
-}
+Tracker::Tracker(const CaptureOptions& options) : m_options(options) {}
 
 Tracker::~Tracker() = default;
 
@@ -208,15 +292,14 @@ std::uint32_t Tracker::newConn(const Key& key, const TcpPacket& p, bool fromSyn)
     const bool srcIsClient = (p.flags & kSyn) ? !(p.flags & kAck) : p.sport >= p.dport;
     c.clientAddr = srcIsClient ? p.src : p.dst;
     c.clientPort = srcIsClient ? p.sport : p.dport;
-    c.client = endpointText(p.family, srcIsClient ? p.src : p.dst, srcIsClient ? p.sport : p.dport);
-    c.server = endpointText(p.family, srcIsClient ? p.dst : p.src, srcIsClient ? p.dport : p.sport);
-    c.clientIp = addrText(p.family, c.clientAddr);
-    c.serverIp = addrText(p.family, srcIsClient ? p.dst : p.src);
+    c.serverAddr = srcIsClient ? p.dst : p.src;
+    c.serverPort = srcIsClient ? p.dport : p.sport;
     c.firstUs = p.tUs;
     c.lastUs = p.tUs;
     const bool wanted = m_options.connection == c.index ||
                         (m_options.keepAll && m_detailSegments < m_options.detailSegmentCap);
     if (wanted) {
+        c.names();
         c.rec = std::make_unique<core::Recording>();
         c.rec->source = "capture";
         c.rec->hosts = {{"client", "client", c.clientIp}, {"server", "server", c.serverIp}};
@@ -237,12 +320,25 @@ std::uint32_t Tracker::newConn(const Key& key, const TcpPacket& p, bool fromSyn)
     m_summaries.emplace_back();
     m_summaries.back().index = c.index;
     m_peakLive = std::max(m_peakLive, ++m_live);
-    m_map[key] = slot;
+    m_map.insert(key, KeyHash{}(key), slot);
     return slot;
+}
+
+void Tracker::publishTs(Conn& c) {
+    if (!c.clientTsSeen || !c.synAcked || c.peerTsPublished)
+        return;
+    c.peerTsPublished = true;
+    std::array<std::uint8_t, 17> addr{};
+    std::memcpy(addr.data(), c.clientAddr.data(), 16);
+    addr[16] = c.family;
+    auto [pos, inserted] = m_peerTs.try_emplace(addr, c.clientMaxTs);
+    if (!inserted && static_cast<std::int32_t>(c.clientMaxTs - pos->second) > 0)
+        pos->second = c.clientMaxTs;
 }
 
 void Tracker::finalize(std::uint32_t slot) {
     Conn& c = *m_slots[slot];
+    c.names();
     // SYNs never answered: a drop at the server, perhaps tcp_tw_recycle's timestamp check.
     if (c.synCount > 0 && !c.synAcked && !c.rst) {
         c.anomaly(
@@ -260,20 +356,22 @@ void Tracker::finalize(std::uint32_t slot) {
         if (c.side[s].state == TcpState::TimeWait) {
             const std::int64_t end = c.side[s].twStartUs + kTimeWaitUs;
             if (c.rec) {
-                c.note(end, NoteId::TimeWaitExpired,
-                       {{"host", c.host(s)},
-                        {"local", s == 0 ? c.client : c.server},
-                        {"remote", s == 0 ? c.server : c.client},
-                        {"ms", "60000"}});
+                if (c.rec)
+                    c.note(end, NoteId::TimeWaitExpired,
+                           {{"host", c.host(s)},
+                            {"local", s == 0 ? c.client : c.server},
+                            {"remote", s == 0 ? c.server : c.client},
+                            {"ms", "60000"}});
             }
             c.transition(end, s, TcpState::Closed, "timer");
         }
         if (c.side[s].state == TcpState::CloseWait) {
-            c.note(c.lastUs, NoteId::CloseWaitStays,
-                   {{"host", c.host(s)},
-                    {"local", s == 0 ? c.client : c.server},
-                    {"remote", s == 0 ? c.server : c.client},
-                    {"ms", std::to_string((c.lastUs - c.firstUs) / 1000)}});
+            if (c.rec)
+                c.note(c.lastUs, NoteId::CloseWaitStays,
+                       {{"host", c.host(s)},
+                        {"local", s == 0 ? c.client : c.server},
+                        {"remote", s == 0 ? c.server : c.client},
+                        {"ms", std::to_string((c.lastUs - c.firstUs) / 1000)}});
         }
     }
     ConnectionSummary& out = m_summaries[static_cast<std::size_t>(c.index - 1)];
@@ -309,9 +407,10 @@ void Tracker::finalize(std::uint32_t slot) {
                          [](const auto& a, const auto& b) { return a.t < b.t; });
         out.recording = std::shared_ptr<const core::Recording>(std::move(c.rec));
     }
-    const auto it = m_map.find(c.key);
-    if (it != m_map.end() && it->second == slot)
-        m_map.erase(it);
+    const std::uint64_t h = KeyHash{}(c.key);
+    const std::uint32_t* mapped = m_map.find(c.key, h);
+    if (mapped != nullptr && *mapped == slot)
+        m_map.erase(c.key, h);
     c.finished = true;
     --m_live;
     m_free.push_back(slot);
@@ -337,14 +436,14 @@ void Tracker::add(const TcpPacket& p) {
     expire(p.tUs - 1);
     bool srcFirst = false;
     const Key key = makeKey(p, srcFirst);
-    const auto it = m_map.find(key);
+    const std::uint32_t* mapped = m_map.find(key, KeyHash{}(key));
     const bool syn = (p.flags & (kSyn | kAck)) == kSyn;
-    if (it == m_map.end()) {
+    if (mapped == nullptr) {
         const std::uint32_t slot = newConn(key, p, syn);
         process(*m_slots[slot], p);
         return;
     }
-    std::uint32_t slot = it->second;
+    std::uint32_t slot = *mapped;
     Conn* c = m_slots[slot].get();
     const bool fromClient =
         std::memcmp(p.src.data(), c->clientAddr.data(), 16) == 0 && p.sport == c->clientPort;
@@ -374,6 +473,7 @@ void Tracker::add(const TcpPacket& p) {
             slot = newConn(key, p, true);
             c = m_slots[slot].get();
             if (twSide >= 0) {
+                c->names();
                 c->anomaly(p.tUs, NoteId::CaptureSynOnTimeWait,
                            {{"host", "client"},
                             {"local", c->client},
@@ -389,6 +489,7 @@ void Tracker::add(const TcpPacket& p) {
     process(*c, p);
     if (!c->finished && c->done() && c->finishedUs == 0) {
         c->finishedUs = p.tUs;
+        publishTs(*c);
         m_expiries.push_back({c->expiryUs(), slot, c->generation});
     }
 }
@@ -429,21 +530,23 @@ void Tracker::process(Conn& c, const TcpPacket& p) {
     const bool isFin = p.flags & kFin;
     const bool isRst = p.flags & kRst;
 
-    // Per-address timestamps (what tcp_tw_recycle's peer cache would hold), client side only.
+    // Per-address timestamps (what tcp_tw_recycle's peer cache would hold), client side only:
+    // the connection keeps its highest, the cache is consulted at its SYN and filled when it
+    // closes.
     if (p.hasTs && x == 0) {
-        std::array<std::uint8_t, 17> addr{};
-        std::memcpy(addr.data(), p.src.data(), 16);
-        addr[16] = p.family;
-        auto [pos, inserted] = m_peerTs.try_emplace(addr, p.tsval);
-        if (isSyn && !isAck && c.synCount == 0 && !inserted &&
-            static_cast<std::int32_t>(p.tsval - pos->second) < 0) {
-            c.recycleSuspect = true;
-            c.recycleCached = pos->second;
+        if (isSyn && !isAck && c.synCount == 0) {
+            std::array<std::uint8_t, 17> addr{};
+            std::memcpy(addr.data(), p.src.data(), 16);
+            addr[16] = p.family;
+            const auto pos = m_peerTs.find(addr);
+            if (pos != m_peerTs.end() && static_cast<std::int32_t>(p.tsval - pos->second) < 0) {
+                c.recycleSuspect = true;
+                c.recycleCached = pos->second;
+            }
         }
-        if (!isSyn && static_cast<std::int32_t>(p.tsval - pos->second) > 0)
-            pos->second = p.tsval;
-        else if (inserted && isSyn)
-            pos->second = p.tsval;
+        if (!c.clientTsSeen || static_cast<std::int32_t>(p.tsval - c.clientMaxTs) > 0)
+            c.clientMaxTs = p.tsval;
+        c.clientTsSeen = true;
     }
 
     const std::uint32_t end = p.seq + p.len + (isSyn ? 1u : 0u) + (isFin ? 1u : 0u);
@@ -463,7 +566,8 @@ void Tracker::process(Conn& c, const TcpPacket& p) {
                 c.synHasTs = p.hasTs;
                 c.transition(t, 0, TcpState::SynSent, "connect()");
             } else if (me.isnKnown && me.isn == p.seq) {
-                c.note(t, NoteId::SynRetransmitted, {{"host", "client"}});
+                if (c.rec)
+                    c.note(t, NoteId::SynRetransmitted, {{"host", "client"}});
             }
             ++c.synCount;
         }
@@ -477,10 +581,11 @@ void Tracker::process(Conn& c, const TcpPacket& p) {
             c.transition(t, x, TcpState::SynRecv, "rcv SYN");
         if (peer.state == TcpState::SynSent) {
             c.transition(t, y, TcpState::Established, "rcv SYN-ACK");
-            c.note(t, NoteId::ConnectionEstablished,
-                   {{"host", c.host(y)},
-                    {"local", y == 0 ? c.client : c.server},
-                    {"remote", y == 0 ? c.server : c.client}});
+            if (c.rec)
+                c.note(t, NoteId::ConnectionEstablished,
+                       {{"host", c.host(y)},
+                        {"local", y == 0 ? c.client : c.server},
+                        {"remote", y == 0 ? c.server : c.client}});
         }
     }
     if (!me.isnKnown && !isSyn) {
@@ -514,8 +619,9 @@ void Tracker::process(Conn& c, const TcpPacket& p) {
         if (me.state != TcpState::TimeWait)
             c.transition(t, x, TcpState::Closed, "RST sent");
         if (peer.state != TcpState::Closed && peer.state != TcpState::Listen) {
-            c.note(t, NoteId::RstReceived,
-                   {{"host", c.host(y)}, {"from", std::string(core::stateName(peer.state))}});
+            if (c.rec)
+                c.note(t, NoteId::RstReceived,
+                       {{"host", c.host(y)}, {"from", std::string(core::stateName(peer.state))}});
             c.transition(t, y, TcpState::Closed, "rcv RST");
         }
         return;
@@ -558,14 +664,16 @@ void Tracker::process(Conn& c, const TcpPacket& p) {
                 peer.finAcked = true;
                 switch (peer.state) {
                     case TcpState::FinWait1:
-                        c.note(t, NoteId::FinAcked, {{"host", c.host(y)}});
+                        if (c.rec)
+                            c.note(t, NoteId::FinAcked, {{"host", c.host(y)}});
                         c.transition(t, y, TcpState::FinWait2, "rcv ACK");
                         break;
                     case TcpState::Closing:
                         c.transition(t, y, TcpState::TimeWait, "rcv ACK");
                         break;
                     case TcpState::LastAck:
-                        c.note(t, NoteId::LastAckDone, {{"host", c.host(y)}});
+                        if (c.rec)
+                            c.note(t, NoteId::LastAckDone, {{"host", c.host(y)}});
                         c.transition(t, y, TcpState::Closed, "rcv ACK");
                         break;
                     default:
@@ -585,7 +693,8 @@ void Tracker::process(Conn& c, const TcpPacket& p) {
                        {"peer", c.host(y)}});
             if (peer.state == TcpState::TimeWait) {
                 peer.twStartUs = t;  // the re-ACK restarts the 60 s
-                c.note(t, NoteId::TimeWaitReAck, {{"host", c.host(y)}, {"ms", "60000"}});
+                if (c.rec)
+                    c.note(t, NoteId::TimeWaitReAck, {{"host", c.host(y)}, {"ms", "60000"}});
             }
             if (me.state == TcpState::Closed && me.finAcked && !c.rst) {
                 // The ACK seen here never reached it: it was still in LAST_ACK. Take back the
@@ -623,15 +732,18 @@ void Tracker::process(Conn& c, const TcpPacket& p) {
                     if (c.firstCloser == 2) {
                         c.transition(t, x, TcpState::Closing, "close()");
                     } else {
-                        c.note(t, NoteId::ClosePassive, {{"host", c.host(x)}});
+                        if (c.rec)
+                            c.note(t, NoteId::ClosePassive, {{"host", c.host(x)}});
                         c.transition(t, x, TcpState::LastAck, "close()");
                     }
                     break;
                 case TcpState::SynRecv:
                 case TcpState::Established:
                 case TcpState::SynSent:
-                    c.note(t, NoteId::CloseActive,
-                           {{"host", c.host(x)}, {"from", std::string(core::stateName(me.state))}});
+                    if (c.rec)
+                        c.note(t, NoteId::CloseActive,
+                               {{"host", c.host(x)},
+                                {"from", std::string(core::stateName(me.state))}});
                     c.transition(t, x, TcpState::FinWait1, "close()");
                     break;
                 default:
@@ -640,12 +752,15 @@ void Tracker::process(Conn& c, const TcpPacket& p) {
             switch (peer.state) {
                 case TcpState::Established:
                 case TcpState::SynRecv:
-                    c.note(t, NoteId::FinReceived,
-                           {{"host", c.host(y)}, {"from", "ESTABLISHED"}, {"to", "CLOSE_WAIT"}});
+                    if (c.rec)
+                        c.note(
+                            t, NoteId::FinReceived,
+                            {{"host", c.host(y)}, {"from", "ESTABLISHED"}, {"to", "CLOSE_WAIT"}});
                     c.transition(t, y, TcpState::CloseWait, "rcv FIN");
                     break;
                 case TcpState::FinWait1:
-                    c.note(t, NoteId::SimultaneousClose, {{"host", c.host(y)}});
+                    if (c.rec)
+                        c.note(t, NoteId::SimultaneousClose, {{"host", c.host(y)}});
                     c.transition(t, y, TcpState::Closing, "rcv FIN");
                     break;
                 case TcpState::FinWait2:

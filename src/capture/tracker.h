@@ -38,14 +38,38 @@ public:
     };
     struct Conn;
 
+    // Open addressing, linear probing, backward-shift deletion: one cache line per lookup where
+    // std::unordered_map chases a node pointer.
+    class FlatMap {
+    public:
+        FlatMap();
+        std::uint32_t* find(const Key& key, std::uint64_t hash);
+        void insert(const Key& key, std::uint64_t hash, std::uint32_t value);  // or overwrite
+        void erase(const Key& key, std::uint64_t hash);
+        void clear();
+
+    private:
+        struct Entry {
+            std::uint64_t hash;
+            Key key;
+            std::uint32_t value;
+            bool used;
+        };
+        void grow();
+        std::vector<Entry> m_entries;
+        std::size_t m_mask;
+        std::size_t m_size = 0;
+    };
+
 private:
     std::uint32_t newConn(const Key& key, const TcpPacket& p, bool fromSyn);
     void finalize(std::uint32_t slot);
+    void publishTs(Conn& c);
     void expire(std::int64_t now);
     void process(Conn& c, const TcpPacket& p);
 
     CaptureOptions m_options;
-    std::unordered_map<Key, std::uint32_t, KeyHash> m_map;
+    FlatMap m_map;
     std::vector<std::unique_ptr<Conn>> m_slots;
     std::vector<std::uint32_t> m_free;
     struct Expiry {
