@@ -171,72 +171,53 @@ std::size_t Tracker::KeyHash::operator()(const Key& k) const {
     return static_cast<std::size_t>(h);
 }
 
-Tracker::FlatMap::FlatMap() : m_entries(1024), m_mask(1023) {}
+Tracker::FlatMap::FlatMap() : m_entries(1024, Entry{0, kNone}), m_mask(1023) {}
 
-std::uint32_t* Tracker::FlatMap::find(const Key& key, std::uint64_t hash) {
-    for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-        Entry& e = m_entries[i];
-        if (!e.used)
-            return nullptr;
-        if (e.hash == hash && e.key == key)
-            return &e.value;
-    }
-}
-
-void Tracker::FlatMap::insert(const Key& key, std::uint64_t hash, std::uint32_t value) {
+void Tracker::FlatMap::insert(std::uint64_t hash, std::uint32_t value) {
     if ((m_size + 1) * 2 > m_entries.size())
         grow();
-    for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-        Entry& e = m_entries[i];
-        if (!e.used) {
-            e = Entry{hash, key, value, true};
+    const auto tag = static_cast<std::uint32_t>(hash);
+    for (std::size_t i = tag & m_mask;; i = (i + 1) & m_mask) {
+        if (m_entries[i].value == kNone) {
+            m_entries[i] = Entry{tag, value};
             ++m_size;
             return;
         }
-        if (e.hash == hash && e.key == key) {
-            e.value = value;
-            return;
-        }
     }
 }
 
-void Tracker::FlatMap::erase(const Key& key, std::uint64_t hash) {
-    std::size_t i = hash & m_mask;
+void Tracker::FlatMap::eraseValue(std::uint64_t hash, std::uint32_t value) {
+    const auto tag = static_cast<std::uint32_t>(hash);
+    std::size_t i = tag & m_mask;
     for (;; i = (i + 1) & m_mask) {
-        Entry& e = m_entries[i];
-        if (!e.used)
+        const Entry& e = m_entries[i];
+        if (e.value == kNone)
             return;
-        if (e.hash == hash && e.key == key)
+        if (e.value == value)
             break;
     }
     // Backward shift: move later entries of the cluster into the hole when their home allows.
     std::size_t hole = i;
-    for (std::size_t j = (i + 1) & m_mask; m_entries[j].used; j = (j + 1) & m_mask) {
-        const std::size_t home = m_entries[j].hash & m_mask;
+    for (std::size_t j = (i + 1) & m_mask; m_entries[j].value != kNone; j = (j + 1) & m_mask) {
+        const std::size_t home = m_entries[j].tag & m_mask;
         const bool movable = hole <= j ? (home <= hole || home > j) : (home <= hole && home > j);
         if (movable) {
             m_entries[hole] = m_entries[j];
             hole = j;
         }
     }
-    m_entries[hole].used = false;
+    m_entries[hole].value = kNone;
     --m_size;
 }
 
-void Tracker::FlatMap::clear() {
-    for (auto& e : m_entries)
-        e.used = false;
-    m_size = 0;
-}
-
 void Tracker::FlatMap::grow() {
-    std::vector<Entry> old(m_entries.size() * 2);
+    std::vector<Entry> old(m_entries.size() * 2, Entry{0, kNone});
     old.swap(m_entries);
     m_mask = m_entries.size() - 1;
     m_size = 0;
     for (const auto& e : old) {
-        if (e.used)
-            insert(e.key, e.hash, e.value);
+        if (e.value != kNone)
+            insert(e.tag, e.value);
     }
 }
 
@@ -320,7 +301,7 @@ std::uint32_t Tracker::newConn(const Key& key, const TcpPacket& p, bool fromSyn)
     m_summaries.emplace_back();
     m_summaries.back().index = c.index;
     m_peakLive = std::max(m_peakLive, ++m_live);
-    m_map.insert(key, KeyHash{}(key), slot);
+    m_map.insert(KeyHash{}(key), slot);
     return slot;
 }
 
@@ -407,10 +388,7 @@ void Tracker::finalize(std::uint32_t slot) {
                          [](const auto& a, const auto& b) { return a.t < b.t; });
         out.recording = std::shared_ptr<const core::Recording>(std::move(c.rec));
     }
-    const std::uint64_t h = KeyHash{}(c.key);
-    const std::uint32_t* mapped = m_map.find(c.key, h);
-    if (mapped != nullptr && *mapped == slot)
-        m_map.erase(c.key, h);
+    m_map.eraseValue(KeyHash{}(c.key), slot);
     c.finished = true;
     --m_live;
     m_free.push_back(slot);
@@ -436,14 +414,15 @@ void Tracker::add(const TcpPacket& p) {
     expire(p.tUs - 1);
     bool srcFirst = false;
     const Key key = makeKey(p, srcFirst);
-    const std::uint32_t* mapped = m_map.find(key, KeyHash{}(key));
+    const std::uint32_t mapped = m_map.find(
+        key, KeyHash{}(key), [this](std::uint32_t s) -> const Key& { return m_slots[s]->key; });
     const bool syn = (p.flags & (kSyn | kAck)) == kSyn;
-    if (mapped == nullptr) {
+    if (mapped == FlatMap::kNone) {
         const std::uint32_t slot = newConn(key, p, syn);
         process(*m_slots[slot], p);
         return;
     }
-    std::uint32_t slot = *mapped;
+    std::uint32_t slot = mapped;
     Conn* c = m_slots[slot].get();
     const bool fromClient =
         std::memcmp(p.src.data(), c->clientAddr.data(), 16) == 0 && p.sport == c->clientPort;
@@ -778,7 +757,7 @@ std::vector<ConnectionSummary> Tracker::finish() {
         if (m_slots[slot] && !m_slots[slot]->finished)
             finalize(slot);
     }
-    m_map.clear();
+    m_map = FlatMap();
     m_expiries.clear();
     return std::move(m_summaries);
 }

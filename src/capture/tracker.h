@@ -38,22 +38,32 @@ public:
     };
     struct Conn;
 
-    // Open addressing, linear probing, backward-shift deletion: one cache line per lookup where
-    // std::unordered_map chases a node pointer.
+    // Open addressing, linear probing, backward-shift deletion, 8 bytes an entry (the hash's low
+    // 32 bits and the connection's slot): the table stays in cache where std::unordered_map
+    // chases a node pointer per lookup. Keys are compared in the connection itself.
     class FlatMap {
     public:
         FlatMap();
-        std::uint32_t* find(const Key& key, std::uint64_t hash);
-        void insert(const Key& key, std::uint64_t hash, std::uint32_t value);  // or overwrite
-        void erase(const Key& key, std::uint64_t hash);
-        void clear();
+        // The slot of `key`, or kNone.
+        template <class KeyOf>
+        std::uint32_t find(const Key& key, std::uint64_t hash, const KeyOf& keyOf) const {
+            const auto tag = static_cast<std::uint32_t>(hash);
+            for (std::size_t i = tag & m_mask;; i = (i + 1) & m_mask) {
+                const Entry& e = m_entries[i];
+                if (e.value == kNone)
+                    return kNone;
+                if (e.tag == tag && keyOf(e.value) == key)
+                    return e.value;
+            }
+        }
+        void insert(std::uint64_t hash, std::uint32_t value);  // the key must not be present
+        void eraseValue(std::uint64_t hash, std::uint32_t value);
+        static constexpr std::uint32_t kNone = 0xffffffffu;
 
     private:
         struct Entry {
-            std::uint64_t hash;
-            Key key;
+            std::uint32_t tag;
             std::uint32_t value;
-            bool used;
         };
         void grow();
         std::vector<Entry> m_entries;
