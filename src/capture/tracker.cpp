@@ -24,15 +24,38 @@ bool seqGt(std::uint32_t a, std::uint32_t b) {
     return static_cast<std::int32_t>(a - b) > 0;
 }
 
+void appendDecimal(std::string& out, unsigned v) {
+    char buf[10];
+    int n = 0;
+    do {
+        buf[n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    while (n > 0)
+        out += buf[--n];
+}
+
 std::string addrText(std::uint8_t family, const std::array<std::uint8_t, 16>& a) {
+    if (family == 4) {  // the common case, without inet_ntop's printf
+        std::string out;
+        out.reserve(15);
+        for (int i = 0; i < 4; ++i) {
+            if (i > 0)
+                out += '.';
+            appendDecimal(out, a[static_cast<std::size_t>(i)]);
+        }
+        return out;
+    }
     char buf[INET6_ADDRSTRLEN] = {};
-    inet_ntop(family == 4 ? AF_INET : AF_INET6, a.data(), buf, sizeof buf);
+    inet_ntop(AF_INET6, a.data(), buf, sizeof buf);
     return buf;
 }
 std::string endpointText(std::uint8_t family, const std::array<std::uint8_t, 16>& a,
                          std::uint16_t port) {
-    const std::string ip = addrText(family, a);
-    return family == 4 ? ip + ':' + std::to_string(port) : '[' + ip + "]:" + std::to_string(port);
+    std::string out = family == 4 ? addrText(family, a) : '[' + addrText(family, a) + ']';
+    out += ':';
+    appendDecimal(out, port);
+    return out;
 }
 
 }  // namespace
@@ -262,7 +285,10 @@ std::uint32_t Tracker::newConn(const Key& key, const TcpPacket& p, bool fromSyn)
         m_slots.emplace_back();
     }
     const std::uint32_t generation = m_slots[slot] ? m_slots[slot]->generation + 1 : 0;
-    m_slots[slot] = std::make_unique<Conn>();
+    if (m_slots[slot])
+        *m_slots[slot] = Conn();  // reuse the object of a finished connection
+    else
+        m_slots[slot] = std::make_unique<Conn>();
     Conn& c = *m_slots[slot];
     c.generation = generation;
     c.key = key;
