@@ -73,6 +73,14 @@ const std::map<std::string, FileExpect>& expectations() {
         {"two-connections.pcap",
          {20, 0, {{"client", "fin", "client", {}, 11}, {"server", "fin", "server", {}, 9}}}},
         {"truncated-file.pcap", {10, 0, {{"client", "fin", "client", {}, 10}}, 1}},
+        // Real Linux traffic on lo (record_loopback): a client-first close, SO_LINGER {1,0},
+        // a server close() with unread data.
+        {"kernel-lo-three-closes.pcap",
+         {22,
+          0,
+          {{"client", "fin", "client", {}, 10},
+           {"client", "rst", "none", {"capture.rst_close"}, 6},
+           {"server", "rst", "none", {"capture.rst_close"}, 6}}}},
     };
     return m;
 }
