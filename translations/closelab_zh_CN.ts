@@ -1313,7 +1313,7 @@
     <message>
         <location line="+5"/>
         <source>An idle connection with SO_KEEPALIVE: the probe repeats the last byte already sent (seq = snd_nxt - 1) so that the peer must answer with an ACK.</source>
-        <translation>设置了 SO_KEEPALIVE 的空闲连接：探测报文重复已发送的最后一个字节（seq = snd_nxt - 1），迫使对方以 ACK 应答。</translation>
+        <translation>设置了 SO_KEEPALIVE 的空闲连接：探测报文重复已发送的最后一个字节（序列号 = snd_nxt - 1），迫使对方以 ACK 应答。</translation>
     </message>
     <message>
         <location line="+8"/>
