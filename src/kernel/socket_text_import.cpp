@@ -297,6 +297,59 @@ public:
         return any;
     }
 
+    // Text that holds socket-related figures but is not a listing of sockets: refused by name,
+    // so that its numbers are never read as socket counts. nullptr when none matches.
+    static const char* notAListing(const std::vector<std::string_view>& lines) {
+        bool statsSection = false, statsLine = false, conntrack = false, prometheus = false,
+             lsofHeader = false, lsofRow = false;
+        for (const auto line : lines) {
+            const auto words = splitWords(line);
+            if (words.empty())
+                continue;
+            const std::string_view first = words[0];
+            if (words.size() == 1 && first.size() > 1 && first.back() == ':' &&
+                (first == "Ip:" || first == "Icmp:" || first == "IcmpMsg:" || first == "Tcp:" ||
+                 first == "Udp:" || first == "UdpLite:" || first == "TcpExt:" ||
+                 first == "IpExt:" || first == "MPTcpExt:"))
+                statsSection = true;
+            if (line.find("connection openings") != std::string_view::npos ||
+                line.find("segments received") != std::string_view::npos ||
+                line.find("segments sen") != std::string_view::npos ||
+                line.find("passive connection") != std::string_view::npos)
+                statsLine = true;
+            if (line.find("src=") != std::string_view::npos &&
+                line.find("dst=") != std::string_view::npos &&
+                line.find("sport=") != std::string_view::npos)
+                conntrack = true;
+            if (startsWith(line, "# HELP ") || startsWith(line, "# TYPE ") ||
+                startsWith(first, "node_netstat_") || startsWith(first, "node_sockstat_"))
+                prometheus = true;
+            if (first == "COMMAND" && line.find("PID") != std::string_view::npos &&
+                line.find("NAME") != std::string_view::npos)
+                lsofHeader = true;
+            if (line.find("->") != std::string_view::npos &&
+                (line.find("(ESTABLISHED)") != std::string_view::npos ||
+                 line.find("(CLOSE_WAIT)") != std::string_view::npos ||
+                 line.find("(TIME_WAIT)") != std::string_view::npos))
+                lsofRow = true;
+        }
+        if (statsSection && statsLine)
+            return "this is `netstat -s` (protocol statistics since boot), not a listing of "
+                   "sockets; paste `ss -tan` or `netstat -an`";
+        if (conntrack)
+            return "this is a connection-tracking table (`conntrack -L` or "
+                   "/proc/net/nf_conntrack), not a listing of sockets: its entries are the "
+                   "firewall's, not the TCP stack's; paste `ss -tan` or `netstat -an`";
+        if (prometheus)
+            return "this is a Prometheus metrics page, not a listing of sockets; paste `ss -tan` "
+                   "or `netstat -an` from the machine itself";
+        if (lsofHeader || lsofRow)
+            return "this is `lsof` output, not a listing of sockets: lsof shows open files per "
+                   "process and omits sockets without one (TIME_WAIT, orphans); paste `ss -tan` "
+                   "or `netstat -an`";
+        return nullptr;
+    }
+
     ImportResult run(std::string_view text) {
         std::vector<std::string_view> lines;
         for (std::size_t start = 0; start <= text.size();) {
@@ -325,6 +378,13 @@ public:
         }
         if (nonBlank == 0) {
             throw ImportError("the input is empty");
+        }
+        const bool listingHeader =
+            std::find(kinds.begin(), kinds.end(), LineKind::SsHeader) != kinds.end() ||
+            std::find(kinds.begin(), kinds.end(), LineKind::NetstatHeader) != kinds.end();
+        if (!listingHeader) {
+            if (const char* why = notAListing(lines))
+                throw ImportError(why);
         }
         LineKind row = LineKind::Unknown;
         if (ssSummary > 0) {

@@ -152,3 +152,63 @@ TEST(Import, HugeCountsDoNotOverflow) {
     ASSERT_EQ(r.skipped.size(), 1u);
     EXPECT_EQ(r.skipped[0].reason, "count too large");
 }
+
+// What is not a socket listing is refused by name, never counted.
+std::string refusal(const std::string& text) {
+    try {
+        const auto r = importSocketText(text);
+        return "accepted as " + r.format;
+    } catch (const ImportError& e) {
+        return e.what();
+    }
+}
+
+TEST(Import, NetstatStatisticsAreRefused) {
+    const std::string text =
+        "Ip:\n    Forwarding: 1\n    9113434 total packets received\nTcp:\n"
+        "    81272 active connection openings\n    11843 passive connection openings\n"
+        "    2047 failed connection attempts\n    120 connection resets received\n"
+        "    25 connections established\n    9045872 segments received\n"
+        "    9620544 segments sent out\nTcpExt:\n    15092 TCP sockets finished time wait in "
+        "fast timer\n";
+    EXPECT_NE(refusal(text).find("netstat -s"), std::string::npos) << refusal(text);
+}
+
+TEST(Import, ConntrackTableIsRefused) {
+    const std::string text =
+        "tcp      6 431999 ESTABLISHED src=10.0.0.5 dst=10.0.0.2 sport=51234 dport=443 "
+        "src=10.0.0.2 dst=10.0.0.5 sport=443 dport=51234 [ASSURED] mark=0 use=1\n"
+        "tcp      6 117 TIME_WAIT src=10.0.0.5 dst=10.0.0.2 sport=51230 dport=443 src=10.0.0.2 "
+        "dst=10.0.0.5 sport=443 dport=51230 [ASSURED] mark=0 use=1\n"
+        "conntrack v1.4.7 (conntrack-tools): 2 flow entries have been shown.\n";
+    EXPECT_NE(refusal(text).find("connection-tracking"), std::string::npos) << refusal(text);
+}
+
+TEST(Import, PrometheusMetricsAreRefused) {
+    const std::string text =
+        "# HELP node_sockstat_TCP_tw Number of TCP sockets in state tw.\n"
+        "# TYPE node_sockstat_TCP_tw gauge\nnode_sockstat_TCP_tw 1043\n"
+        "# HELP node_netstat_Tcp_CurrEstab Statistic TcpCurrEstab.\n"
+        "# TYPE node_netstat_Tcp_CurrEstab untyped\nnode_netstat_Tcp_CurrEstab 57\n";
+    EXPECT_NE(refusal(text).find("Prometheus"), std::string::npos) << refusal(text);
+}
+
+TEST(Import, LsofOutputIsRefused) {
+    const std::string text =
+        "COMMAND   PID     USER   FD   TYPE  DEVICE SIZE/OFF NODE NAME\n"
+        "nginx    1234 www-data    6u  IPv4  123456      0t0  TCP *:80 (LISTEN)\n"
+        "nginx    1234 www-data   12u  IPv4  123999      0t0  TCP "
+        "10.0.0.2:80->10.0.0.5:51234 (ESTABLISHED)\n"
+        "java     4321      app   88u  IPv6  555555      0t0  TCP "
+        "[::1]:8080->[::1]:40000 (CLOSE_WAIT)\n";
+    EXPECT_NE(refusal(text).find("lsof"), std::string::npos) << refusal(text);
+}
+
+TEST(Import, AListingMentioningOtherToolsIsStillRead) {
+    // A real listing with a header is read even if a line elsewhere looks like another tool's.
+    const std::string text =
+        "State  Recv-Q Send-Q Local Address:Port Peer Address:Port\n"
+        "ESTAB  0      0      10.0.0.2:80        10.0.0.5:51234\n"
+        "# HELP this line is noise\n";
+    EXPECT_EQ(refusal(text), "accepted as ss-tan");
+}
