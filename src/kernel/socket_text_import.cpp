@@ -89,7 +89,38 @@ struct Row {
     bool tcp = true;
     std::optional<TcpState> state;
     std::string_view localPort;
+    std::string_view unknownState;  // a netstat row whose state word no catalogue knows
 };
+
+// net-tools prints its state words through gettext: the translations Debian 12 ships
+// (/usr/share/locale/*/LC_MESSAGES/net-tools.mo: de, cs, pt_BR; fr, et and ja keep the English).
+std::optional<TcpState> parseNetToolsState(const std::vector<std::string_view>& w, std::size_t i) {
+    if (auto state = parseStateText(w[i]))
+        return state;
+    static constexpr std::pair<std::string_view, TcpState> kTranslated[] = {
+        {"VERBUNDEN", TcpState::Established},  // de
+        {"SPOJENO", TcpState::Established},
+        {"ZAVŘEN", TcpState::Closed},  // cs
+        {"ZAVÍRÁ", TcpState::Closing},
+        {"NASLOUCHÁ", TcpState::Listen},
+        {"ESTABELECIDA", TcpState::Established},
+        {"FECHAR", TcpState::Closed},  // pt_BR
+        {"ESPERANDO_FECHAR", TcpState::CloseWait},
+        {"FECHANDO", TcpState::Closing},
+        {"ESPERA_FIN1", TcpState::FinWait1},
+        {"ESPERA_FIN2", TcpState::FinWait2},
+        {"SYN_RECEBIDO", TcpState::SynRecv},
+        {"SYN_ENVIADO", TcpState::SynSent},
+    };
+    for (const auto& [word, state] : kTranslated) {
+        if (word == w[i])
+            return state;
+    }
+    // Czech LAST_ACK is two words, "POSLEDNÍ ACK".
+    if (w[i] == "POSLEDNÍ" && i + 1 < w.size() && w[i + 1] == "ACK")
+        return TcpState::LastAck;
+    return std::nullopt;
+}
 
 std::optional<Row> parseSsRow(const std::vector<std::string_view>& w) {
     std::size_t i = 0;
@@ -134,9 +165,10 @@ std::optional<Row> parseNetstatRow(const std::vector<std::string_view>& w) {
         if (w.size() < 6) {
             return std::nullopt;
         }
-        row.state = parseStateText(w[5]);
+        row.state = parseNetToolsState(w, 5);
         if (!row.state) {
-            return std::nullopt;
+            // Proto, queues and addresses fit: a netstat row whose state word is unknown.
+            row.unknownState = w[5];
         }
     }
     return row;
@@ -192,7 +224,8 @@ LineKind classify(std::string_view line, const std::vector<std::string_view>& w)
     }
     if ((w[0] == "Proto" && (line.find("Recv-Q") != std::string_view::npos ||
                              line.find("RefCnt") != std::string_view::npos)) ||
-        startsWith(line, "Active Internet connections") || startsWith(line, "Active UNIX") ||
+        startsWith(line, "Active Internet connections") ||
+        startsWith(line, "Aktive Internetverbindungen") || startsWith(line, "Active UNIX") ||
         startsWith(line, "Active Bluetooth")) {
         return LineKind::NetstatHeader;
     }
@@ -234,6 +267,10 @@ public:
     void addRow(std::size_t line, const Row& row) {
         if (!row.tcp) {
             skip(line, "not a TCP socket");
+            return;
+        }
+        if (!row.state) {
+            skip(line, "unknown state word '" + std::string(row.unknownState) + "'");
             return;
         }
         const std::string state(stateKey(*row.state));
@@ -416,7 +453,10 @@ public:
                 if (row == LineKind::SsRow) {
                     addRow(lineNo, *parseSsRow(words));
                 } else if (row == LineKind::NetstatRow) {
-                    addRow(lineNo, *parseNetstatRow(words));
+                    const Row r = *parseNetstatRow(words);
+                    addRow(lineNo, r);
+                    if (r.tcp && !r.state)
+                        continue;  // reported with its word, not used
                 } else if (row == LineKind::AwkRow) {
                     const auto [state, count] = *parseAwkRow(words);
                     addAwk(lineNo, state, count);

@@ -212,3 +212,53 @@ TEST(Import, AListingMentioningOtherToolsIsStillRead) {
         "# HELP this line is noise\n";
     EXPECT_EQ(refusal(text), "accepted as ss-tan");
 }
+
+// net-tools prints state words through gettext; Debian 12's catalogues (de, cs, pt_BR).
+TEST(Import, GermanNetToolsEstablishedIsVerbunden) {
+    const std::string text =
+        "Aktive Internetverbindungen (Server und stehende Verbindungen)\n"
+        "Proto Recv-Q Send-Q Local Address           Foreign Address         State\n"
+        "tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN\n"
+        "tcp        0     36 10.0.0.2:22             10.0.0.5:51234          VERBUNDEN\n"
+        "tcp        0      0 10.0.0.2:80             10.0.0.5:51230          TIME_WAIT\n"
+        "tcp6       0      0 :::80                   :::*                    LISTEN\n";
+    const auto r = importSocketText(text);
+    EXPECT_EQ(r.format, "netstat-an");
+    EXPECT_EQ(r.counts.at("ESTABLISHED"), 1);
+    EXPECT_EQ(r.counts.at("LISTEN"), 2);
+    EXPECT_EQ(r.counts.at("TIME_WAIT"), 1);
+    EXPECT_EQ(r.skippedTotal, 0u);
+}
+
+TEST(Import, CzechAndBrazilianNetToolsStates) {
+    const std::string cs =
+        "Proto Recv-Q Send-Q Local Address           Foreign Address         State\n"
+        "tcp        0      0 0.0.0.0:22              0.0.0.0:*               NASLOUCHÁ\n"
+        "tcp        0      0 10.0.0.2:22             10.0.0.5:51234          SPOJENO\n"
+        "tcp        0      1 10.0.0.2:80             10.0.0.5:51230          POSLEDNÍ ACK\n";
+    const auto r = importSocketText(cs);
+    EXPECT_EQ(r.counts.at("LISTEN"), 1);
+    EXPECT_EQ(r.counts.at("ESTABLISHED"), 1);
+    EXPECT_EQ(r.counts.at("LAST_ACK"), 1);
+    const std::string pt =
+        "Proto Recv-Q Send-Q Local Address           Foreign Address         State\n"
+        "tcp        0      0 10.0.0.2:22             10.0.0.5:51234          ESTABELECIDA\n"
+        "tcp        1      0 10.0.0.2:8080           10.0.0.5:40000          ESPERANDO_FECHAR\n"
+        "tcp        0      0 10.0.0.2:80             10.0.0.5:51230          ESPERA_FIN2\n";
+    const auto p = importSocketText(pt);
+    EXPECT_EQ(p.counts.at("ESTABLISHED"), 1);
+    EXPECT_EQ(p.counts.at("CLOSE_WAIT"), 1);
+    EXPECT_EQ(p.counts.at("FIN_WAIT_2"), 1);
+}
+
+TEST(Import, AnUnknownStateWordIsReportedWithTheWord) {
+    const std::string text =
+        "Proto Recv-Q Send-Q Local Address           Foreign Address         State\n"
+        "tcp        0      0 10.0.0.2:22             10.0.0.5:51234          ESTABLISHED\n"
+        "tcp        0      0 10.0.0.2:80             10.0.0.5:51230          HALBOFFEN\n";
+    const auto r = importSocketText(text);
+    EXPECT_EQ(r.counts.at("ESTABLISHED"), 1);
+    ASSERT_EQ(r.skipped.size(), 1u);
+    EXPECT_EQ(r.skipped[0].line, 3u);
+    EXPECT_EQ(r.skipped[0].reason, "unknown state word 'HALBOFFEN'");
+}
