@@ -26,6 +26,8 @@ enum class LineKind {
     SsSummaryOther,
     NetstatHeader,
     NetstatRow,
+    WindowsHeader,  // Windows `netstat -an` / `-ano`: "Active Connections", "Proto  Local Address"
+    WindowsRow,
     AwkRow,
     Unknown,
 };
@@ -174,6 +176,39 @@ std::optional<Row> parseNetstatRow(const std::vector<std::string_view>& w) {
     return row;
 }
 
+// Windows `netstat -an` (and `-ano`, a PID column after the state): "TCP 10.0.0.5:51234
+// 10.0.0.2:443 ESTABLISHED [PID]", "UDP 0.0.0.0:123 *:* [PID]". The state words are English in
+// every Windows language.
+std::optional<Row> parseWindowsRow(const std::vector<std::string_view>& w) {
+    if (w.size() < 3 || (w[0] != "TCP" && w[0] != "UDP"))
+        return std::nullopt;
+    const auto port = localPortOf(w[1]);
+    if (!port || !(w[2] == "*:*" || localPortOf(w[2])))
+        return std::nullopt;
+    Row row;
+    row.tcp = w[0] == "TCP";
+    row.localPort = *port;
+    if (!row.tcp)
+        return w.size() <= 4 ? std::optional<Row>(row) : std::nullopt;
+    if (w.size() < 4 || w.size() > 5 || (w.size() == 5 && !parseCount(w[4])))
+        return std::nullopt;
+    static constexpr std::pair<std::string_view, TcpState> kWindows[] = {
+        {"LISTENING", TcpState::Listen},
+        {"SYN_RECEIVED", TcpState::SynRecv},
+        {"ESTABLISHED", TcpState::Established},
+        {"CLOSED", TcpState::Closed},
+    };
+    for (const auto& [word, state] : kWindows) {
+        if (word == w[3])
+            row.state = state;
+    }
+    if (!row.state)
+        row.state = parseStateText(w[3]);
+    if (!row.state)
+        row.unknownState = w[3];
+    return row;
+}
+
 // "TIME_WAIT 1669" (awk print key, count) or "1669 TIME_WAIT" (sort | uniq -c).
 std::optional<std::pair<TcpState, long long>> parseAwkRow(const std::vector<std::string_view>& w) {
     if (w.size() != 2) {
@@ -229,8 +264,17 @@ LineKind classify(std::string_view line, const std::vector<std::string_view>& w)
         startsWith(line, "Active Bluetooth")) {
         return LineKind::NetstatHeader;
     }
+    if (startsWith(line, "Active Connections") || line.find("活动连接") != std::string_view::npos ||
+        ((w[0] == "Proto" || w[0] == "协议") &&
+         (line.find("Local Address") != std::string_view::npos ||
+          line.find("本地地址") != std::string_view::npos))) {
+        return LineKind::WindowsHeader;
+    }
     if (parseNetstatRow(w)) {
         return LineKind::NetstatRow;
+    }
+    if (parseWindowsRow(w)) {
+        return LineKind::WindowsRow;
     }
     if (parseSsRow(w)) {
         return LineKind::SsRow;
@@ -400,7 +444,7 @@ public:
         }
         std::vector<LineKind> kinds;
         kinds.reserve(lines.size());
-        std::size_t ss = 0, netstat = 0, awk = 0, ssSummary = 0, nonBlank = 0;
+        std::size_t ss = 0, netstat = 0, awk = 0, windows = 0, ssSummary = 0, nonBlank = 0;
         for (const auto line : lines) {
             const auto kind = classify(line, splitWords(line));
             kinds.push_back(kind);
@@ -411,6 +455,9 @@ public:
                        : kind == LineKind::NetstatHeader ? 1000
                                                          : 0;
             awk += kind == LineKind::AwkRow;
+            windows += kind == LineKind::WindowsRow      ? 1
+                       : kind == LineKind::WindowsHeader ? 1000
+                                                         : 0;
             ssSummary += kind == LineKind::SsSummaryTcp;
         }
         if (nonBlank == 0) {
@@ -418,7 +465,8 @@ public:
         }
         const bool listingHeader =
             std::find(kinds.begin(), kinds.end(), LineKind::SsHeader) != kinds.end() ||
-            std::find(kinds.begin(), kinds.end(), LineKind::NetstatHeader) != kinds.end();
+            std::find(kinds.begin(), kinds.end(), LineKind::NetstatHeader) != kinds.end() ||
+            std::find(kinds.begin(), kinds.end(), LineKind::WindowsHeader) != kinds.end();
         if (!listingHeader) {
             if (const char* why = notAListing(lines))
                 throw ImportError(why);
@@ -427,6 +475,9 @@ public:
         if (ssSummary > 0) {
             m_result.format = "ss-s";
             row = LineKind::SsSummaryTcp;
+        } else if (windows > ss && windows > netstat && windows >= awk) {
+            m_result.format = "netstat-windows";
+            row = LineKind::WindowsRow;
         } else if (ss == 0 && netstat == 0 && awk == 0) {
             throw ImportError(
                 "no line looks like `ss -tan`, `ss -s`, `netstat -an` or the netstat | awk "
@@ -457,6 +508,11 @@ public:
                     addRow(lineNo, r);
                     if (r.tcp && !r.state)
                         continue;  // reported with its word, not used
+                } else if (row == LineKind::WindowsRow) {
+                    const Row r = *parseWindowsRow(words);
+                    addRow(lineNo, r);
+                    if (r.tcp && !r.state)
+                        continue;
                 } else if (row == LineKind::AwkRow) {
                     const auto [state, count] = *parseAwkRow(words);
                     addAwk(lineNo, state, count);
@@ -469,6 +525,7 @@ public:
             const bool ownHeader =
                 (row == LineKind::SsRow && kind == LineKind::SsHeader) ||
                 (row == LineKind::NetstatRow && kind == LineKind::NetstatHeader) ||
+                (row == LineKind::WindowsRow && kind == LineKind::WindowsHeader) ||
                 (row == LineKind::SsSummaryTcp && kind == LineKind::SsSummaryOther);
             if (ownHeader) {
                 continue;

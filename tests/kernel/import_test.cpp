@@ -262,3 +262,43 @@ TEST(Import, AnUnknownStateWordIsReportedWithTheWord) {
     EXPECT_EQ(r.skipped[0].line, 3u);
     EXPECT_EQ(r.skipped[0].reason, "unknown state word 'HALBOFFEN'");
 }
+
+TEST(Import, WindowsNetstatAnEnglish) {
+    const std::string text =
+        "\r\nActive Connections\r\n\r\n"
+        "  Proto  Local Address          Foreign Address        State\r\n"
+        "  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING\r\n"
+        "  TCP    0.0.0.0:445            0.0.0.0:0              LISTENING\r\n"
+        "  TCP    10.0.0.5:51234         10.0.0.2:443           ESTABLISHED\r\n"
+        "  TCP    10.0.0.5:51230         10.0.0.2:443           TIME_WAIT\r\n"
+        "  TCP    10.0.0.5:51229         10.0.0.2:443           CLOSE_WAIT\r\n"
+        "  TCP    [::]:135               [::]:0                 LISTENING\r\n"
+        "  TCP    [::1]:49670            [::1]:49671            ESTABLISHED\r\n"
+        "  UDP    0.0.0.0:123            *:*                    \r\n"
+        "  UDP    [::]:500               *:*                    \r\n";
+    const auto r = importSocketText(text);
+    EXPECT_EQ(r.format, "netstat-windows");
+    EXPECT_EQ(r.counts.at("LISTEN"), 3);
+    EXPECT_EQ(r.counts.at("ESTABLISHED"), 2);
+    EXPECT_EQ(r.counts.at("TIME_WAIT"), 1);
+    EXPECT_EQ(r.counts.at("CLOSE_WAIT"), 1);
+    EXPECT_EQ(r.byLocalPort.at("135").at("LISTEN"), 2);
+    EXPECT_EQ(r.skippedTotal, 2u);  // the UDP rows: not TCP
+}
+
+TEST(Import, WindowsNetstatAnoChineseHeaders) {
+    const std::string text =
+        "\r\n活动连接\r\n\r\n"
+        "  协议  本地地址          外部地址        状态           PID\r\n"
+        "  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING       1044\r\n"
+        "  TCP    192.168.1.20:50312     20.198.119.84:443      ESTABLISHED     6724\r\n"
+        "  TCP    192.168.1.20:50999     52.98.1.1:443          SYN_SENT        6724\r\n"
+        "  TCP    192.168.1.20:51000     52.98.1.1:443          FIN_WAIT_2      6724\r\n"
+        "  UDP    0.0.0.0:5353           *:*                                    2360\r\n";
+    const auto r = importSocketText(text);
+    EXPECT_EQ(r.format, "netstat-windows");
+    EXPECT_EQ(r.counts.at("LISTEN"), 1);
+    EXPECT_EQ(r.counts.at("ESTABLISHED"), 1);
+    EXPECT_EQ(r.counts.at("SYN_SENT"), 1);
+    EXPECT_EQ(r.counts.at("FIN_WAIT_2"), 1);
+}
