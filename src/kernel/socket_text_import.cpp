@@ -149,7 +149,53 @@ std::optional<Row> parseSsRow(const std::vector<std::string_view>& w) {
     return row;
 }
 
+// macOS / BSD `netstat -an -p tcp`: "tcp4 0 0 192.168.1.20.50312 17.57.146.52.5223
+// ESTABLISHED", "tcp46 0 0 *.8080 *.* LISTEN": the port is after the last dot.
+bool isBsdProto(std::string_view word) {
+    return word == "tcp4" || word == "tcp46" || word == "udp4" || word == "udp46";
+}
+
+std::optional<std::string_view> bsdPortOf(std::string_view endpoint) {
+    const auto dot = endpoint.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= endpoint.size())
+        return std::nullopt;
+    const std::string_view port = endpoint.substr(dot + 1);
+    if (port == "*")
+        return port;
+    const auto number = parseCount(port);
+    if (!number || *number > 65535)
+        return std::nullopt;
+    return port;
+}
+
+std::optional<Row> parseBsdRow(const std::vector<std::string_view>& w) {
+    // tcp6 is shared with Linux; a BSD tcp6 row has dots, not a colon, before its port.
+    const bool bsd = isBsdProto(w[0]) || ((w[0] == "tcp6" || w[0] == "udp6") && w.size() >= 5 &&
+                                          bsdPortOf(w[3]) && !localPortOf(w[3]));
+    if (!bsd || w.size() < 5 || !parseCount(w[1]) || !parseCount(w[2]))
+        return std::nullopt;
+    const auto port = bsdPortOf(w[3]);
+    if (!port || !bsdPortOf(w[4]))
+        return std::nullopt;
+    Row row;
+    row.tcp = startsWith(w[0], "tcp");
+    row.localPort = *port;
+    if (row.tcp) {
+        if (w.size() < 6)
+            return std::nullopt;
+        row.state =
+            w[5] == "SYN_RCVD" ? std::optional<TcpState>(TcpState::SynRecv) : parseStateText(w[5]);
+        if (!row.state)
+            row.unknownState = w[5];
+    }
+    return row;
+}
+
 std::optional<Row> parseNetstatRow(const std::vector<std::string_view>& w) {
+    if (w.size() >= 5) {
+        if (auto bsd = parseBsdRow(w))
+            return bsd;
+    }
     if (w.size() < 5 || !isNetstatProto(w[0]) || w[0] == "unix") {
         return std::nullopt;
     }

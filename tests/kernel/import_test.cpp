@@ -302,3 +302,26 @@ TEST(Import, WindowsNetstatAnoChineseHeaders) {
     EXPECT_EQ(r.counts.at("SYN_SENT"), 1);
     EXPECT_EQ(r.counts.at("FIN_WAIT_2"), 1);
 }
+
+TEST(Import, MacosNetstatAnPTcp) {
+    const std::string text =
+        "Active Internet connections (including servers)\n"
+        "Proto Recv-Q Send-Q  Local Address          Foreign Address        (state)\n"
+        "tcp4       0      0  192.168.1.20.50312     17.57.146.52.5223      ESTABLISHED\n"
+        "tcp4       0      0  192.168.1.20.50310     140.82.112.25.443      TIME_WAIT\n"
+        "tcp4      31      0  192.168.1.20.50299     151.101.1.69.443       CLOSE_WAIT\n"
+        "tcp6       0      0  fe80::1%lo0.49153      fe80::1%lo0.49152      ESTABLISHED\n"
+        "tcp46      0      0  *.8080                 *.*                    LISTEN\n"
+        "tcp4       0      0  127.0.0.1.631          *.*                    LISTEN\n"
+        "tcp4       0      0  192.168.1.20.50400     10.0.0.9.22            SYN_RCVD\n";
+    const auto r = importSocketText(text);
+    EXPECT_EQ(r.format, "netstat-an");
+    EXPECT_EQ(r.counts.at("ESTABLISHED"), 2);
+    EXPECT_EQ(r.counts.at("TIME_WAIT"), 1);
+    EXPECT_EQ(r.counts.at("CLOSE_WAIT"), 1);
+    EXPECT_EQ(r.counts.at("LISTEN"), 2);
+    EXPECT_EQ(r.counts.at("SYN_RECV"), 1);
+    EXPECT_EQ(r.byLocalPort.at("8080").at("LISTEN"), 1);
+    EXPECT_EQ(r.byLocalPort.at("49153").at("ESTABLISHED"), 1);
+    EXPECT_EQ(r.skippedTotal, 0u);
+}
