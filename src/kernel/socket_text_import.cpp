@@ -597,7 +597,94 @@ private:
 
 }  // namespace
 
+namespace {
+
+// `ss -tan state time-wait` prints no State column: every row has the filtered state. The state
+// is taken from the command line in the paste; the rows are then read as `ss -tan` rows.
+std::optional<std::string> withStateColumn(std::string_view text) {
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start <= text.size();) {
+        const auto end = text.find('\n', start);
+        lines.push_back(
+            text.substr(start, end == std::string_view::npos ? text.size() - start : end - start));
+        if (end == std::string_view::npos)
+            break;
+        start = end + 1;
+    }
+    bool statelessHeader = false;
+    for (const auto line : lines) {
+        const auto w = splitWords(line);
+        if (!w.empty() &&
+            (w[0] == "Recv-Q" || (w[0] == "Netid" && w.size() > 1 && w[1] == "Recv-Q")) &&
+            line.find("Local Address") != std::string_view::npos)
+            statelessHeader = true;
+    }
+    if (!statelessHeader)
+        return std::nullopt;
+    static constexpr std::pair<std::string_view, std::string_view> kFilters[] = {
+        {"established", "ESTAB"},     {"syn-sent", "SYN-SENT"},     {"syn-recv", "SYN-RECV"},
+        {"fin-wait-1", "FIN-WAIT-1"}, {"fin-wait-2", "FIN-WAIT-2"}, {"time-wait", "TIME-WAIT"},
+        {"closed", "UNCONN"},         {"close-wait", "CLOSE-WAIT"}, {"last-ack", "LAST-ACK"},
+        {"listening", "LISTEN"},      {"closing", "CLOSING"},
+    };
+    std::string_view state;
+    int filters = 0;
+    for (const auto line : lines) {
+        const auto w = splitWords(line);
+        const bool ssCommand = std::find(w.begin(), w.end(), "ss") != w.end();
+        for (std::size_t i = 0; ssCommand && i + 1 < w.size(); ++i) {
+            if (w[i] != "state" && w[i] != "sport" && w[i] != "dport" && w[i] != "exclude")
+                continue;
+            if (w[i] == "exclude") {
+                ++filters;
+                continue;
+            }
+            if (w[i] != "state")
+                continue;
+            ++filters;
+            for (const auto& [name, word] : kFilters) {
+                if (w[i + 1] == name)
+                    state = word;
+            }
+        }
+    }
+    if (state.empty() || filters != 1) {
+        throw ImportError(
+            filters > 1
+                ? "this `ss` listing has no State column and its command filters several states: "
+                  "the rows cannot be told apart; filter one state, or paste `ss -tan` without a "
+                  "state filter"
+                : "this `ss` listing has no State column (it was filtered with `state ...`): paste "
+                  "the command line with it, e.g. `ss -tan state time-wait`, or the output of "
+                  "`ss -tan`");
+    }
+    std::string out;
+    for (std::size_t n = 0; n < lines.size(); ++n) {
+        const auto line = lines[n];
+        const auto w = splitWords(line);
+        const std::size_t first = !w.empty() && isSsNetid(w[0]) ? 1 : 0;
+        std::string rewritten(line);
+        if (!w.empty() &&
+            (w[0] == "Recv-Q" || (w[0] == "Netid" && w.size() > 1 && w[1] == "Recv-Q"))) {
+            rewritten = "State " + std::string(line);
+        } else if (w.size() >= first + 4 && parseCount(w[first]) && parseCount(w[first + 1]) &&
+                   localPortOf(w[first + 2]) && localPortOf(w[first + 3])) {
+            rewritten = (first == 1 ? std::string(w[0]) + ' ' : std::string()) +
+                        std::string(state) + ' ' +
+                        std::string(line.substr(first == 1 ? line.find(w[1]) : 0));
+        }
+        out += rewritten;
+        if (n + 1 < lines.size())
+            out += '\n';
+    }
+    return out;
+}
+
+}  // namespace
+
 ImportResult importSocketText(std::string_view text) {
+    if (const auto rewritten = withStateColumn(text))
+        return Importer().run(*rewritten);
     return Importer().run(text);
 }
 

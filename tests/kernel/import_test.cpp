@@ -325,3 +325,24 @@ TEST(Import, MacosNetstatAnPTcp) {
     EXPECT_EQ(r.byLocalPort.at("49153").at("ESTABLISHED"), 1);
     EXPECT_EQ(r.skippedTotal, 0u);
 }
+
+TEST(Import, SsStateFilterWithoutStateColumn) {
+    const std::string text =
+        "$ ss -tan state time-wait\n"
+        "Recv-Q Send-Q Local Address:Port  Peer Address:Port Process\n"
+        "0      0      10.0.0.2:80         10.0.0.5:51230\n"
+        "0      0      10.0.0.2:80         10.0.0.5:51232\n"
+        "0      0      10.0.0.2:443        10.0.0.7:40001\n";
+    const auto r = importSocketText(text);
+    EXPECT_EQ(r.format, "ss-tan");
+    EXPECT_EQ(r.counts.at("TIME_WAIT"), 3);
+    EXPECT_EQ(r.byLocalPort.at("80").at("TIME_WAIT"), 2);
+    // Without the command the state is unknown: refused, saying what to paste.
+    const std::string bare = text.substr(text.find('\n') + 1);
+    try {
+        (void)importSocketText(bare);
+        ADD_FAILURE() << "accepted";
+    } catch (const ImportError& e) {
+        EXPECT_NE(std::string(e.what()).find("no State column"), std::string::npos) << e.what();
+    }
+}
