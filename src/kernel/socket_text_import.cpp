@@ -538,6 +538,29 @@ public:
             m_result.format = "netstat-awk";
             row = LineKind::AwkRow;
         }
+        // Several listings one after another (`netstat -tlpn`, then `ss -tlpn`): each row is
+        // read under the format it belongs to.
+        std::string mixedFormat;
+        int listingKinds = 0;
+        for (const auto header :
+             {LineKind::NetstatHeader, LineKind::SsHeader, LineKind::WindowsHeader}) {
+            const auto at = std::find(kinds.begin(), kinds.end(), header);
+            if (at == kinds.end())
+                continue;
+            ++listingKinds;
+        }
+        const bool mixed = ssSummary == 0 && listingKinds >= 2;
+        if (mixed) {
+            for (const auto kind : kinds) {
+                const char* name = kind == LineKind::NetstatHeader   ? "netstat-an"
+                                   : kind == LineKind::SsHeader      ? "ss-tan"
+                                   : kind == LineKind::WindowsHeader ? "netstat-windows"
+                                                                     : nullptr;
+                if (name != nullptr && mixedFormat.find(name) == std::string::npos)
+                    mixedFormat += (mixedFormat.empty() ? "" : "+") + std::string(name);
+            }
+            m_result.format = mixedFormat;
+        }
         std::size_t used = 0;
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const std::size_t lineNo = i + 1;
@@ -545,6 +568,14 @@ public:
             const auto words = splitWords(lines[i]);
             if (kind == LineKind::Blank) {
                 continue;
+            }
+            if (mixed && (kind == LineKind::SsHeader || kind == LineKind::NetstatHeader ||
+                          kind == LineKind::WindowsHeader)) {
+                continue;
+            }
+            if (mixed && (kind == LineKind::SsRow || kind == LineKind::NetstatRow ||
+                          kind == LineKind::WindowsRow)) {
+                row = kind;
             }
             if (kind == row) {
                 if (row == LineKind::SsRow) {

@@ -346,3 +346,29 @@ TEST(Import, SsStateFilterWithoutStateColumn) {
         EXPECT_NE(std::string(e.what()).find("no State column"), std::string::npos) << e.what();
     }
 }
+
+TEST(Import, SeveralListingsInOnePaste) {
+    // netstat -tlpn, then ss -tlpn: each row is read under its own format.
+    const std::string text =
+        "$ sudo netstat -tlpn\n"
+        "Active Internet connections (only servers)\n"
+        "Proto Recv-Q Send-Q Local Address           Foreign Address         State       "
+        "PID/Program name\n"
+        "tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN      "
+        "812/sshd: /usr/sbin\n"
+        "tcp6       0      0 :::80                   :::*                    LISTEN      "
+        "1290/nginx: master\n"
+        "$ sudo ss -tlpn\n"
+        "State  Recv-Q Send-Q Local Address:Port Peer Address:Port Process\n"
+        "LISTEN 0      128    0.0.0.0:22         0.0.0.0:*         "
+        "users:((\"sshd\",pid=812,fd=3))\n"
+        "LISTEN 0      511    [::]:80            [::]:*            "
+        "users:((\"nginx\",pid=1290,fd=7))\n"
+        "LISTEN 0      4096   127.0.0.1:9090     0.0.0.0:*         "
+        "users:((\"prometheus\",pid=2001,fd=8))\n";
+    const auto r = importSocketText(text);
+    EXPECT_EQ(r.format, "netstat-an+ss-tan");
+    EXPECT_EQ(r.counts.at("LISTEN"), 5);
+    EXPECT_EQ(r.byLocalPort.at("9090").at("LISTEN"), 1);
+    EXPECT_EQ(r.byLocalPort.at("22").at("LISTEN"), 2);
+}
