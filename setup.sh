@@ -17,6 +17,7 @@ PACKAGES=(
   qml6-module-qtqml-workerscript
   nlohmann-json3-dev libgtest-dev libbenchmark-dev
   fonts-noto-cjk poppler-utils xvfb xauth iproute2 nftables
+  libpcap-dev
 )
 
 as_root() {

@@ -14,3 +14,12 @@ if(CLOSELAB_BUILD_TESTS)
   add_test(NAME bench.sweep_smoke COMMAND sweep_bench --smoke)
   set_tests_properties(bench.sweep_smoke PROPERTIES LABELS core TIMEOUT 120)
 endif()
+
+# The capture reader (reading + decoding + connection tracking), packets/s; a generated capture.
+add_executable(capture_bench ${CMAKE_CURRENT_LIST_DIR}/capture_bench.cpp)
+target_link_libraries(capture_bench PRIVATE closelab_capture benchmark::benchmark
+  closelab_warnings)
+if(CLOSELAB_BUILD_TESTS)
+  add_test(NAME bench.capture_smoke COMMAND capture_bench --smoke)
+  set_tests_properties(bench.capture_smoke PROPERTIES LABELS "capture" TIMEOUT 120)
+endif()

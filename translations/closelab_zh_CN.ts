@@ -1065,7 +1065,37 @@
         <source>--param2 must name another parameter than --param, both are '{name}'</source>
         <translation>--param2 必须是与 --param 不同的参数，现在两者都是“{name}”</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../src/core/error_catalog.cpp" line="+3" />
+        <source>'{path}' is empty: it holds no pcap or pcapng capture</source>
+        <translation>“{path}”是空文件：其中没有 pcap 或 pcapng 抓包</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{path}' is not a readable pcap or pcapng capture: {detail}</source>
+        <translation>“{path}”不是可读取的 pcap 或 pcapng 抓包：{detail}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{path}' has link type {linktype} ({name}); closelab reads Ethernet, Linux cooked (v1, v2), raw IP and loopback captures</source>
+        <translation>“{path}”的链路类型是 {linktype}（{name}）；closelab 能读取以太网、Linux cooked（v1、v2）、原始 IP 和回环抓包</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'{path}' is cut short: packet {packet} at byte {offset} is incomplete; the {packets} whole packets before it were read</source>
+        <translation>“{path}”不完整：位于第 {offset} 字节的第 {packet} 个包残缺；已读取它之前的 {packets} 个完整的包</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'{path}': packet {packet} at byte {offset} is corrupt ({detail}); reading stopped there</source>
+        <translation>“{path}”：位于第 {offset} 字节的第 {packet} 个包已损坏（{detail}）；读取到此为止</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--connection {index}: the capture holds {count} TCP connections</source>
+        <translation>--connection {index}：该抓包中只有 {count} 条 TCP 连接</translation>
+    </message>
+</context>
 <context>
     <name>closelab::Fates</name>
     <message>
@@ -1710,6 +1740,41 @@
         <source>With the local port fixed by bind(), Linux reuses a TIME_WAIT whenever it saw timestamps, whatever tcp_tw_reuse and tcp_tw_reuse_delay say; PAWS is the only protection left.</source>
         <translation>本地端口已由 bind() 固定时，只要见过时间戳，Linux 就会复用 TIME_WAIT，不管 tcp_tw_reuse 和 tcp_tw_reuse_delay 怎么设置；剩下的唯一保护就是 PAWS。</translation>
     </message>
+<message>
+        <location line="+8" />
+        <source>Linux sends an RST on close() when the socket has SO_LINGER {1,0} or unread data in its receive queue; the peer sees ECONNRESET and no side enters TIME_WAIT.</source>
+        <translation>套接字设置了 SO_LINGER {1,0}，或接收队列里还有未读数据时，Linux 在 close() 时发送 RST；对方看到 ECONNRESET，双方都不进入 TIME_WAIT。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A FIN closes only one direction. If the side that sent it called close() rather than shutdown(SHUT_WR), nobody can read the data and it answers with an RST.</source>
+        <translation>FIN 只关闭一个方向。如果发出 FIN 的一方调用的是 close() 而不是 shutdown(SHUT_WR)，就没有人能读这些数据，它会以 RST 应答。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A FIN is retransmitted until it is acknowledged. When the final ACK is lost, the side in LAST_ACK resends its FIN and the side in TIME_WAIT acknowledges it again: this is why TIME_WAIT lasts long enough.</source>
+        <translation>FIN 在被确认之前会一直重传。最后的 ACK 丢失时，处于 LAST_ACK 的一方重发 FIN，处于 TIME_WAIT 的一方再次确认：这正是 TIME_WAIT 要持续足够长的原因。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The same 4-tuple within 60 s. A server in TIME_WAIT accepts the SYN when its sequence number or timestamp is newer; otherwise it answers with an ACK and the client sends an RST and tries again.</source>
+        <translation>60 秒内出现同一个四元组。处于 TIME_WAIT 的服务器在 SYN 的序列号或时间戳更新时接受它；否则以 ACK 应答，客户端发送 RST 后重试。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Its receive buffer is full: the application does not read fast enough (or not at all, as before a CLOSE_WAIT leak).</source>
+        <translation>它的接收缓冲区已满：应用读得不够快（或根本不读，就像 CLOSE_WAIT 泄漏之前那样）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An idle connection with SO_KEEPALIVE: the probe repeats the last byte already sent (seq = snd_nxt - 1) so that the peer must answer with an ACK.</source>
+        <translation>设置了 SO_KEEPALIVE 的空闲连接：探测报文重复已发送的最后一个字节（序列号 = snd_nxt - 1），迫使对方以 ACK 应答。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The server dropped the SYNs silently: a full backlog, a firewall, or tcp_tw_recycle's per-address timestamp check.</source>
+        <translation>服务器悄悄丢弃了这些 SYN：可能是积压队列已满、防火墙，或 tcp_tw_recycle 按地址进行的时间戳检查。</translation>
+    </message>
 </context>
 <context>
     <name>closelab::Notes</name>
@@ -2067,6 +2132,41 @@
         <location line="+3" />
         <source>{host}: bind() to port {port} before connect() takes over TIME_WAIT {local} &lt;-&gt; {remote} at once (age {age_ms} ms); new ISN {isn}</source>
         <translation>{host}：先 bind() 到端口 {port} 再 connect()，立即接管 TIME_WAIT {local} &lt;-&gt; {remote}（已存在 {age_ms} 毫秒）；新的初始序列号 {isn}</translation>
+    </message>
+<message>
+        <location line="+10" />
+        <source>{host} ends the connection with an RST instead of a FIN, in {state}</source>
+        <translation>{host} 在 {state} 状态下用 RST 而不是 FIN 结束了连接</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{host} sends {bytes} {bytes|byte|bytes} after the FIN of {fin_host}</source>
+        <translation>{host} 在 {fin_host} 的 FIN 之后又发送了 {bytes} 字节</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{host} sends its FIN again (retransmission {attempt}): the ACK of {peer} did not arrive</source>
+        <translation>{host} 再次发送自己的 FIN（第 {attempt} 次重传）：{peer} 的 ACK 没有到达</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{host}: a new SYN on {local} &lt;-&gt; {remote} {age_ms} ms after the previous connection closed, while {tw_host} still holds it in TIME_WAIT</source>
+        <translation>{host}：上一条连接关闭 {age_ms} 毫秒后，{local} &lt;-&gt; {remote} 上出现新的 SYN，而 {tw_host} 仍把该四元组保留在 TIME_WAIT 中</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{host} advertises a zero receive window</source>
+        <translation>{host} 通告接收窗口为零</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{host} sends a keep-alive probe</source>
+        <translation>{host} 发送了一个保活探测</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{host} sends {count} {count|SYN|SYNs} to {remote} and gets no SYN-ACK</source>
+        <translation>{host} 向 {remote} 发送了 {count} 个 SYN，没有收到 SYN-ACK</translation>
     </message>
 </context>
 <context>

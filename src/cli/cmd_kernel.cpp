@@ -48,9 +48,11 @@ int cmdImport(const Args& args) {
         if (arg == "-h" || arg == "--help") {
             std::cout << "usage: closelab-cli import FILE|-\n"
                          "Parses pasted `ss -tan` (with or without -p), `ss -s`, `netstat -an`/"
-                         "`-ant`, or the\n`netstat -n | awk '/^tcp/ {++S[$NF]} END {...}'` summary"
-                         " and prints JSON:\n{format, counts, by_local_port, skipped:[{line, "
-                         "reason}]}.\n";
+                         "`-ant` (net-tools in\nany language Debian translates it to), Windows "
+                         "`netstat -an`/`-ano`, or the\n`netstat -n | awk '/^tcp/ {++S[$NF]} END "
+                         "{...}'` summary and prints JSON:\n{format, counts, by_local_port, "
+                         "skipped:[{line, reason}]}. `netstat -s`, conntrack tables,\nPrometheus "
+                         "metrics and lsof output are refused: they are not socket listings.\n";
             return 0;
         }
         if (!source.empty()) {

@@ -19,5 +19,6 @@ int cmdCompare(const Args& args);
 int cmdLive(const Args& args);
 int cmdImport(const Args& args);
 int cmdQuiz(const Args& args);
+int cmdCapture(const Args& args);
 
 }  // namespace closelab::cli

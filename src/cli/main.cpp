@@ -26,6 +26,7 @@ Commands:
   live         sample this machine's TCP socket states over time
   import       parse pasted `ss -tan` / `netstat -an` / `ss -s` output
   quiz         list, show, answer and check questions graded by the engine
+  capture      read a pcap/pcapng capture: TCP connections, inferred states, anomalies
 
 Options:
   -h, --help     show this help (COMMAND --help for a command's options)
@@ -73,6 +74,8 @@ int main(int argc, char** argv) {
             return cmdImport(args);
         if (command == "quiz")
             return cmdQuiz(args);
+        if (command == "capture")
+            return cmdCapture(args);
         throw UsageError("unknown command '" + command + "' (try --help)");
     } catch (const UsageError& e) {
         std::cerr << "closelab-cli: " << e.what() << '\n';

@@ -64,6 +64,12 @@ enum class ErrorId : std::uint16_t {
     SweepTooManyPoints,       // {count} {max} {max2}
     SweepTooManyAttempts,     // {total} {max}
     SweepSameParam,           // {name}
+    CaptureEmpty,             // {path}
+    CaptureNotCapture,        // {path} {detail}  (libpcap's English reason)
+    CaptureLinkType,          // {path} {linktype} {name}
+    CaptureTruncated,         // {path} {packet} {offset} {packets}  (a warning, not thrown)
+    CaptureCorruptRecord,     // {path} {packet} {offset} {detail}   (a warning, not thrown)
+    CaptureNoConnection,      // {index} {count}
     Count
 };
 

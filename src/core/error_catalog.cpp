@@ -155,6 +155,26 @@ const std::array<ErrorInfo, kErrorCount> kErrors = {{
     {"sweep.same_param",
      QT_TRANSLATE_NOOP("closelab::Errors",
                        "--param2 must name another parameter than --param, both are '{name}'")},
+    {"capture.empty", QT_TRANSLATE_NOOP("closelab::Errors",
+                                        "'{path}' is empty: it holds no pcap or pcapng capture")},
+    {"capture.not_capture",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "'{path}' is not a readable pcap or pcapng capture: {detail}")},
+    {"capture.link_type",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "'{path}' has link type {linktype} ({name}); closelab reads Ethernet, "
+                       "Linux cooked (v1, v2), raw IP and loopback captures")},
+    {"capture.truncated",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "'{path}' is cut short: packet {packet} at byte {offset} is incomplete; "
+                       "the {packets} whole packets before it were read")},
+    {"capture.corrupt_record",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "'{path}': packet {packet} at byte {offset} is corrupt ({detail}); reading "
+                       "stopped there")},
+    {"capture.no_connection",
+     QT_TRANSLATE_NOOP("closelab::Errors",
+                       "--connection {index}: the capture holds {count} TCP connections")},
 }};
 
 }  // namespace

@@ -91,6 +91,14 @@ enum class NoteId : std::uint16_t {
                             // Options.
     OptionEffective,        // opt.effective      an option differs from the profile default
     TimeWaitReusedByBind,   // tw.reuse_bind  bind()+connect() took over a TIME_WAIT
+    // Seen in a packet capture (src/capture): what the wire shows, with the likely cause.
+    CaptureRstClose,       // capture.rst_close      an RST ends an ESTABLISHED connection
+    CaptureDataAfterFin,   // capture.data_after_fin data sent after a FIN was seen
+    CaptureFinRetransmit,  // capture.fin_retrans    the same FIN seen again
+    CaptureSynOnTimeWait,  // capture.syn_on_tw      SYN on a 4-tuple closed < 60 s ago
+    CaptureZeroWindow,     // capture.zero_window    a zero receive window advertised
+    CaptureKeepalive,      // capture.keepalive      a keep-alive probe (seq = snd_nxt - 1)
+    CaptureSynUnanswered,  // capture.syn_unanswered SYNs that never got a SYN-ACK
     Count
 };
 

@@ -400,6 +400,59 @@ const std::array<NoteInfo, kNoteCount> kNotes = {{
                        "saw timestamps, whatever tcp_tw_reuse and tcp_tw_reuse_delay say; PAWS is "
                        "the only protection left."),
      "__inet_check_established(), tcp_twsk_unique(twp = NULL)"},
+    {"capture.rst_close",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host} ends the connection with an RST instead of a FIN, in {state}"),
+     QT_TRANSLATE_NOOP("closelab::NoteWhy",
+                       "Linux sends an RST on close() when the socket has SO_LINGER {1,0} or "
+                       "unread data in its receive queue; the peer sees ECONNRESET and no side "
+                       "enters TIME_WAIT."),
+     "tcp_close(), tcp_disconnect()"},
+    {"capture.data_after_fin",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host} sends {bytes} {bytes|byte|bytes} after the FIN of {fin_host}"),
+     QT_TRANSLATE_NOOP("closelab::NoteWhy",
+                       "A FIN closes only one direction. If the side that sent it called close() "
+                       "rather than shutdown(SHUT_WR), nobody can read the data and it answers "
+                       "with an RST."),
+     "tcp_rcv_state_process()"},
+    {"capture.fin_retrans",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host} sends its FIN again (retransmission {attempt}): the ACK of {peer} "
+                       "did not arrive"),
+     QT_TRANSLATE_NOOP("closelab::NoteWhy",
+                       "A FIN is retransmitted until it is acknowledged. When the final ACK is "
+                       "lost, the side in LAST_ACK resends its FIN and the side in TIME_WAIT "
+                       "acknowledges it again: this is why TIME_WAIT lasts long enough."),
+     "tcp_retransmit_timer(), tcp_timewait_state_process()"},
+    {"capture.syn_on_tw",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host}: a new SYN on {local} <-> {remote} {age_ms} ms after the previous "
+                       "connection closed, while {tw_host} still holds it in TIME_WAIT"),
+     QT_TRANSLATE_NOOP("closelab::NoteWhy",
+                       "The same 4-tuple within 60 s. A server in TIME_WAIT accepts the SYN when "
+                       "its sequence number or timestamp is newer; otherwise it answers with an "
+                       "ACK and the client sends an RST and tries again."),
+     "tcp_timewait_state_process() TCP_TW_SYN"},
+    {"capture.zero_window",
+     QT_TRANSLATE_NOOP("closelab::Notes", "{host} advertises a zero receive window"),
+     QT_TRANSLATE_NOOP("closelab::NoteWhy",
+                       "Its receive buffer is full: the application does not read fast enough "
+                       "(or not at all, as before a CLOSE_WAIT leak)."),
+     "tcp_select_window()"},
+    {"capture.keepalive", QT_TRANSLATE_NOOP("closelab::Notes", "{host} sends a keep-alive probe"),
+     QT_TRANSLATE_NOOP("closelab::NoteWhy",
+                       "An idle connection with SO_KEEPALIVE: the probe repeats the last byte "
+                       "already sent (seq = snd_nxt - 1) so that the peer must answer with an "
+                       "ACK."),
+     "tcp_write_wakeup()"},
+    {"capture.syn_unanswered",
+     QT_TRANSLATE_NOOP("closelab::Notes",
+                       "{host} sends {count} {count|SYN|SYNs} to {remote} and gets no SYN-ACK"),
+     QT_TRANSLATE_NOOP("closelab::NoteWhy",
+                       "The server dropped the SYNs silently: a full backlog, a firewall, or "
+                       "tcp_tw_recycle's per-address timestamp check."),
+     "tcp_conn_request()"},
 }};
 
 // Notes whose sentence depends on a word-like argument have one whole sentence per value, so a

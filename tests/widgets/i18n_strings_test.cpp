@@ -51,9 +51,11 @@ namespace {
 
 const QStringList& properNouns() {
     static const QStringList list{
-        QStringLiteral("Linux"),   QStringLiteral("closelab"), QStringLiteral("sysctl"),
-        QStringLiteral("netstat"), QStringLiteral("errno"),    QStringLiteral("Web"),
-        QStringLiteral("true"),    QStringLiteral("false"),    QStringLiteral("null")};
+        QStringLiteral("Linux"), QStringLiteral("closelab"), QStringLiteral("sysctl"),
+        QStringLiteral("netstat"), QStringLiteral("errno"), QStringLiteral("Web"),
+        QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("null"),
+        // Capture formats: file formats and libpcap's "Linux cooked" link type.
+        QStringLiteral("pcap"), QStringLiteral("pcapng"), QStringLiteral("cooked")};
     return list;
 }
 
