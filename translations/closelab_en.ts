@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>closelab::widgets::LoadDataBuilder</name>
     <message numerus="yes">
-        <location filename="../src/widgets/load_data_builder.cpp" line="+90" />
+        <location filename="../src/widgets/load_data_builder.cpp" line="+90"/>
         <source>%Ln usable port(s)</source>
         <translation>
             <numerusform>%Ln usable port</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln destination(s)</source>
         <translation>
             <numerusform>%Ln destination</numerusform>
@@ -22,7 +23,7 @@
 <context>
     <name>closelab::widgets::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/widgets/main_window.cpp" line="+1176" />
+        <location filename="../src/widgets/main_window.cpp" line="+1179"/>
         <source>%Ln connection attempt(s), none failed</source>
         <translation>
             <numerusform>%Ln connection attempt, none failed</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln connection attempt(s), %L1 failed</source>
         <translation>
             <numerusform>%Ln connection attempt, %L1 failed</numerusform>
@@ -41,7 +42,7 @@
 <context>
     <name>closelab::widgets::PracticePanel</name>
     <message numerus="yes">
-        <location filename="../src/widgets/practice_panel.cpp" line="+737" />
+        <location filename="../src/widgets/practice_panel.cpp" line="+737"/>
         <source>⚠ %n answer(s) you were sure of were wrong.</source>
         <translation>
             <numerusform>⚠ %n answer you were sure of was wrong.</numerusform>
@@ -49,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+266" />
+        <location line="+266"/>
         <source>%n answer(s) so far; %1 due for review today.</source>
         <translation>
             <numerusform>%n answer so far; %1 due for review today.</numerusform>
@@ -57,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80" />
+        <location line="+80"/>
         <source>%n question file(s) could not be read and are left out (closelab-cli quiz check names the problems):</source>
         <translation>
             <numerusform>%n question file could not be read and is left out (closelab-cli quiz check names the problem):</numerusform>
