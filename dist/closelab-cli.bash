@@ -10,7 +10,7 @@ net.ipv4.tcp_tw_recycle net.ipv4.tcp_invalid_ratelimit net.ipv4.ip_local_port_ra
 net.ipv4.ip_local_reserved_ports SO_LINGER SO_REUSEADDR SO_REUSEPORT TCP_LINGER2
 closelab.msl_ms closelab.time_wait_len_ms'
 
-_closelab_cli_commands='list run load sweep kernel-run kernel-load compare live import quiz help'
+_closelab_cli_commands='list run load sweep kernel-run kernel-load compare live import capture quiz help'
 
 # The flags of each command (quiz: of each quiz sub-command).
 _closelab_cli_flags() {
@@ -31,6 +31,7 @@ _closelab_cli_flags() {
         compare) echo '--set --until-ms --format --help' ;;
         live) echo '--interval-ms --samples --top --format --proc --help' ;;
         import) echo '--help' ;;
+        capture) echo '--connection --format --help' ;;
         quiz-list) echo '--topic --format --bank --help' ;;
         quiz-show) echo '--seed --lang --format --bank --help' ;;
         quiz-answer) echo '--answer --seed --lang --format --bank --help' ;;
@@ -65,7 +66,7 @@ _closelab_cli() {
     case $prev in
         --format)
             case $key in
-                list | run | kernel-run | compare | quiz-*) COMPREPLY=($(compgen -W 'json text' -- "$cur")) ;;
+                list | run | kernel-run | compare | capture | quiz-*) COMPREPLY=($(compgen -W 'json text' -- "$cur")) ;;
                 *) COMPREPLY=($(compgen -W 'json csv' -- "$cur")) ;;
             esac
             return
@@ -114,7 +115,7 @@ _closelab_cli() {
             ;;
         --rate | --count | --duration | --pool | --clients | --server-ports | --rtt-ms | --loss | \
             --sample-ms | --seed | --seeds | --until-ms | --interval-ms | --samples | --top | \
-            --topic | --answer)
+            --topic | --answer | --connection)
             return
             ;;
     esac
@@ -132,6 +133,9 @@ _closelab_cli() {
             ;;
         import)
             _filedir
+            ;;
+        capture)
+            _filedir '@(pcap|pcapng|cap)'
             ;;
         quiz-check)
             _filedir json
