@@ -159,8 +159,9 @@ private slots:
         settle();
         QCOMPARE(m_window->size(), size);
         for (const auto tab :
-             {MainWindow::Tab::Load, MainWindow::Tab::Compare, MainWindow::Tab::Ladder,
-              MainWindow::Tab::Load, MainWindow::Tab::Ladder}) {
+             {MainWindow::Tab::Load, MainWindow::Tab::Compare, MainWindow::Tab::Practice,
+              MainWindow::Tab::Ladder, MainWindow::Tab::Load, MainWindow::Tab::Practice,
+              MainWindow::Tab::Ladder}) {
             m_window->showTab(tab);
             QVERIFY(m_window->waitForIdle());
             settle();
